@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/error.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+namespace ChangeDesk {
+
+class Database;
+
+enum class DemoScale { Small, Municipality, Agency };
+
+// Deterministic synthetic data: the same seed and scale always give the same records, so demos,
+// screenshots and benchmarks are repeatable. Grows with each capability. Running it again adds
+// nothing that is already there (records are keyed).
+class DemoData
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+
+public:
+    static Result<DemoScale> parseScale(const QString &text);
+    static QString scaleName(DemoScale scale);
+
+    // Counts of records created, by kind ("org_units", "people").
+    using Report = QMap<QString, qint64>;
+    static Result<Report> generate(const Database &db, quint32 seed, DemoScale scale,
+                                   const Clock &clock = Clock::system());
+};
+
+} // namespace ChangeDesk
