@@ -10,6 +10,11 @@
 #include <QThread>
 #include <QUrl>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace ChangeDesk {
@@ -44,6 +49,12 @@ QString osUserName()
         name = qEnvironmentVariable("USERNAME");
     if (name.isEmpty())
         name = qEnvironmentVariable("LOGNAME");
+#ifdef Q_OS_UNIX
+    if (name.isEmpty()) {
+        if (const passwd *entry = getpwuid(geteuid()))
+            name = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
     return name.isEmpty() ? u"unknown"_s : name;
 }
 } // namespace

@@ -121,6 +121,13 @@ DatabaseUrl DatabaseUrl::defaultUrl()
     return sqlite(defaultSqlitePath());
 }
 
+DatabaseUrl DatabaseUrl::withPassword(const QString &password) const
+{
+    DatabaseUrl copy = *this;
+    copy.m_password = password;
+    return copy;
+}
+
 QString DatabaseUrl::connectOptions() const
 {
     QStringList parts;

@@ -34,6 +34,9 @@ public:
     QString sslMode() const { return m_sslMode; }
     QString connectOptions() const; // libpq keywords besides host/port/db/user/password
 
+    // The same server and database with a password for this session (never shown or stored).
+    DatabaseUrl withPassword(const QString &password) const;
+
     // The URL without any password, safe to show and to remember.
     QString toDisplayString() const;
     // A stable key for the keychain entry of this server and user.

@@ -38,6 +38,17 @@ Status addColumnIfMissing(const Database &db, const QString &table, const QStrin
     return execSchema(db, {u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(table, column, definition)});
 }
 
+Result<std::shared_ptr<Database>> openAndMigrate(const DatabaseUrl &url, const OpenOptions &options,
+                                                 const Clock &clock)
+{
+    auto db = Database::open(url, options);
+    if (!db)
+        return fail(db.error());
+    if (auto migrated = Migrator(**db, clock).migrate(); !migrated)
+        return fail(migrated.error());
+    return db;
+}
+
 Migrator::Migrator(const Database &db, const Clock &clock)
     : Migrator(db, schemaSteps(), clock)
 {

@@ -8,10 +8,13 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace ChangeDesk {
 
 class Database;
+class DatabaseUrl;
+struct OpenOptions;
 
 // One schema step: brings the database from version-1 to version. Written so that running it
 // again on a database that already has its changes does no harm.
@@ -54,6 +57,11 @@ private:
     QList<MigrationStep> m_steps;
     const Clock &m_clock;
 };
+
+// Opens `url` and brings its schema up to date: what an application does when it starts or
+// switches databases. A read-only database is accepted when its schema is already current.
+Result<std::shared_ptr<Database>> openAndMigrate(const DatabaseUrl &url, const OpenOptions &options,
+                                                 const Clock &clock = Clock::system());
 
 // Helpers for steps.
 Status execSchema(const Database &db, const QStringList &statements);

@@ -1,0 +1,28 @@
+#pragma once
+
+// main() for GUI tests: QCA initialised (About lists its providers), settings and data folders
+// isolated in a temporary folder, message boxes answered by the test seam.
+
+#include "common/messages.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtCrypto>
+
+#define CHANGEDESK_GUI_TEST_MAIN(TestClass)                                                   \
+    int main(int argc, char *argv[])                                                          \
+    {                                                                                         \
+        QCA::Initializer crypto;                                                              \
+        QStandardPaths::setTestModeEnabled(true);                                             \
+        QTemporaryDir settingsDir;                                                            \
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path()); \
+        QApplication app(argc, argv);                                                         \
+        QApplication::setOrganizationName(QStringLiteral("ChangeDeskTest"));                  \
+        QApplication::setApplicationName(QStringLiteral(#TestClass));                         \
+        ChangeDesk::Ui::Messages::setTestMode(true);                                          \
+        TestClass test;                                                                       \
+        return QTest::qExec(&test, argc, argv);                                               \
+    }

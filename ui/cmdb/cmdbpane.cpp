@@ -1,0 +1,156 @@
+#include "cmdbpane.h"
+
+#include "cmdb/peoplefilter.h"
+#include "cmdb/peoplemodel.h"
+#include "common/messages.h"
+#include "people/peoplerepository.h"
+#include "storage/database.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ChangeDesk::Ui {
+
+namespace {
+constexpr int UnitIdRole = Qt::UserRole + 1;
+
+void collectUnitIds(const QStandardItem *item, QSet<qint64> &ids)
+{
+    ids.insert(item->data(UnitIdRole).toLongLong());
+    for (int row = 0; row < item->rowCount(); ++row)
+        collectUnitIds(item->child(row), ids);
+}
+} // namespace
+
+CmdbPane::CmdbPane(QWidget *parent)
+    : Pane(parent)
+    , m_units(new QStandardItemModel(this))
+    , m_unitView(new QTreeView(this))
+    , m_people(new PeopleModel(this))
+    , m_filter(new PeopleFilter(this))
+    , m_search(new QLineEdit(this))
+    , m_peopleView(new QTableView(this))
+    , m_count(new QLabel(this))
+{
+    setObjectName(u"cmdbPane"_s);
+    m_unitView->setObjectName(u"orgUnits"_s);
+    m_peopleView->setObjectName(u"people"_s);
+    m_search->setObjectName(u"peopleSearch"_s);
+    m_count->setObjectName(u"peopleCount"_s);
+
+    m_units->setHorizontalHeaderLabels({tr("Organizational units")});
+    m_unitView->setModel(m_units);
+    m_unitView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_unitView->setUniformRowHeights(true);
+
+    m_filter->setSourceModel(m_people);
+    m_peopleView->setModel(m_filter);
+    m_peopleView->setSortingEnabled(true);
+    m_peopleView->sortByColumn(PeopleModel::NameColumn, Qt::AscendingOrder);
+    m_peopleView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_peopleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_peopleView->setAlternatingRowColors(true);
+    m_peopleView->verticalHeader()->hide();
+    m_peopleView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_peopleView->horizontalHeader()->setStretchLastSection(true);
+    m_search->setPlaceholderText(tr("Filter people by name, login, unit, e-mail…"));
+    m_search->setClearButtonEnabled(true);
+
+    auto *heading = new QLabel(tr("People and organizational units"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_search);
+    rightLayout->addWidget(m_peopleView, 1);
+    rightLayout->addWidget(m_count);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_unitView);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QSortFilterProxyModel::rowsInserted, this, &CmdbPane::updateCount);
+    connect(m_filter, &QSortFilterProxyModel::rowsRemoved, this, &CmdbPane::updateCount);
+    connect(m_filter, &QSortFilterProxyModel::modelReset, this, &CmdbPane::updateCount);
+    connect(m_filter, &QSortFilterProxyModel::layoutChanged, this, &CmdbPane::updateCount);
+    connect(m_unitView->selectionModel(), &QItemSelectionModel::currentChanged, this, &CmdbPane::unitSelected);
+    updateCount();
+}
+
+QString CmdbPane::title() const
+{
+    return tr("CMDB");
+}
+
+QIcon CmdbPane::icon() const
+{
+    return QIcon(u":/ui/icons/cmdb.svg"_s);
+}
+
+void CmdbPane::setDatabase(std::shared_ptr<Database> db)
+{
+    m_db = std::move(db);
+    m_units->removeRows(0, m_units->rowCount());
+    if (!m_db) {
+        m_people->setContents({}, {});
+        return;
+    }
+    const PeopleRepository repository(*m_db);
+    auto units = repository.orgUnits();
+    auto people = repository.persons();
+    if (!units || !people) {
+        Messages::error(this, tr("CMDB"), units ? people.error().message : units.error().message);
+        m_people->setContents({}, {});
+        return;
+    }
+    QHash<qint64, QString> names;
+    QHash<qint64, QStandardItem *> items;
+    for (const OrgUnit &unit : *units) {
+        names.insert(unit.id, unit.name);
+        auto *item = new QStandardItem(u"%1 (%2)"_s.arg(unit.name, unit.code));
+        item->setData(unit.id, UnitIdRole);
+        items.insert(unit.id, item);
+    }
+    for (const OrgUnit &unit : *units) {
+        QStandardItem *parentItem = unit.parentId ? items.value(*unit.parentId) : nullptr;
+        (parentItem ? parentItem : m_units->invisibleRootItem())->appendRow(items.value(unit.id));
+    }
+    m_unitView->expandToDepth(0);
+    m_people->setContents(std::move(*people), std::move(names));
+    m_peopleView->resizeColumnsToContents();
+}
+
+void CmdbPane::unitSelected()
+{
+    const QModelIndex current = m_unitView->currentIndex();
+    QSet<qint64> ids;
+    if (current.isValid())
+        collectUnitIds(m_units->itemFromIndex(current), ids);
+    m_filter->setUnits(std::move(ids));
+}
+
+void CmdbPane::updateCount()
+{
+    m_count->setText(tr("%n of %1 people shown", nullptr, m_filter->rowCount()).arg(m_people->rowCount()));
+}
+
+} // namespace ChangeDesk::Ui
