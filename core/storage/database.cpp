@@ -231,22 +231,45 @@ Status Database::configureSqlite(QSqlDatabase &db) const
 {
     QSqlQuery q(db);
     // Reading the schema is the first thing that fails on a file that is no database.
-    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s))
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
         return fail(translateError(q.lastError(), tr("reading %1").arg(m_url.path())));
+    const bool empty = q.value(0).toLongLong() == 0;
     q.finish();
     if (!q.exec(u"PRAGMA foreign_keys = ON"_s))
         return fail(translateError(q.lastError(), tr("enabling foreign keys")));
     if (m_readOnly)
         return {};
+    // The journal mode is written into the file. Only a new, empty file is switched here; any
+    // other file is switched by the Migrator once it knows that the file is a ChangeDesk
+    // database this version may change, so a foreign or newer file keeps its bytes.
+    if (empty) {
+        if (auto wal = switchToWal(db); !wal)
+            return wal;
+    }
+    if (!q.exec(u"PRAGMA synchronous = FULL"_s))
+        return fail(translateError(q.lastError(), tr("setting synchronous mode")));
+    return {};
+}
+
+Status Database::switchToWal(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next())
         return fail(translateError(q.lastError(), tr("switching %1 to WAL mode").arg(m_url.path())));
     if (q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return fail(ErrorKind::Io, tr("%1 could not be switched to WAL mode (it reports '%2').")
                                        .arg(m_url.path(), q.value(0).toString()));
-    q.finish();
-    if (!q.exec(u"PRAGMA synchronous = FULL"_s))
-        return fail(translateError(q.lastError(), tr("setting synchronous mode")));
     return {};
+}
+
+Status Database::useWriteAheadLog() const
+{
+    if (backend() != Backend::SQLite || m_readOnly)
+        return {};
+    auto db = connection();
+    if (!db)
+        return fail(db.error());
+    return switchToWal(*db);
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params,

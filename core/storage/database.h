@@ -65,6 +65,11 @@ public:
     // Conflict (or NotFound when the row is gone) naming the record.
     Status execGuarded(const QString &sql, const QVariantList &params, const RecordRef &record) const;
 
+    // SQLite: puts the file into WAL mode (readers keep working while one writes); a no-op on
+    // PostgreSQL, on a read-only file and on a file already in WAL mode. Opening only switches
+    // new, empty files: the Migrator calls this once it knows the file is ours to change.
+    Status useWriteAheadLog() const;
+
     Result<bool> tableExists(const QString &table) const;
     Result<QStringList> tableNames() const;
 
@@ -95,6 +100,7 @@ private:
     Status openFirst(const OpenOptions &options);
     Result<QSqlDatabase> openConnection(const QString &name) const;
     Status configureSqlite(QSqlDatabase &db) const;
+    Status switchToWal(QSqlDatabase &db) const;
     Status beginWrite() const;
     Status commit() const;
     void rollback() const;

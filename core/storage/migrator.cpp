@@ -126,6 +126,10 @@ Result<MigrationReport> Migrator::migrate() const
     report.toVersion = *current;
     if (*current > latest())
         return fail(requireCurrent().error());
+    // Only now is it known that the file is ours and not newer: safe to change its journal mode
+    // (an SQLite file restored from a backup comes back in rollback-journal mode).
+    if (auto wal = m_db.useWriteAheadLog(); !wal)
+        return fail(wal.error());
     if (*current == latest())
         return report;
     if (m_db.isReadOnly())
