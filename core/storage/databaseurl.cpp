@@ -17,11 +17,33 @@ const QStringList kSslModes = {u"disable"_s, u"allow"_s,     u"prefer"_s,
 const QStringList kPassThrough = {u"connect_timeout"_s, u"sslrootcert"_s, u"sslcert"_s,
                                   u"sslkey"_s,          u"sslcrl"_s,      u"application_name"_s,
                                   u"target_session_attrs"_s};
+
+// The URL as typed with its password (if any) replaced by "***": error messages name the URL so
+// that a person can fix it, and are shown and logged.
+QString withoutPassword(const QString &text)
+{
+    const qsizetype schemeEnd = text.indexOf(u"://"_s);
+    if (schemeEnd < 0)
+        return text;
+    const qsizetype authority = schemeEnd + 3;
+    qsizetype end = text.size();
+    for (const QChar stop : {u'/', u'?', u'#'}) {
+        const qsizetype at = text.indexOf(stop, authority);
+        if (at >= 0)
+            end = std::min(end, at);
+    }
+    const qsizetype at = text.lastIndexOf(u'@', end - 1);
+    const qsizetype colon = text.indexOf(u':', authority);
+    if (at < authority || colon < 0 || colon > at)
+        return text;
+    return text.left(colon + 1) + u"***"_s + text.mid(at);
+}
 } // namespace
 
 Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
 {
     const QString text = input.trimmed();
+    const QString shown = withoutPassword(text);
     if (text.isEmpty())
         return fail(ErrorKind::InvalidInput, tr("The database URL is empty. Use sqlite:PATH or "
                                                 "postgresql://USER@HOST:PORT/DATABASE."));
@@ -48,9 +70,14 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
 
     if (scheme == u"postgresql" || scheme == u"postgres") {
         const QUrl url(text, QUrl::StrictMode);
-        if (!url.isValid())
-            return fail(ErrorKind::InvalidInput, tr("The database URL '%1' is malformed: %2")
-                                                     .arg(text, url.errorString()));
+        if (!url.isValid()) {
+            // QUrl quotes the whole input, password included.
+            QString reason = url.errorString().replace(text, shown);
+            if (const QString password = url.password(QUrl::FullyDecoded); !password.isEmpty())
+                reason.replace(password, u"***"_s);
+            return fail(ErrorKind::InvalidInput,
+                        tr("The database URL '%1' is malformed: %2").arg(shown, reason));
+        }
         DatabaseUrl result;
         result.m_backend = Backend::PostgreSQL;
         result.m_host = url.host();
@@ -58,11 +85,11 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
             return fail(ErrorKind::InvalidInput,
                         tr("The database URL '%1' names no server. Use "
                            "postgresql://USER@HOST:PORT/DATABASE.")
-                            .arg(text));
+                            .arg(shown));
         result.m_port = url.port(5432);
         if (result.m_port <= 0 || result.m_port > 65535)
             return fail(ErrorKind::InvalidInput,
-                        tr("The port in the database URL '%1' is not valid.").arg(text));
+                        tr("The port in the database URL '%1' is not valid.").arg(shown));
         result.m_user = url.userName(QUrl::FullyDecoded);
         result.m_password = url.password(QUrl::FullyDecoded);
         result.m_database = url.path(QUrl::FullyDecoded).mid(1);
@@ -70,7 +97,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
             return fail(ErrorKind::InvalidInput,
                         tr("The database URL '%1' names no database. Use "
                            "postgresql://USER@HOST:PORT/DATABASE.")
-                            .arg(text));
+                            .arg(shown));
         const QUrlQuery query(url);
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
             if (key == u"sslmode") {
@@ -95,11 +122,11 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         return fail(ErrorKind::InvalidInput,
                     tr("'%1' is not a database URL. Use sqlite:PATH or "
                        "postgresql://USER@HOST:PORT/DATABASE.")
-                        .arg(text));
+                        .arg(shown));
     return fail(ErrorKind::InvalidInput,
                 tr("The database URL scheme '%1' in '%2' is not supported. Use sqlite:PATH or "
                    "postgresql://USER@HOST:PORT/DATABASE.")
-                    .arg(scheme, text));
+                    .arg(scheme, shown));
 }
 
 DatabaseUrl DatabaseUrl::sqlite(const QString &path)
