@@ -17,6 +17,57 @@ bool CheckReport::ok() const
     return schemaVersion == expectedSchemaVersion && integrity == u"ok" && foreignKeyProblems.isEmpty();
 }
 
+namespace {
+
+// The server enforces foreign keys only while their triggers fire: rows written in replica mode
+// (session_replication_role), with triggers disabled or restored with pg_restore
+// --disable-triggers are never checked. Looks for them as SQLite's foreign_key_check does.
+Result<QStringList> postgresForeignKeyProblems(const Database &db)
+{
+    auto constraints = db.exec(
+        u"SELECT c.conrelid::regclass::text, c.confrelid::regclass::text, "
+        "  quote_ident(a.attname), quote_ident(fa.attname), "
+        "  (SELECT quote_ident(pa.attname) FROM pg_index i JOIN pg_attribute pa "
+        "     ON pa.attrelid = i.indrelid AND pa.attnum = i.indkey[0] "
+        "   WHERE i.indrelid = c.conrelid AND i.indisprimary AND i.indnkeyatts = 1) "
+        "FROM pg_constraint c "
+        "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+        "JOIN pg_attribute fa ON fa.attrelid = c.confrelid AND fa.attnum = c.confkey[1] "
+        "WHERE c.contype = 'f' AND cardinality(c.conkey) = 1 "
+        "  AND c.connamespace = current_schema()::regnamespace "
+        "ORDER BY 1, 3"_s,
+        {}, Maintenance::tr("checking foreign keys"));
+    if (!constraints)
+        return fail(constraints.error());
+    struct Key {
+        QString table, parent, column, parentColumn, primaryKey;
+    };
+    QList<Key> keys;
+    while (constraints->next())
+        keys.append({constraints->value(0).toString(), constraints->value(1).toString(),
+                     constraints->value(2).toString(), constraints->value(3).toString(),
+                     constraints->value(4).toString()});
+    constraints->finish();
+
+    QStringList problems;
+    for (const Key &key : std::as_const(keys)) {
+        const QString row = key.primaryKey.isEmpty() ? key.column : key.primaryKey;
+        auto orphans = db.exec(
+            u"SELECT c.%1 FROM %2 c WHERE c.%3 IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM %4 p WHERE p.%5 = c.%3) ORDER BY 1 LIMIT 100"_s
+                .arg(row, key.table, key.column, key.parent, key.parentColumn),
+            {}, Maintenance::tr("checking foreign keys"));
+        if (!orphans)
+            return fail(orphans.error());
+        while (orphans->next())
+            problems << Maintenance::tr("%1 row %2 refers to a missing %3 row")
+                            .arg(key.table, orphans->value(0).toString(), key.parent);
+    }
+    return problems;
+}
+
+} // namespace
+
 Result<CheckReport> Maintenance::check(const Database &db)
 {
     CheckReport report;
@@ -31,8 +82,12 @@ Result<CheckReport> Maintenance::check(const Database &db)
         if (!server)
             return fail(server.error());
         report.serverVersion = u"PostgreSQL "_s + server->toString();
-        // The server enforces foreign keys and checksums its pages itself.
+        // The server checksums its pages itself.
         report.integrity = u"ok"_s;
+        auto keys = postgresForeignKeyProblems(db);
+        if (!keys)
+            return fail(keys.error());
+        report.foreignKeyProblems = *keys;
         return report;
     }
 
