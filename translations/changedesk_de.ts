@@ -1,4 +1,1047 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ChangeDesk::Ui::AboutDialog</name>
+    <message>
+        <source>About ChangeDesk</source>
+        <translation>Über ChangeDesk</translation>
+    </message>
+    <message>
+        <source>Patch and change management for public-sector IT: configuration items, requests for change, the change calendar and the Change Advisory Board, following BSI OPS.1.1.3 and the IBD patch management factsheet.</source>
+        <translation>Patch- und Änderungsmanagement für die IT der öffentlichen Verwaltung: Konfigurationselemente (CI), Änderungsanträge, Änderungskalender und Change Advisory Board, nach BSI OPS.1.1.3 und dem Factsheet Patchmanagement der IBD.</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Lizenziert unter der GNU General Public License, Version 3 oder neuer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syntax definitions available</source>
+        <translation>
+            <numerusform>%n Syntaxdefinition verfügbar</numerusform>
+            <numerusform>%n Syntaxdefinitionen verfügbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Komponenten:</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CabPane</name>
+    <message>
+        <source>CAB</source>
+        <translation>CAB</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a database to prepare Change Advisory Board meetings.</source>
+        <translation>Öffnen Sie eine Datenbank, um Sitzungen des Change Advisory Board vorzubereiten.</translation>
+    </message>
+    <message>
+        <source>No CAB meeting planned</source>
+        <translation>Keine CAB-Sitzung geplant</translation>
+    </message>
+    <message>
+        <source>Meetings of the Change Advisory Board, their agenda of serious and far-reaching changes and the decisions taken appear here.</source>
+        <translation>Hier erscheinen die Sitzungen des Change Advisory Board, ihre Tagesordnung mit bedeutenden und weitreichenden Änderungen sowie die getroffenen Entscheidungen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CalendarPane</name>
+    <message>
+        <source>No changes scheduled</source>
+        <translation>Keine Änderungen geplant</translation>
+    </message>
+    <message>
+        <source>Authorized changes, maintenance windows and freeze periods appear here once they are planned.</source>
+        <translation>Genehmigte Änderungen, Wartungsfenster und Änderungssperren erscheinen hier, sobald sie geplant sind.</translation>
+    </message>
+    <message>
+        <source>Change calendar</source>
+        <translation>Änderungskalender</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::ChangesPane</name>
+    <message>
+        <source>Requests for change</source>
+        <translation>Änderungsanträge</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a database to see its requests for change.</source>
+        <translation>Öffnen Sie eine Datenbank, um deren Änderungsanträge zu sehen.</translation>
+    </message>
+    <message>
+        <source>No requests for change yet</source>
+        <translation>Noch keine Änderungsanträge</translation>
+    </message>
+    <message>
+        <source>Requests for change from every department are listed here with their priority, category and where they stand in the process.</source>
+        <translation>Hier werden die Änderungsanträge aller Abteilungen mit Priorität, Kategorie und aktuellem Bearbeitungsstand aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CmdbPane</name>
+    <message>
+        <source>Organizational units</source>
+        <translation>Organisationseinheiten</translation>
+    </message>
+    <message>
+        <source>Filter people by name, login, unit, e-mail…</source>
+        <translation>Personen nach Name, Anmeldename, Einheit, E-Mail filtern…</translation>
+    </message>
+    <message>
+        <source>People and organizational units</source>
+        <translation>Personen und Organisationseinheiten</translation>
+    </message>
+    <message>
+        <source>CMDB</source>
+        <translation>CMDB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 people shown</source>
+        <translation>
+            <numerusform>%n von %1 Personen angezeigt</numerusform>
+            <numerusform>%n von %1 Personen angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::ConnectionDialog</name>
+    <message>
+        <source>The file does not exist yet; ChangeDesk will create it.</source>
+        <translation>Die Datei existiert noch nicht; ChangeDesk legt sie an.</translation>
+    </message>
+    <message>
+        <source>Connected, but the database was written by a newer ChangeDesk (schema version %1).</source>
+        <translation>Verbunden, aber die Datenbank wurde von einer neueren ChangeDesk-Version geschrieben (Schemaversion %1).</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty; ChangeDesk will set it up.</source>
+        <translation>Verbunden. Die Datenbank ist leer; ChangeDesk richtet sie ein.</translation>
+    </message>
+    <message>
+        <source>Connected (schema version %1%2).</source>
+        <translation>Verbunden (Schemaversion %1%2).</translation>
+    </message>
+    <message>
+        <source>, read-only</source>
+        <translation>, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file on this computer</source>
+        <translation>&amp;SQLite-Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server (shared)</source>
+        <translation>&amp;PostgreSQL-Server (gemeinsam genutzt)</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durchsu&amp;chen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>A new file is created and set up when it does not exist.</source>
+        <translation>Ist die Datei nicht vorhanden, wird sie neu angelegt und eingerichtet.</translation>
+    </message>
+    <message>
+        <source>require (encrypted)</source>
+        <translation>require (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>verify-full (encrypted, server certificate checked)</source>
+        <translation>verify-full (verschlüsselt, Serverzertifikat geprüft)</translation>
+    </message>
+    <message>
+        <source>verify-ca (encrypted, certificate authority checked)</source>
+        <translation>verify-ca (verschlüsselt, Zertifizierungsstelle geprüft)</translation>
+    </message>
+    <message>
+        <source>prefer (encrypted when the server offers it)</source>
+        <translation>prefer (verschlüsselt, wenn der Server es anbietet)</translation>
+    </message>
+    <message>
+        <source>disable (not encrypted; loopback only)</source>
+        <translation>disable (unverschlüsselt; nur Loopback)</translation>
+    </message>
+    <message>
+        <source>empty: use PGPASSWORD, ~/.pgpass or the keychain</source>
+        <translation>leer: PGPASSWORD, ~/.pgpass oder Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Zuletzt verwendete Datenbanken</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Enter the database file.</source>
+        <translation>Geben Sie die Datenbankdatei an.</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL server.</source>
+        <translation>Geben Sie den PostgreSQL-Server an.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Geben Sie den Namen der Datenbank an.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Choose or Create a Database File</source>
+        <translation>Datenbankdatei auswählen oder anlegen</translation>
+    </message>
+    <message>
+        <source>ChangeDesk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>ChangeDesk-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::MainWindow</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>ChangeDesk</source>
+        <translation>ChangeDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>Datenbank &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Configure ChangeDesk…</source>
+        <translation>ChangeDesk &amp;konfigurieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About ChangeDesk</source>
+        <translation>Ü&amp;ber ChangeDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Demo database (discarded on exit)</source>
+        <translation>Demodatenbank (wird beim Beenden verworfen)</translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>ChangeDesk — demo</source>
+        <translation>ChangeDesk — Demo</translation>
+    </message>
+    <message>
+        <source>ChangeDesk — %1</source>
+        <translation>ChangeDesk — %1</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>ChangeDesk databases (*.db)</source>
+        <translation>ChangeDesk-Datenbanken (*.db)</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1.</source>
+        <translation>Die Datenbank wurde nach %1 gesichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::PeopleModel</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Organizational unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::Session</name>
+    <message>
+        <source>No temporary folder for the demo database: %1</source>
+        <translation>Für die Demodatenbank konnte kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when ChangeDesk starts again.</source>
+        <translation>Eine geänderte Sprache wird beim nächsten Start von ChangeDesk wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>The password could not be stored in the system keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain: %1</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ctl</name>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              add deterministic sample data
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Aufruf: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Befehle:
+  version                     Versionen von ChangeDesk, Qt, QCA und KF6 anzeigen
+  init                        Datenbank anlegen oder ihr Schema aktualisieren
+  check                       Schemaversion, Integrität und Fremdschlüssel prüfen
+  backup FILE                 SQLite-Datenbank konsistent nach FILE kopieren
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              deterministische Beispieldaten hinzufügen
+
+Optionen:
+  --db URL     sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (Standard: $CHANGEDESK_DB, sonst %1)
+  --json       maschinenlesbares JSON auf der Standardausgabe ausgeben
+
+Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
+            2 ungültige Eingabe oder falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>run &apos;changedeskctl --help&apos; for usage</source>
+        <translation>weitere Informationen mit „changedeskctl --help“</translation>
+    </message>
+    <message>
+        <source>Database URL.</source>
+        <translation>Datenbank-URL.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Der auszuführende Befehl.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>version takes no arguments</source>
+        <translation>version erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation>init erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation>check erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Database schema version %1</source>
+        <translation>Schemaversion der Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema version %2).</source>
+        <translation>%1 ist auf dem aktuellen Stand (Schemaversion %2).</translation>
+    </message>
+    <message>
+        <source>Created %1 (schema version %2).</source>
+        <translation>%1 wurde angelegt (Schemaversion %2).</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 from schema version %2 to %3.</source>
+        <translation>%1 wurde von Schemaversion %2 auf %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Datenbanksystem: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this ChangeDesk: %2)</source>
+        <translation>Schemaversion: %1 (diese ChangeDesk-Version: %2)</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integrität: %1</translation>
+    </message>
+    <message>
+        <source>Foreign keys: %1</source>
+        <translation>Fremdschlüssel: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Opened read-only.</source>
+        <translation>Schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer ChangeDesk.</source>
+        <translation>Die Datenbank wurde von einer neueren ChangeDesk-Version geschrieben.</translation>
+    </message>
+    <message>
+        <source>The schema is out of date: run &apos;changedeskctl init&apos;.</source>
+        <translation>Das Schema ist veraltet: Führen Sie „changedeskctl init“ aus.</translation>
+    </message>
+    <message>
+        <source>the check found problems in %1</source>
+        <translation>die Prüfung hat in %1 Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>backup needs exactly one argument: the file to write</source>
+        <translation>backup erwartet genau ein Argument: die zu schreibende Datei</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>%1 wurde nach %2 gesichert.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Startwert für den Zufallsgenerator.</translation>
+    </message>
+    <message>
+        <source>small, municipality or agency.</source>
+        <translation>small, municipality oder agency.</translation>
+    </message>
+    <message>
+        <source>demo-data takes no arguments besides --seed and --scale</source>
+        <translation>demo-data erwartet außer --seed und --scale keine Argumente</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
+        <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Demo data (%1, seed %2) in %3: created %4.</source>
+        <translation>Demodaten (%1, Startwert %2) in %3: %4 angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed, so %2 cannot be opened.</source>
+        <translation>Der Qt-SQL-Treiber %1 ist nicht installiert, daher kann %2 nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create it with &apos;changedeskctl init&apos; or choose another file.</source>
+        <translation>Unter %1 gibt es keine Datenbank. Legen Sie sie mit „changedeskctl init“ an oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so the database cannot be created there.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt, daher kann die Datenbank dort nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read (permission denied).</source>
+        <translation>Die Datenbankdatei %1 kann nicht gelesen werden (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>Verbinden mit %1</translation>
+    </message>
+    <message>
+        <source>setting up the connection</source>
+        <translation>Einrichten der Verbindung</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>enabling foreign keys</source>
+        <translation>Aktivieren der Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>switching %1 to WAL mode</source>
+        <translation>Umstellen von %1 auf den WAL-Modus</translation>
+    </message>
+    <message>
+        <source>%1 could not be switched to WAL mode (it reports &apos;%2&apos;).</source>
+        <translation>%1 konnte nicht auf den WAL-Modus umgestellt werden (Rückmeldung: „%2“).</translation>
+    </message>
+    <message>
+        <source>setting synchronous mode</source>
+        <translation>Festlegen des Synchronisationsmodus</translation>
+    </message>
+    <message>
+        <source>running a database query</source>
+        <translation>Ausführen einer Datenbankabfrage</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>Speichern von %1</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>Prüfen von %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: someone else deleted it. Your change was not saved.</source>
+        <translation>%1 existiert nicht mehr: Der Datensatz wurde zwischenzeitlich von einer anderen Person gelöscht. Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you were editing it (your version %2, stored version %3). Your change was not saved; reload and apply it again.</source>
+        <translation>%1 wurde während Ihrer Bearbeitung von einer anderen Person geändert (Ihre Version %2, gespeicherte Version %3). Ihre Änderung wurde nicht gespeichert; laden Sie die Daten neu und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>listing tables</source>
+        <translation>Auflisten der Tabellen</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing can be changed in it.</source>
+        <translation>%1 ist schreibgeschützt geöffnet; darin kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>Starten einer Transaktion</translation>
+    </message>
+    <message>
+        <source>committing the transaction</source>
+        <translation>Festschreiben der Transaktion</translation>
+    </message>
+    <message>
+        <source>%1 is not a ChangeDesk database or is damaged (%2). Nothing was changed; restore it from a backup or choose another file.</source>
+        <translation>%1 ist keine ChangeDesk-Datenbank oder ist beschädigt (%2). Es wurde nichts geändert; stellen Sie die Datei aus einer Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so %2 failed. Nothing was changed.</source>
+        <translation>%1 ist schreibgeschützt, daher ist das %2 fehlgeschlagen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The disk is full while %1. Nothing was changed; free some space and try again.</source>
+        <translation>Beim %1 war der Datenträger voll. Es wurde nichts geändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program holds a lock on it while %2. Try again in a moment.</source>
+        <translation>%1 ist belegt: Beim %2 war die Datei von einem anderen Programm gesperrt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed while %2 (%3).</source>
+        <translation>Lesen oder Schreiben von %1 ist beim %2 fehlgeschlagen (%3).</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>Das %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The database reported an error while %1: %2</source>
+        <translation>Die Datenbank hat beim %1 einen Fehler gemeldet: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused the password for user &apos;%2&apos;.</source>
+        <translation>PostgreSQL unter %1 hat das Passwort für den Benutzer „%2“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 asks for a password for user &apos;%2&apos;, and none was found (PGPASSWORD, the password file ~/.pgpass or the system keychain).</source>
+        <translation>PostgreSQL unter %1 verlangt ein Passwort für den Benutzer „%2“, es wurde aber keines gefunden (PGPASSWORD, Passwortdatei ~/.pgpass oder Schlüsselbund des Systems).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 has no database &apos;%2&apos;. Create it first (createdb %2).</source>
+        <translation>PostgreSQL unter %1 hat keine Datenbank „%2“. Legen Sie sie zuerst an (createdb %2).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 has no user &apos;%2&apos;.</source>
+        <translation>PostgreSQL unter %1 kennt keinen Benutzer „%2“.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 cannot be reached (%2). Check that it runs and accepts connections, and the host name and port.</source>
+        <translation>Der PostgreSQL-Server unter %1 ist nicht erreichbar (%2). Prüfen Sie, ob er läuft und Verbindungen annimmt, und prüfen Sie Hostname und Port.</translation>
+    </message>
+    <message>
+        <source>The secure connection to PostgreSQL at %1 failed: %2</source>
+        <translation>Die verschlüsselte Verbindung zu PostgreSQL unter %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database at %1 is read-only, so %2 failed.</source>
+        <translation>Die PostgreSQL-Datenbank unter %1 ist schreibgeschützt, daher ist das %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 is out of disk space while %2.</source>
+        <translation>Dem PostgreSQL-Server unter %1 ist beim %2 der Speicherplatz ausgegangen.</translation>
+    </message>
+    <message>
+        <source>%1 collided with another user&apos;s change. Nothing was saved; try again.</source>
+        <translation>Das %1 kollidierte mit der Änderung einer anderen Person. Es wurde nichts gespeichert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 failed: %2</source>
+        <translation>Die Verbindung zu PostgreSQL unter %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>The database URL is empty. Use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Die Datenbank-URL ist leer. Verwenden Sie sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The database URL &apos;%1&apos; names no file. Use sqlite:PATH, for example sqlite:/home/me/changedesk.db.</source>
+        <translation>Die Datenbank-URL „%1“ enthält keinen Dateinamen. Verwenden Sie sqlite:PATH, zum Beispiel sqlite:/home/me/changedesk.db.</translation>
+    </message>
+    <message>
+        <source>In-memory SQLite databases are not supported in &apos;%1&apos;: ChangeDesk keeps your data in a file.</source>
+        <translation>Speicherinterne SQLite-Datenbanken werden nicht unterstützt („%1“): ChangeDesk speichert Ihre Daten in einer Datei.</translation>
+    </message>
+    <message>
+        <source>The database URL &apos;%1&apos; is malformed: %2</source>
+        <translation>Die Datenbank-URL „%1“ ist fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>The database URL &apos;%1&apos; names no server. Use postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Die Datenbank-URL „%1“ enthält keinen Server. Verwenden Sie postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The port in the database URL &apos;%1&apos; is not valid.</source>
+        <translation>Der Port in der Datenbank-URL „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The database URL &apos;%1&apos; names no database. Use postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Die Datenbank-URL „%1“ enthält keinen Datenbanknamen. Verwenden Sie postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; in the database URL is not one of %2.</source>
+        <translation>sslmode „%1“ in der Datenbank-URL ist keiner der Werte %2.</translation>
+    </message>
+    <message>
+        <source>The database URL parameter &apos;%1&apos; is not supported. Supported: sslmode, %2.</source>
+        <translation>Der Parameter „%1“ in der Datenbank-URL wird nicht unterstützt. Unterstützt werden: sslmode, %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>„%1“ ist keine Datenbank-URL. Verwenden Sie sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The database URL scheme &apos;%1&apos; in &apos;%2&apos; is not supported. Use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Das URL-Schema „%1“ in „%2“ wird nicht unterstützt. Verwenden Sie sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Unknown demo scale &apos;%1&apos;: use small, municipality or agency.</source>
+        <translation>Unbekannter Demo-Umfang „%1“: Verwenden Sie small, municipality oder agency.</translation>
+    </message>
+    <message>
+        <source>Municipality of Demodorp</source>
+        <translation>Gemeinde Demodorp</translation>
+    </message>
+    <message>
+        <source>creating demo data</source>
+        <translation>Erzeugen der Demodaten</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>reading the server version</source>
+        <translation>Lesen der Serverversion</translation>
+    </message>
+    <message>
+        <source>checking integrity</source>
+        <translation>Prüfen der Integrität</translation>
+    </message>
+    <message>
+        <source>checking foreign keys</source>
+        <translation>Prüfen der Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3 row</source>
+        <translation>%1, Zeile %2, verweist auf eine fehlende Zeile in %3</translation>
+    </message>
+    <message>
+        <source>Backups of a shared PostgreSQL database are made on the server with pg_dump, for example: pg_dump -Fc -h %1 -p %2 -U %3 -f FILE %4</source>
+        <translation>Sicherungen einer gemeinsam genutzten PostgreSQL-Datenbank werden auf dem Server mit pg_dump erstellt, zum Beispiel: pg_dump -Fc -h %1 -p %2 -U %3 -f FILE %4</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>Es wurde keine Sicherungsdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; nothing was overwritten.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen neuen Dateinamen; es wurde nichts überschrieben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the backup does not exist.</source>
+        <translation>Der Ordner %1 für die Sicherung existiert nicht.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>Eine Sicherung kann nicht die Datenbank selbst ersetzen.</translation>
+    </message>
+    <message>
+        <source>writing the backup %1</source>
+        <translation>Schreiben der Sicherung %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2 The partial file was removed.</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2 Die unvollständige Datei wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The backup could not be renamed to %1 (does it exist now?). Nothing was overwritten.</source>
+        <translation>Die Sicherung konnte nicht in %1 umbenannt werden (existiert die Datei inzwischen?). Es wurde nichts überschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>changing the database schema</source>
+        <translation>Ändern des Datenbankschemas</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another application (%2) and no ChangeDesk schema. ChangeDesk will not change it; choose an empty or ChangeDesk database.</source>
+        <translation>%1 enthält Tabellen einer anderen Anwendung (%2) und kein ChangeDesk-Schema. ChangeDesk ändert diese Datenbank nicht; wählen Sie eine leere Datenbank oder eine ChangeDesk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer ChangeDesk (schema version %2; this version knows up to %3). Update ChangeDesk; the database was not changed.</source>
+        <translation>%1 wurde von einer neueren ChangeDesk-Version geschrieben (Schemaversion %2; diese Version kennt Schemaversionen bis %3). Aktualisieren Sie ChangeDesk; die Datenbank wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and needs upgrading to %3: run &apos;changedeskctl init&apos; or open it in ChangeDesk.</source>
+        <translation>%1 hat Schemaversion %2 und muss auf %3 aktualisiert werden: Führen Sie „changedeskctl init“ aus oder öffnen Sie die Datenbank in ChangeDesk.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and has schema version %2; ChangeDesk needs version %3 and cannot upgrade it. Open a writable copy.</source>
+        <translation>%1 ist schreibgeschützt und hat Schemaversion %2; ChangeDesk benötigt Version %3 und kann die Datenbank nicht aktualisieren. Öffnen Sie eine beschreibbare Kopie.</translation>
+    </message>
+    <message>
+        <source>Schema version %1 cannot be upgraded with step %2.</source>
+        <translation>Schemaversion %1 kann nicht mit Schritt %2 aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 (%2) failed; it stays at version %3. %4</source>
+        <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 (%2) ist fehlgeschlagen; sie bleibt auf Version %3. %4</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>Eintragen der Schemaversion</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRepository</name>
+    <message>
+        <source>Person &apos;%1&apos;</source>
+        <translation>Person „%1“</translation>
+    </message>
+    <message>
+        <source>Organizational unit code &apos;%1&apos; is not valid: use 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Das Kürzel „%1“ der Organisationseinheit ist ungültig: Verwenden Sie 1 bis 32 Buchstaben, Ziffern, „.“, „_“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>Organizational unit &apos;%1&apos; needs a name.</source>
+        <translation>Die Organisationseinheit „%1“ benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Login &apos;%1&apos; is not valid: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;@&apos; or &apos;\&apos;, without spaces.</source>
+        <translation>Der Anmeldename „%1“ ist ungültig: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „_“, „-“, „@“ oder „\“, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Person &apos;%1&apos; needs a name.</source>
+        <translation>Die Person „%1“ benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>E-mail address &apos;%1&apos; of person &apos;%2&apos; is not valid.</source>
+        <translation>Die E-Mail-Adresse „%1“ der Person „%2“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>adding organizational unit &apos;%1&apos;</source>
+        <translation>Anlegen der Organisationseinheit „%1“</translation>
+    </message>
+    <message>
+        <source>reading organizational units</source>
+        <translation>Lesen der Organisationseinheiten</translation>
+    </message>
+    <message>
+        <source>A person with login &apos;%1&apos; already exists.</source>
+        <translation>Eine Person mit dem Anmeldenamen „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>adding person &apos;%1&apos;</source>
+        <translation>Anlegen der Person „%1“</translation>
+    </message>
+    <message>
+        <source>looking up person &apos;%1&apos;</source>
+        <translation>Suchen der Person „%1“</translation>
+    </message>
+    <message>
+        <source>looking up person %1</source>
+        <translation>Suchen der Person mit der ID %1</translation>
+    </message>
+    <message>
+        <source>reading people</source>
+        <translation>Lesen der Personen</translation>
+    </message>
+    <message>
+        <source>counting people</source>
+        <translation>Zählen der Personen</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>unknown language &apos;%1&apos;: use %2</source>
+        <translation>unbekannte Sprache „%1“, verfügbar sind: %2</translation>
+    </message>
+    <message>
+        <source>Patch and change management for public-sector IT.</source>
+        <translation>Patch- und Änderungsmanagement für die IT der öffentlichen Verwaltung.</translation>
+    </message>
+    <message>
+        <source>Open the database URL (sqlite:PATH or postgresql://USER@HOST:PORT/DB).</source>
+        <translation>Datenbank-URL öffnen (sqlite:PATH oder postgresql://USER@HOST:PORT/DB).</translation>
+    </message>
+    <message>
+        <source>Open a freshly seeded sample municipality.</source>
+        <translation>Eine neu erzeugte Beispielgemeinde öffnen.</translation>
+    </message>
+    <message>
+        <source>Start, save a screenshot of the main window to FILE and exit.</source>
+        <translation>Starten, ein Bildschirmfoto des Hauptfensters in FILE speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Language: en, de or nl.</source>
+        <translation>Sprache: en, de oder nl.</translation>
+    </message>
+    <message>
+        <source>Pane to show first: 1 CMDB, 2 calendar, 3 requests for change, 4 CAB.</source>
+        <translation>Zuerst angezeigter Bereich: 1 CMDB, 2 Änderungskalender, 3 Änderungsanträge, 4 CAB.</translation>
+    </message>
+    <message>
+        <source>--pane must be a number from 1 to %1</source>
+        <translation>--pane muss eine Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>the screenshot could not be written to %1</source>
+        <translation>das Bildschirmfoto konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>VersionInfo</name>
+    <message>
+        <source>ChangeDesk %1</source>
+        <translation>ChangeDesk %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>QCA %1, providers: %2</source>
+        <translation>QCA %1, Provider: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>KF6 Syntax Highlighting %1</source>
+        <translation>KF6 Syntax Highlighting %1</translation>
+    </message>
+    <message>
+        <source>QtKeychain %1</source>
+        <translation>QtKeychain %1</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>SQL drivers: %1</source>
+        <translation>SQL-Treiber: %1</translation>
+    </message>
+</context>
 </TS>

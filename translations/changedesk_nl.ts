@@ -1,4 +1,1047 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>ChangeDesk::Ui::AboutDialog</name>
+    <message>
+        <source>About ChangeDesk</source>
+        <translation>Over ChangeDesk</translation>
+    </message>
+    <message>
+        <source>Patch and change management for public-sector IT: configuration items, requests for change, the change calendar and the Change Advisory Board, following BSI OPS.1.1.3 and the IBD patch management factsheet.</source>
+        <translation>Patch- en wijzigingsbeheer voor de ICT van de publieke sector: configuratie-items (CI’s), wijzigingsverzoeken, de wijzigingskalender en de Change Advisory Board, volgens BSI OPS.1.1.3 en de IBD-factsheet Patchmanagement.</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Uitgebracht onder de GNU General Public License, versie 3 of later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syntax definitions available</source>
+        <translation>
+            <numerusform>%n syntaxdefinitie beschikbaar</numerusform>
+            <numerusform>%n syntaxdefinities beschikbaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Componenten:</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CabPane</name>
+    <message>
+        <source>CAB</source>
+        <translation>CAB</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Geen database geopend</translation>
+    </message>
+    <message>
+        <source>Open a database to prepare Change Advisory Board meetings.</source>
+        <translation>Open een database om vergaderingen van de Change Advisory Board voor te bereiden.</translation>
+    </message>
+    <message>
+        <source>No CAB meeting planned</source>
+        <translation>Geen CAB-vergadering gepland</translation>
+    </message>
+    <message>
+        <source>Meetings of the Change Advisory Board, their agenda of serious and far-reaching changes and the decisions taken appear here.</source>
+        <translation>Hier verschijnen de vergaderingen van de Change Advisory Board, hun agenda met aanzienlijke en verstrekkende wijzigingen en de genomen besluiten.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CalendarPane</name>
+    <message>
+        <source>No changes scheduled</source>
+        <translation>Geen wijzigingen gepland</translation>
+    </message>
+    <message>
+        <source>Authorized changes, maintenance windows and freeze periods appear here once they are planned.</source>
+        <translation>Goedgekeurde wijzigingen, onderhoudsvensters en wijzigingsstops verschijnen hier zodra ze zijn gepland.</translation>
+    </message>
+    <message>
+        <source>Change calendar</source>
+        <translation>Wijzigingskalender</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::ChangesPane</name>
+    <message>
+        <source>Requests for change</source>
+        <translation>Wijzigingsverzoeken</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Geen database geopend</translation>
+    </message>
+    <message>
+        <source>Open a database to see its requests for change.</source>
+        <translation>Open een database om de wijzigingsverzoeken daarin te bekijken.</translation>
+    </message>
+    <message>
+        <source>No requests for change yet</source>
+        <translation>Nog geen wijzigingsverzoeken</translation>
+    </message>
+    <message>
+        <source>Requests for change from every department are listed here with their priority, category and where they stand in the process.</source>
+        <translation>Hier staan de wijzigingsverzoeken van alle afdelingen, met hun prioriteit, categorie en de stand van zaken in het proces.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CmdbPane</name>
+    <message>
+        <source>Organizational units</source>
+        <translation>Organisatieonderdelen</translation>
+    </message>
+    <message>
+        <source>Filter people by name, login, unit, e-mail…</source>
+        <translation>Personen filteren op naam, gebruikersnaam, onderdeel, e-mail…</translation>
+    </message>
+    <message>
+        <source>People and organizational units</source>
+        <translation>Personen en organisatieonderdelen</translation>
+    </message>
+    <message>
+        <source>CMDB</source>
+        <translation>CMDB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 people shown</source>
+        <translation>
+            <numerusform>%n van %1 personen weergegeven</numerusform>
+            <numerusform>%n van %1 personen weergegeven</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::ConnectionDialog</name>
+    <message>
+        <source>The file does not exist yet; ChangeDesk will create it.</source>
+        <translation>Het bestand bestaat nog niet; ChangeDesk maakt het aan.</translation>
+    </message>
+    <message>
+        <source>Connected, but the database was written by a newer ChangeDesk (schema version %1).</source>
+        <translation>Verbonden, maar de database is geschreven door een nieuwere versie van ChangeDesk (schemaversie %1).</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty; ChangeDesk will set it up.</source>
+        <translation>Verbonden. De database is leeg; ChangeDesk richt deze in.</translation>
+    </message>
+    <message>
+        <source>Connected (schema version %1%2).</source>
+        <translation>Verbonden (schemaversie %1%2).</translation>
+    </message>
+    <message>
+        <source>, read-only</source>
+        <translation>, alleen-lezen</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file on this computer</source>
+        <translation>&amp;SQLite-bestand op deze computer</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server (shared)</source>
+        <translation>&amp;PostgreSQL-server (gedeeld)</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation>Wachtwoord onthouden in de sleutel&amp;hanger van het systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Bestan&amp;d:</translation>
+    </message>
+    <message>
+        <source>A new file is created and set up when it does not exist.</source>
+        <translation>Als het bestand niet bestaat, wordt het aangemaakt en ingericht.</translation>
+    </message>
+    <message>
+        <source>require (encrypted)</source>
+        <translation>require (versleuteld)</translation>
+    </message>
+    <message>
+        <source>verify-full (encrypted, server certificate checked)</source>
+        <translation>verify-full (versleuteld, servercertificaat gecontroleerd)</translation>
+    </message>
+    <message>
+        <source>verify-ca (encrypted, certificate authority checked)</source>
+        <translation>verify-ca (versleuteld, certificeringsinstantie gecontroleerd)</translation>
+    </message>
+    <message>
+        <source>prefer (encrypted when the server offers it)</source>
+        <translation>prefer (versleuteld als de server dat aanbiedt)</translation>
+    </message>
+    <message>
+        <source>disable (not encrypted; loopback only)</source>
+        <translation>disable (niet versleuteld; alleen loopback)</translation>
+    </message>
+    <message>
+        <source>empty: use PGPASSWORD, ~/.pgpass or the keychain</source>
+        <translation>leeg: PGPASSWORD, ~/.pgpass of sleutelhanger</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Poo&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Datab&amp;ase:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation>Versleute&amp;ling:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Recente databases</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Enter the database file.</source>
+        <translation>Geef het databasebestand op.</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL server.</source>
+        <translation>Geef de PostgreSQL-server op.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Geef de naam van de database op.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Choose or Create a Database File</source>
+        <translation>Databasebestand kiezen of aanmaken</translation>
+    </message>
+    <message>
+        <source>ChangeDesk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>ChangeDesk-databases (*.db *.sqlite);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::MainWindow</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <source>ChangeDesk</source>
+        <translation>ChangeDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Back-up van database maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Configure ChangeDesk…</source>
+        <translation>ChangeDesk &amp;configureren…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About ChangeDesk</source>
+        <translation>&amp;Over ChangeDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Geen database geopend</translation>
+    </message>
+    <message>
+        <source>Demo database (discarded on exit)</source>
+        <translation>Demodatabase (wordt bij afsluiten verwijderd)</translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Aangemeld als %1</translation>
+    </message>
+    <message>
+        <source>ChangeDesk — demo</source>
+        <translation>ChangeDesk — demo</translation>
+    </message>
+    <message>
+        <source>ChangeDesk — %1</source>
+        <translation>ChangeDesk — %1</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Back-up van database maken</translation>
+    </message>
+    <message>
+        <source>ChangeDesk databases (*.db)</source>
+        <translation>ChangeDesk-databases (*.db)</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1.</source>
+        <translation>Er is een back-up van de database gemaakt in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::PeopleModel</name>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactief</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Organizational unit</source>
+        <translation>Organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::Session</name>
+    <message>
+        <source>No temporary folder for the demo database: %1</source>
+        <translation>Er kon geen tijdelijke map voor de demodatabase worden aangemaakt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when ChangeDesk starts again.</source>
+        <translation>Een andere taal wordt actief zodra ChangeDesk opnieuw wordt gestart.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>The password could not be stored in the system keychain: %1</source>
+        <translation>Het wachtwoord kon niet worden opgeslagen in de sleutelhanger van het systeem: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain: %1</source>
+        <translation>Het wachtwoord kon niet worden verwijderd uit de sleutelhanger van het systeem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ctl</name>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              add deterministic sample data
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Gebruik: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Opdrachten:
+  version                     versies van ChangeDesk, Qt, QCA en KF6 weergeven
+  init                        de database aanmaken of het schema bijwerken
+  check                       schemaversie, integriteit en vreemde sleutels nagaan
+  backup FILE                 SQLite-database consistent naar FILE kopiëren
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              deterministische voorbeeldgegevens toevoegen
+
+Opties:
+  --db URL     sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (standaard: $CHANGEDESK_DB, anders %1)
+  --json       machineleesbare JSON naar de standaarduitvoer schrijven
+
+Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
+              2 ongeldige invoer of onjuist gebruik.
+</translation>
+    </message>
+    <message>
+        <source>run &apos;changedeskctl --help&apos; for usage</source>
+        <translation>meer informatie met ‘changedeskctl --help’</translation>
+    </message>
+    <message>
+        <source>Database URL.</source>
+        <translation>Database-URL.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Machineleesbare uitvoer.</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Help weergeven.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>De uit te voeren opdracht.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>geen opdracht opgegeven</translation>
+    </message>
+    <message>
+        <source>version takes no arguments</source>
+        <translation>version accepteert geen argumenten</translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation>init accepteert geen argumenten</translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation>check accepteert geen argumenten</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>onbekende opdracht ‘%1’</translation>
+    </message>
+    <message>
+        <source>Database schema version %1</source>
+        <translation>Schemaversie van de database: %1</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema version %2).</source>
+        <translation>%1 is actueel (schemaversie %2).</translation>
+    </message>
+    <message>
+        <source>Created %1 (schema version %2).</source>
+        <translation>%1 is aangemaakt (schemaversie %2).</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 from schema version %2 to %3.</source>
+        <translation>%1 is bijgewerkt van schemaversie %2 naar %3.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Databasesysteem: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this ChangeDesk: %2)</source>
+        <translation>Schemaversie: %1 (deze versie van ChangeDesk: %2)</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integriteit: %1</translation>
+    </message>
+    <message>
+        <source>Foreign keys: %1</source>
+        <translation>Vreemde sleutels: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Opened read-only.</source>
+        <translation>Alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer ChangeDesk.</source>
+        <translation>De database is geschreven door een nieuwere versie van ChangeDesk.</translation>
+    </message>
+    <message>
+        <source>The schema is out of date: run &apos;changedeskctl init&apos;.</source>
+        <translation>Het schema is verouderd: voer ‘changedeskctl init’ uit.</translation>
+    </message>
+    <message>
+        <source>the check found problems in %1</source>
+        <translation>de controle heeft problemen gevonden in %1</translation>
+    </message>
+    <message>
+        <source>backup needs exactly one argument: the file to write</source>
+        <translation>backup verwacht precies één argument: het te schrijven bestand</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Back-up van %1 gemaakt in %2.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Beginwaarde voor de toevalsgenerator.</translation>
+    </message>
+    <message>
+        <source>small, municipality or agency.</source>
+        <translation>small, municipality of agency.</translation>
+    </message>
+    <message>
+        <source>demo-data takes no arguments besides --seed and --scale</source>
+        <translation>demo-data accepteert geen argumenten behalve --seed en --scale</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
+        <translation>--seed moet een geheel getal van 0 tot en met 4294967295 zijn, niet ‘%1’</translation>
+    </message>
+    <message>
+        <source>Demo data (%1, seed %2) in %3: created %4.</source>
+        <translation>Demogegevens (%1, beginwaarde %2) in %3: %4 aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed, so %2 cannot be opened.</source>
+        <translation>Het Qt-SQL-stuurprogramma %1 is niet geïnstalleerd, daardoor kan %2 niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create it with &apos;changedeskctl init&apos; or choose another file.</source>
+        <translation>Er is geen database op %1. Maak deze aan met ‘changedeskctl init’ of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created for the database.</source>
+        <translation>De map %1 voor de database kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so the database cannot be created there.</source>
+        <translation>De map %1 is alleen-lezen, daardoor kan de database daar niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is een map, geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read (permission denied).</source>
+        <translation>Het databasebestand %1 kan niet worden gelezen (toegang geweigerd).</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>openen van %1</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>verbinden met %1</translation>
+    </message>
+    <message>
+        <source>setting up the connection</source>
+        <translation>instellen van de verbinding</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lezen van %1</translation>
+    </message>
+    <message>
+        <source>enabling foreign keys</source>
+        <translation>inschakelen van de vreemde sleutels</translation>
+    </message>
+    <message>
+        <source>switching %1 to WAL mode</source>
+        <translation>omschakelen van %1 naar de WAL-modus</translation>
+    </message>
+    <message>
+        <source>%1 could not be switched to WAL mode (it reports &apos;%2&apos;).</source>
+        <translation>%1 kon niet naar de WAL-modus worden omgeschakeld (melding: ‘%2’).</translation>
+    </message>
+    <message>
+        <source>setting synchronous mode</source>
+        <translation>instellen van de synchronisatiemodus</translation>
+    </message>
+    <message>
+        <source>running a database query</source>
+        <translation>uitvoeren van een databasequery</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>opslaan van %1</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>controleren van %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: someone else deleted it. Your change was not saved.</source>
+        <translation>Intussen bestaat %1 niet meer: iemand anders heeft het record verwijderd. Uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you were editing it (your version %2, stored version %3). Your change was not saved; reload and apply it again.</source>
+        <translation>Terwijl u %1 bewerkte, heeft iemand anders het record gewijzigd (uw versie %2, opgeslagen versie %3). Uw wijziging is niet opgeslagen; laad de gegevens opnieuw en breng uw wijziging opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>listing tables</source>
+        <translation>opvragen van de tabellen</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing can be changed in it.</source>
+        <translation>%1 is alleen-lezen geopend; er kan niets in worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>starten van een transactie</translation>
+    </message>
+    <message>
+        <source>committing the transaction</source>
+        <translation>vastleggen van de transactie</translation>
+    </message>
+    <message>
+        <source>%1 is not a ChangeDesk database or is damaged (%2). Nothing was changed; restore it from a backup or choose another file.</source>
+        <translation>%1 is geen ChangeDesk-database of is beschadigd (%2). Er is niets gewijzigd; zet het bestand terug vanuit een back-up of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so %2 failed. Nothing was changed.</source>
+        <translation>%1 is alleen-lezen, daardoor is het %2 mislukt. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The disk is full while %1. Nothing was changed; free some space and try again.</source>
+        <translation>De schijf was vol tijdens het %1. Er is niets gewijzigd; maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program holds a lock on it while %2. Try again in a moment.</source>
+        <translation>%1 is bezet: tijdens het %2 was het bestand vergrendeld door een ander programma. Probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 kan niet worden geopend (%2).</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed while %2 (%3).</source>
+        <translation>Lezen of schrijven van %1 is mislukt tijdens het %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>Het %1 is geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>The database reported an error while %1: %2</source>
+        <translation>De database meldde een fout tijdens het %1: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused the password for user &apos;%2&apos;.</source>
+        <translation>PostgreSQL op %1 heeft het wachtwoord voor gebruiker ‘%2’ geweigerd.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 asks for a password for user &apos;%2&apos;, and none was found (PGPASSWORD, the password file ~/.pgpass or the system keychain).</source>
+        <translation>PostgreSQL op %1 vraagt om een wachtwoord voor gebruiker ‘%2’, maar er is geen wachtwoord gevonden (PGPASSWORD, het wachtwoordbestand ~/.pgpass of de sleutelhanger van het systeem).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 has no database &apos;%2&apos;. Create it first (createdb %2).</source>
+        <translation>PostgreSQL op %1 heeft geen database ‘%2’. Maak deze eerst aan (createdb %2).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 has no user &apos;%2&apos;.</source>
+        <translation>PostgreSQL op %1 kent geen gebruiker ‘%2’.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 cannot be reached (%2). Check that it runs and accepts connections, and the host name and port.</source>
+        <translation>De PostgreSQL-server op %1 is niet bereikbaar (%2). Controleer of de server draait en verbindingen accepteert, en controleer de hostnaam en de poort.</translation>
+    </message>
+    <message>
+        <source>The secure connection to PostgreSQL at %1 failed: %2</source>
+        <translation>De versleutelde verbinding met PostgreSQL op %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database at %1 is read-only, so %2 failed.</source>
+        <translation>De PostgreSQL-database op %1 is alleen-lezen, daardoor is het %2 mislukt.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 is out of disk space while %2.</source>
+        <translation>De PostgreSQL-server op %1 had geen schijfruimte meer tijdens het %2.</translation>
+    </message>
+    <message>
+        <source>%1 collided with another user&apos;s change. Nothing was saved; try again.</source>
+        <translation>Het %1 botste met een wijziging van een andere gebruiker. Er is niets opgeslagen; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 failed: %2</source>
+        <translation>De verbinding met PostgreSQL op %1 is mislukt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>The database URL is empty. Use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>De database-URL is leeg. Gebruik sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The database URL &apos;%1&apos; names no file. Use sqlite:PATH, for example sqlite:/home/me/changedesk.db.</source>
+        <translation>De database-URL ‘%1’ bevat geen bestandsnaam. Gebruik sqlite:PATH, bijvoorbeeld sqlite:/home/me/changedesk.db.</translation>
+    </message>
+    <message>
+        <source>In-memory SQLite databases are not supported in &apos;%1&apos;: ChangeDesk keeps your data in a file.</source>
+        <translation>SQLite-databases in het geheugen worden niet ondersteund (‘%1’): ChangeDesk bewaart uw gegevens in een bestand.</translation>
+    </message>
+    <message>
+        <source>The database URL &apos;%1&apos; is malformed: %2</source>
+        <translation>De database-URL ‘%1’ is onjuist opgebouwd: %2</translation>
+    </message>
+    <message>
+        <source>The database URL &apos;%1&apos; names no server. Use postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>De database-URL ‘%1’ bevat geen server. Gebruik postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The port in the database URL &apos;%1&apos; is not valid.</source>
+        <translation>De poort in de database-URL ‘%1’ is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The database URL &apos;%1&apos; names no database. Use postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>De database-URL ‘%1’ bevat geen databasenaam. Gebruik postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; in the database URL is not one of %2.</source>
+        <translation>sslmode ‘%1’ in de database-URL is geen van de waarden %2.</translation>
+    </message>
+    <message>
+        <source>The database URL parameter &apos;%1&apos; is not supported. Supported: sslmode, %2.</source>
+        <translation>De parameter ‘%1’ in de database-URL wordt niet ondersteund. Ondersteund: sslmode, %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database URL. Use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>‘%1’ is geen database-URL. Gebruik sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The database URL scheme &apos;%1&apos; in &apos;%2&apos; is not supported. Use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Het URL-schema ‘%1’ in ‘%2’ wordt niet ondersteund. Gebruik sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Unknown demo scale &apos;%1&apos;: use small, municipality or agency.</source>
+        <translation>Onbekende demo-omvang ‘%1’: gebruik small, municipality of agency.</translation>
+    </message>
+    <message>
+        <source>Municipality of Demodorp</source>
+        <translation>Gemeente Demodorp</translation>
+    </message>
+    <message>
+        <source>creating demo data</source>
+        <translation>aanmaken van demogegevens</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>reading the server version</source>
+        <translation>lezen van de serverversie</translation>
+    </message>
+    <message>
+        <source>checking integrity</source>
+        <translation>controleren van de integriteit</translation>
+    </message>
+    <message>
+        <source>checking foreign keys</source>
+        <translation>controleren van de vreemde sleutels</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3 row</source>
+        <translation>%1, rij %2, verwijst naar een ontbrekende rij in %3</translation>
+    </message>
+    <message>
+        <source>Backups of a shared PostgreSQL database are made on the server with pg_dump, for example: pg_dump -Fc -h %1 -p %2 -U %3 -f FILE %4</source>
+        <translation>Back-ups van een gedeelde PostgreSQL-database worden op de server gemaakt met pg_dump, bijvoorbeeld: pg_dump -Fc -h %1 -p %2 -U %3 -f FILE %4</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>Er is geen back-upbestand opgegeven.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; nothing was overwritten.</source>
+        <translation>%1 bestaat al. Kies een nieuwe bestandsnaam; er is niets overschreven.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the backup does not exist.</source>
+        <translation>De map %1 voor de back-up bestaat niet.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>Een back-up kan de database zelf niet vervangen.</translation>
+    </message>
+    <message>
+        <source>writing the backup %1</source>
+        <translation>schrijven van de back-up %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2 The partial file was removed.</source>
+        <translation>De back-up %1 kon niet worden geschreven: %2 Het onvolledige bestand is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be renamed to %1 (does it exist now?). Nothing was overwritten.</source>
+        <translation>De back-up kon niet worden hernoemd naar %1 (bestaat dat bestand inmiddels?). Er is niets overschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>changing the database schema</source>
+        <translation>wijzigen van het databaseschema</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another application (%2) and no ChangeDesk schema. ChangeDesk will not change it; choose an empty or ChangeDesk database.</source>
+        <translation>%1 bevat tabellen van een andere toepassing (%2) en geen ChangeDesk-schema. ChangeDesk wijzigt deze database niet; kies een lege database of een ChangeDesk-database.</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>lezen van de schemaversie</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer ChangeDesk (schema version %2; this version knows up to %3). Update ChangeDesk; the database was not changed.</source>
+        <translation>%1 is geschreven door een nieuwere versie van ChangeDesk (schemaversie %2; deze versie kent schemaversies tot en met %3). Werk ChangeDesk bij; de database is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and needs upgrading to %3: run &apos;changedeskctl init&apos; or open it in ChangeDesk.</source>
+        <translation>%1 heeft schemaversie %2 en moet worden bijgewerkt naar %3: voer ‘changedeskctl init’ uit of open de database in ChangeDesk.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and has schema version %2; ChangeDesk needs version %3 and cannot upgrade it. Open a writable copy.</source>
+        <translation>%1 is alleen-lezen en heeft schemaversie %2; ChangeDesk heeft versie %3 nodig en kan de database niet bijwerken. Open een beschrijfbare kopie.</translation>
+    </message>
+    <message>
+        <source>Schema version %1 cannot be upgraded with step %2.</source>
+        <translation>Schemaversie %1 kan niet met stap %2 worden bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 (%2) failed; it stays at version %3. %4</source>
+        <translation>Het bijwerken van de database naar schemaversie %1 (%2) is mislukt; de database blijft op versie %3. %4</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>vastleggen van de schemaversie</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRepository</name>
+    <message>
+        <source>Person &apos;%1&apos;</source>
+        <translation>persoon ‘%1’</translation>
+    </message>
+    <message>
+        <source>Organizational unit code &apos;%1&apos; is not valid: use 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>De code ‘%1’ van het organisatieonderdeel is ongeldig: gebruik 1 tot en met 32 letters, cijfers, ‘.’, ‘_’ of ‘-’, te beginnen met een letter of cijfer.</translation>
+    </message>
+    <message>
+        <source>Organizational unit &apos;%1&apos; needs a name.</source>
+        <translation>Organisatieonderdeel ‘%1’ heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Login &apos;%1&apos; is not valid: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;@&apos; or &apos;\&apos;, without spaces.</source>
+        <translation>Gebruikersnaam ‘%1’ is ongeldig: gebruik 1 tot en met 64 letters, cijfers, ‘.’, ‘_’, ‘-’, ‘@’ of ‘\’, zonder spaties.</translation>
+    </message>
+    <message>
+        <source>Person &apos;%1&apos; needs a name.</source>
+        <translation>Persoon ‘%1’ heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>E-mail address &apos;%1&apos; of person &apos;%2&apos; is not valid.</source>
+        <translation>Het e-mailadres ‘%1’ van persoon ‘%2’ is ongeldig.</translation>
+    </message>
+    <message>
+        <source>adding organizational unit &apos;%1&apos;</source>
+        <translation>toevoegen van organisatieonderdeel ‘%1’</translation>
+    </message>
+    <message>
+        <source>reading organizational units</source>
+        <translation>lezen van de organisatieonderdelen</translation>
+    </message>
+    <message>
+        <source>A person with login &apos;%1&apos; already exists.</source>
+        <translation>Er bestaat al een persoon met gebruikersnaam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>adding person &apos;%1&apos;</source>
+        <translation>toevoegen van persoon ‘%1’</translation>
+    </message>
+    <message>
+        <source>looking up person &apos;%1&apos;</source>
+        <translation>opzoeken van persoon ‘%1’</translation>
+    </message>
+    <message>
+        <source>looking up person %1</source>
+        <translation>opzoeken van de persoon met ID %1</translation>
+    </message>
+    <message>
+        <source>reading people</source>
+        <translation>lezen van de personen</translation>
+    </message>
+    <message>
+        <source>counting people</source>
+        <translation>tellen van de personen</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>unknown language &apos;%1&apos;: use %2</source>
+        <translation>onbekende taal ‘%1’, beschikbaar zijn: %2</translation>
+    </message>
+    <message>
+        <source>Patch and change management for public-sector IT.</source>
+        <translation>Patch- en wijzigingsbeheer voor de ICT van de publieke sector.</translation>
+    </message>
+    <message>
+        <source>Open the database URL (sqlite:PATH or postgresql://USER@HOST:PORT/DB).</source>
+        <translation>De database-URL openen (sqlite:PATH of postgresql://USER@HOST:PORT/DB).</translation>
+    </message>
+    <message>
+        <source>Open a freshly seeded sample municipality.</source>
+        <translation>Een nieuw aangemaakte voorbeeldgemeente openen.</translation>
+    </message>
+    <message>
+        <source>Start, save a screenshot of the main window to FILE and exit.</source>
+        <translation>Starten, een schermafbeelding van het hoofdvenster in FILE opslaan en afsluiten.</translation>
+    </message>
+    <message>
+        <source>Language: en, de or nl.</source>
+        <translation>Taal: en, de of nl.</translation>
+    </message>
+    <message>
+        <source>Pane to show first: 1 CMDB, 2 calendar, 3 requests for change, 4 CAB.</source>
+        <translation>Paneel dat eerst wordt getoond: 1 CMDB, 2 wijzigingskalender, 3 wijzigingsverzoeken, 4 CAB.</translation>
+    </message>
+    <message>
+        <source>--pane must be a number from 1 to %1</source>
+        <translation>--pane moet een getal van 1 tot en met %1 zijn</translation>
+    </message>
+    <message>
+        <source>the screenshot could not be written to %1</source>
+        <translation>de schermafbeelding kon niet naar %1 worden geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>VersionInfo</name>
+    <message>
+        <source>ChangeDesk %1</source>
+        <translation>ChangeDesk %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (gebouwd met %2)</translation>
+    </message>
+    <message>
+        <source>QCA %1, providers: %2</source>
+        <translation>QCA %1, providers: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>KF6 Syntax Highlighting %1</source>
+        <translation>KF6 Syntax Highlighting %1</translation>
+    </message>
+    <message>
+        <source>QtKeychain %1</source>
+        <translation>QtKeychain %1</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>SQL drivers: %1</source>
+        <translation>SQL-stuurprogramma’s: %1</translation>
+    </message>
+</context>
 </TS>
