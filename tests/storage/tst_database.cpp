@@ -1,0 +1,485 @@
+// Opening databases: connection settings on both backends, and every way opening can go wrong,
+// each with the error kind a caller acts on and a message that names what is wrong.
+
+#include "testsupport.h"
+
+#include "demo/demodata.h"
+#include "people/peoplerepository.h"
+#include "storage/database.h"
+#include "storage/maintenance.h"
+#include "storage/migrator.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace ChangeDesk;
+
+namespace {
+
+QStringList entries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+// Sets an environment variable for the length of a scope (libpq reads PGPASSWORD, PGPASSFILE).
+class EnvOverride
+{
+public:
+    EnvOverride(const char *name, const QByteArray &value, bool unset = false)
+        : m_name(name)
+        , m_had(qEnvironmentVariableIsSet(name))
+        , m_old(qgetenv(name))
+    {
+        if (unset)
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    }
+    ~EnvOverride()
+    {
+        if (m_had)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+    EnvOverride(const EnvOverride &) = delete;
+    EnvOverride &operator=(const EnvOverride &) = delete;
+
+private:
+    const char *m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
+// Connection settings as this thread's connection sees them.
+QStringList settings(const Database &db)
+{
+    const QStringList names = db.backend() == Backend::SQLite
+                                  ? QStringList{u"journal_mode"_s, u"synchronous"_s, u"foreign_keys"_s, u"busy_timeout"_s}
+                                  : QStringList{u"TimeZone"_s, u"application_name"_s};
+    QStringList values;
+    for (const QString &name : names) {
+        const auto value = db.scalar(db.backend() == Backend::SQLite ? u"PRAGMA %1"_s.arg(name)
+                                                                     : u"SHOW %1"_s.arg(name));
+        values << name + u'=' + (value ? value->toString() : u"error: "_s + value.error().message);
+    }
+    return values;
+}
+
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        return fail(ErrorKind::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));
+    return {};
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A ChangeDesk database with some data, closed.
+Status makeDatabase(const QString &path, bool outOfDate = false)
+{
+    auto db = Database::open(DatabaseUrl::sqlite(path), {.createIfMissing = true});
+    if (!db)
+        return fail(db.error());
+    if (auto migrated = Migrator(**db).migrate(); !migrated)
+        return fail(migrated.error());
+    if (auto demo = DemoData::generate(**db, 3, DemoScale::Small); !demo)
+        return fail(demo.error());
+    if (outOfDate) {
+        if (auto lowered = (*db)->exec(u"DELETE FROM schema_version"_s); !lowered)
+            return fail(lowered.error());
+    }
+    return {};
+}
+
+QString errorKind(const Test::ProcessResult &run)
+{
+    return run.json().value(u"error"_s).toObject().value(u"kind"_s).toString();
+}
+
+QString errorMessage(const Test::ProcessResult &run)
+{
+    return run.json().value(u"error"_s).toObject().value(u"message"_s).toString();
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void connectionSettings_data() { Test::addBackendColumn(); }
+    void connectionSettings();
+    void foreignKeysAreEnforced_data() { Test::addBackendColumn(); }
+    void foreignKeysAreEnforced();
+    void unknownUrlScheme();
+    void missingSqliteFile();
+    void sqlitePathIsAFolder();
+    void unreachablePostgres();
+    void wrongPostgresPassword();
+    void missingPostgresPassword();
+    void missingPostgresDatabase();
+    void corruptSqliteFile_data();
+    void corruptSqliteFile();
+    void readOnlySqlite();
+    void readOnlyPostgres();
+};
+
+void TestDatabase::connectionSettings()
+{
+    QFETCH(QString, backend);
+    QTemporaryDir dir;
+    auto db = Test::openFresh(backend, dir);
+    QVERIFY2(db, Test::why(db));
+    const QStringList expected =
+        backend == u"sqlite"
+            // WAL lets readers work while one writes; FULL survives power loss; 10 s of patience.
+            ? QStringList{u"journal_mode=wal"_s, u"synchronous=2"_s, u"foreign_keys=1"_s, u"busy_timeout=10000"_s}
+            // Timestamps are exchanged in UTC; the server shows who is connected.
+            : QStringList{u"TimeZone=UTC"_s, u"application_name=ChangeDesk"_s};
+    QCOMPARE(settings(**db), expected);
+
+    // Every thread's connection gets the same settings, not only the first one.
+    QStringList inThread;
+    QString connectionName;
+    QThread *thread = QThread::create([&] {
+        inThread = settings(**db);
+        if (auto connection = (*db)->connection())
+            connectionName = connection->connectionName();
+    });
+    thread->start();
+    QVERIFY(thread->wait(QDeadlineTimer(60000)));
+    delete thread;
+    QCOMPARE(inThread, expected);
+    const auto mine = (*db)->connection();
+    QVERIFY2(mine, Test::why(mine));
+    QVERIFY(!connectionName.isEmpty());
+    QVERIFY(connectionName != mine->connectionName());
+}
+
+void TestDatabase::foreignKeysAreEnforced()
+{
+    QFETCH(QString, backend);
+    QTemporaryDir dir;
+    auto db = Test::openFresh(backend, dir);
+    QVERIFY2(db, Test::why(db));
+    const PeopleRepository people(**db);
+    Person orphan;
+    orphan.login = u"orphan"_s;
+    orphan.displayName = u"Or Phan"_s;
+    orphan.orgUnitId = 424242;
+    const auto added = people.addPerson(orphan);
+    QVERIFY(!added);
+    QCOMPARE(added.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(added.error().message.contains(u"orphan"_s), qPrintable(added.error().message));
+    const auto count = people.personCount();
+    QVERIFY2(count, Test::why(count));
+    QCOMPARE(*count, 0);
+}
+
+void TestDatabase::unknownUrlScheme()
+{
+    const auto url = DatabaseUrl::parse(u"mysql://cdtest@127.0.0.1:3306/changedesk"_s);
+    QVERIFY(!url);
+    QCOMPARE(url.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(url.error().message.contains(u"'mysql'"_s), qPrintable(url.error().message));
+}
+
+void TestDatabase::missingSqliteFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"not/there/changedesk.db"_s);
+    const auto db = Database::open(DatabaseUrl::sqlite(path));
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, ErrorKind::NotFound);
+    QVERIFY2(db.error().message.contains(path), qPrintable(db.error().message));
+    // Looking is not creating.
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"not"_s)));
+}
+
+void TestDatabase::sqlitePathIsAFolder()
+{
+    QTemporaryDir dir;
+    const auto db = Database::open(DatabaseUrl::sqlite(dir.path()), {.createIfMissing = true});
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(db.error().message.contains(dir.path()), qPrintable(db.error().message));
+}
+
+void TestDatabase::unreachablePostgres()
+{
+    // A port that was free a moment ago on loopback: nobody listens there.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    const auto url = DatabaseUrl::parse(u"postgresql://cdtest@127.0.0.1:%1/postgres?sslmode=disable"_s.arg(port));
+    QVERIFY2(url, Test::why(url));
+    QElapsedTimer timer;
+    timer.start();
+    const auto db = Database::open(*url);
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, ErrorKind::Unavailable);
+    QVERIFY2(db.error().message.contains(u"127.0.0.1:%1"_s.arg(port)), qPrintable(db.error().message));
+    QVERIFY2(timer.elapsed() < 10000, "a refused connection must fail at once, not after a timeout");
+}
+
+void TestDatabase::wrongPostgresPassword()
+{
+    const auto fixture = Test::postgresFixture();
+    QVERIFY2(fixture, Test::why(fixture));
+    const QString wrong = u"n0t-the-Passw0rd"_s;
+
+    // In the URL.
+    const auto inUrl = DatabaseUrl::parse(u"postgresql://cdtest:%1@%2:%3/postgres?sslmode=disable"_s
+                                              .arg(wrong, fixture->adminUrl.host())
+                                              .arg(fixture->adminUrl.port()));
+    QVERIFY2(inUrl, Test::why(inUrl));
+    const auto viaUrl = Database::open(*inUrl);
+    QVERIFY(!viaUrl);
+    QCOMPARE(viaUrl.error().kind, ErrorKind::AuthenticationFailed);
+    QVERIFY2(viaUrl.error().message.contains(u"cdtest"_s), qPrintable(viaUrl.error().message));
+    QVERIFY2(!viaUrl.error().message.contains(wrong), qPrintable(viaUrl.error().message));
+
+    // Through libpq's environment, as a script would pass it.
+    const EnvOverride password("PGPASSWORD", wrong.toUtf8());
+    const auto viaEnv = Database::open(fixture->adminUrl);
+    QVERIFY(!viaEnv);
+    QCOMPARE(viaEnv.error().kind, ErrorKind::AuthenticationFailed);
+    QVERIFY2(!viaEnv.error().message.contains(wrong), qPrintable(viaEnv.error().message));
+}
+
+void TestDatabase::missingPostgresPassword()
+{
+    const auto fixture = Test::postgresFixture();
+    QVERIFY2(fixture, Test::why(fixture));
+    QTemporaryDir dir;
+    const EnvOverride password("PGPASSWORD", {}, true);
+    const EnvOverride passFile("PGPASSFILE", dir.filePath(u"no-such-pgpass"_s).toLocal8Bit());
+    const auto db = Database::open(fixture->adminUrl);
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, ErrorKind::AuthenticationFailed);
+    QVERIFY2(db.error().message.contains(u"cdtest"_s), qPrintable(db.error().message));
+}
+
+void TestDatabase::missingPostgresDatabase()
+{
+    const QString name = u"changedesk_never_created_%1"_s.arg(QCoreApplication::applicationPid());
+    const auto url = Test::postgresUrlFor(name);
+    QVERIFY2(url, Test::why(url));
+    const auto db = Database::open(*url);
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, ErrorKind::NotFound);
+    QVERIFY2(db.error().message.contains(name), qPrintable(db.error().message));
+}
+
+void TestDatabase::corruptSqliteFile_data()
+{
+    QTest::addColumn<QString>("source");  // the journal mode of the good file it is made from
+    QTest::addColumn<int>("keepBytes");   // bytes kept from the good file; the rest is garbage
+    QTest::newRow("random bytes") << u"none"_s << 0;
+    QTest::newRow("rollback header, garbage pages") << u"delete"_s << 100;
+    QTest::newRow("wal header, garbage pages") << u"wal"_s << 100;
+    QTest::newRow("rollback schema page, garbage data pages") << u"delete"_s << 4096;
+    QTest::newRow("wal schema page, garbage data pages") << u"wal"_s << 4096;
+}
+
+// A damaged file is reported as such (not as a bug, not as "no database") and is never written:
+// the bytes a recovery tool would work on stay exactly as they were.
+void TestDatabase::corruptSqliteFile()
+{
+    QFETCH(QString, source);
+    QFETCH(int, keepBytes);
+    QTemporaryDir dir;
+    const QString good = dir.filePath(u"good.db"_s);
+    QVERIFY2(makeDatabase(good), "creating the good database failed");
+    QString goodCopy = good;
+    if (source == u"delete") {
+        // A backup (VACUUM INTO) is in rollback-journal mode.
+        auto db = Database::open(DatabaseUrl::sqlite(good));
+        QVERIFY2(db, Test::why(db));
+        goodCopy = dir.filePath(u"backup.db"_s);
+        const auto copied = Maintenance::backup(**db, goodCopy);
+        QVERIFY2(copied, Test::why(copied));
+    }
+    const QByteArray goodBytes = readFile(goodCopy);
+    QVERIFY(goodBytes.size() > 3 * 4096);
+    if (keepBytes > 0) // the header's journal mode: 1 rollback journal, 2 WAL
+        QCOMPARE(goodBytes.at(18), source == u"wal" ? '\2' : '\1');
+
+    QByteArray bytes = goodBytes.left(keepBytes);
+    QRandomGenerator random(0xC0FFEE);
+    while (bytes.size() < goodBytes.size()) {
+        // Garbage that is never a valid b-tree page: the first byte of each page is 0xFF.
+        bytes += bytes.size() % 4096 == 0 ? char(0xff) : char(random.bounded(256));
+    }
+    const QString path = dir.filePath(u"damaged.db"_s);
+    QVERIFY(writeFile(path, bytes));
+    const QStringList filesBefore = entries(dir.path());
+
+    {
+        auto db = Database::open(DatabaseUrl::sqlite(path));
+        Error error;
+        if (!db) {
+            error = db.error();
+        } else {
+            const auto migrated = Migrator(**db).migrate();
+            QVERIFY2(!migrated, "a damaged file was migrated");
+            error = migrated.error();
+        }
+        QCOMPARE(error.kind, ErrorKind::Corrupt);
+        QVERIFY2(error.message.contains(path), qPrintable(error.message));
+    }
+    const auto check = Test::runCtl({u"--json"_s, u"--db"_s, u"sqlite:"_s + path, u"check"_s});
+    QVERIFY2(check.started(), check.describe());
+    QCOMPARE(check.exitCode, 1);
+    QCOMPARE(errorKind(check), u"corrupt"_s);
+
+    QCOMPARE(readFile(path), bytes);
+    QCOMPARE(entries(dir.path()), filesBefore);
+}
+
+// Read-only media (a DVD, a WORM archive, a read-only share): for root, permissions do not stop
+// writes, so the folder is bound read-only in a private mount namespace of changedeskctl.
+void TestDatabase::readOnlySqlite()
+{
+    QTemporaryDir dir;
+    const QString media = dir.filePath(u"media"_s);
+    QVERIFY(QDir().mkpath(media));
+    const QString current = media + u"/current.db"_s;
+    const QString outdated = media + u"/outdated.db"_s;
+    QVERIFY2(makeDatabase(current), "creating current.db failed");
+    QVERIFY2(makeDatabase(outdated, true), "creating outdated.db failed");
+    const QByteArray currentHash = Test::fileSha256(current);
+    const QByteArray outdatedHash = Test::fileSha256(outdated);
+    const QStringList filesBefore = entries(media);
+    QCOMPARE(filesBefore, (QStringList{u"current.db"_s, u"outdated.db"_s}));
+
+    Test::Confinement confinement;
+    bool chmodded = false;
+    if (const auto support = Test::mountNamespaceSupport()) {
+        confinement = {Test::Confinement::Kind::ReadOnlyBind, media, 0};
+        qInfo("read-only media: a read-only bind mount in a private mount namespace");
+    } else if (::geteuid() != 0) {
+        qInfo("read-only media: chmod 0444 files in a 0555 folder (no mount namespace: %s)",
+              qPrintable(support.error().message));
+        for (const QString &file : {current, outdated})
+            QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(media, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup
+                                                 | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+        chmodded = true;
+    } else {
+        QFAIL(qPrintable(u"root cannot be kept from writing without a mount namespace: "_s
+                         + support.error().message));
+    }
+    auto restore = qScopeGuard([&] {
+        if (chmodded)
+            QFile::setPermissions(media, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    });
+
+    // The medium really is read-only for this process, root or not.
+    const auto touch = Test::runProcess(u"/bin/sh"_s, {u"-c"_s, u"echo x > \"$1/probe\""_s, u"sh"_s, media},
+                                        {}, confinement);
+    QVERIFY2(touch.started(), touch.describe());
+    QVERIFY2(touch.exitCode != 0, "the read-only folder accepted a new file");
+
+    const auto check = Test::runCtl({u"--json"_s, u"--db"_s, u"sqlite:"_s + current, u"check"_s}, {}, confinement);
+    QVERIFY2(check.started(), check.describe());
+    QVERIFY2(check.exitCode == 0, check.describe());
+    QCOMPARE(check.json().value(u"read_only"_s).toBool(), true);
+    QCOMPARE(check.json().value(u"healthy"_s).toBool(), true);
+    QCOMPARE(check.json().value(u"schema_version"_s).toInt(), Migrator::latestVersion());
+
+    const auto init = Test::runCtl({u"--json"_s, u"--db"_s, u"sqlite:"_s + outdated, u"init"_s}, {}, confinement);
+    QVERIFY2(init.started(), init.describe());
+    QVERIFY2(init.exitCode == 1, init.describe());
+    QCOMPARE(errorKind(init), u"read-only"_s);
+    QVERIFY2(errorMessage(init).contains(outdated), init.describe());
+
+    const auto demo = Test::runCtl({u"--json"_s, u"--db"_s, u"sqlite:"_s + current, u"demo-data"_s}, {}, confinement);
+    QVERIFY2(demo.started(), demo.describe());
+    QVERIFY2(demo.exitCode == 1, demo.describe());
+    QCOMPARE(errorKind(demo), u"read-only"_s);
+
+    const QString fresh = media + u"/new.db"_s;
+    const auto create = Test::runCtl({u"--json"_s, u"--db"_s, u"sqlite:"_s + fresh, u"init"_s}, {}, confinement);
+    QVERIFY2(create.started(), create.describe());
+    QVERIFY2(create.exitCode == 1, create.describe());
+    QCOMPARE(errorKind(create), u"read-only"_s);
+
+    restore.dismiss();
+    if (chmodded)
+        QVERIFY(QFile::setPermissions(media, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QCOMPARE(Test::fileSha256(current), currentHash);
+    QCOMPARE(Test::fileSha256(outdated), outdatedHash);
+    QCOMPARE(entries(media), filesBefore);
+}
+
+// A PostgreSQL database set read-only (a replica, a frozen archive): reading works, writing is
+// refused as ReadOnly, an upgrade is refused, and nothing changes.
+void TestDatabase::readOnlyPostgres()
+{
+    const auto url = Test::freshPostgresUrl();
+    QVERIFY2(url, Test::why(url));
+    QStringList before;
+    {
+        auto db = Database::open(*url);
+        QVERIFY2(db, Test::why(db));
+        QVERIFY2(Migrator(**db).migrate(), "migrating failed");
+        QVERIFY2(DemoData::generate(**db, 3, DemoScale::Small), "demo data failed");
+        QVERIFY((*db)->exec(u"DELETE FROM schema_version"_s)); // out of date
+        QVERIFY((*db)->exec(u"ALTER DATABASE %1 SET default_transaction_read_only = on"_s.arg(url->databaseName())));
+        const auto dump = Test::dumpTables(**db);
+        QVERIFY2(dump, Test::why(dump));
+        before = *dump;
+    }
+    {
+        auto db = Database::open(*url);
+        QVERIFY2(db, Test::why(db));
+        const auto count = PeopleRepository(**db).personCount();
+        QVERIFY2(count, Test::why(count));
+        QCOMPARE(*count, 12);
+
+        const auto migrated = Migrator(**db).migrate();
+        QVERIFY(!migrated);
+        QCOMPARE(migrated.error().kind, ErrorKind::ReadOnly);
+        QVERIFY2(migrated.error().message.contains(u"read-only"_s), qPrintable(migrated.error().message));
+
+        Person person;
+        person.login = u"late"_s;
+        person.displayName = u"Too Late"_s;
+        const auto added = PeopleRepository(**db).addPerson(person);
+        QVERIFY(!added);
+        QCOMPARE(added.error().kind, ErrorKind::ReadOnly);
+
+        const auto after = Test::dumpTables(**db);
+        QVERIFY2(after, Test::why(after));
+        QCOMPARE(*after, before);
+    }
+    const auto init = Test::runCtl({u"--json"_s, u"--db"_s, url->toDisplayString(), u"init"_s},
+                                   Test::postgresEnvironment());
+    QVERIFY2(init.started(), init.describe());
+    QVERIFY2(init.exitCode == 1, init.describe());
+    QCOMPARE(errorKind(init), u"read-only"_s);
+}
+
+CHANGEDESK_TEST_MAIN(TestDatabase)
+#include "tst_database.moc"
