@@ -1,10 +1,13 @@
 # Translations: translations/changedesk_<lang>.ts are compiled to .qm by lrelease
 # (translations/CMakeLists.txt) and embedded into each executable under :/i18n.
 
+# de and nl translate everything; en holds only the plural forms of %n messages (lupdate
+# -pluralonly), so that English reads "1 person" and "2 people".
 set(CHANGEDESK_LANGUAGES de nl)
+set(CHANGEDESK_CATALOGUES de nl en)
 set(CHANGEDESK_QM_DIR "${CMAKE_BINARY_DIR}/translations")
 set(CHANGEDESK_QM_FILES "")
-foreach(lang IN LISTS CHANGEDESK_LANGUAGES)
+foreach(lang IN LISTS CHANGEDESK_CATALOGUES)
     list(APPEND CHANGEDESK_QM_FILES "${CHANGEDESK_QM_DIR}/changedesk_${lang}.qm")
 endforeach()
 

@@ -129,14 +129,6 @@
         <translation>Verbunden. Die Datenbank ist leer; ChangeDesk richtet sie ein.</translation>
     </message>
     <message>
-        <source>Connected (schema version %1%2).</source>
-        <translation>Verbunden (Schemaversion %1%2).</translation>
-    </message>
-    <message>
-        <source>, read-only</source>
-        <translation>, schreibgeschützt</translation>
-    </message>
-    <message>
         <source>&amp;SQLite file on this computer</source>
         <translation>&amp;SQLite-Datei auf diesem Computer</translation>
     </message>
@@ -193,14 +185,6 @@
         <translation>leer: PGPASSWORD, ~/.pgpass oder Schlüsselbund</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>Se&amp;rver:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
         <source>&amp;Database:</source>
         <translation>Daten&amp;bank:</translation>
     </message>
@@ -251,6 +235,22 @@
     <message>
         <source>ChangeDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>ChangeDesk-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connected read-only (schema version %1).</source>
+        <translation>Schreibgeschützt verbunden (Schemaversion %1).</translation>
+    </message>
+    <message>
+        <source>Connected (schema version %1).</source>
+        <translation>Verbunden (Schemaversion %1).</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>P&amp;ort:</translation>
     </message>
 </context>
 <context>
@@ -401,16 +401,16 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Same as the system</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
         <source>A new language takes effect when ChangeDesk starts again.</source>
         <translation>Eine geänderte Sprache wird beim nächsten Start von ChangeDesk wirksam.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
@@ -815,6 +815,20 @@ Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
     <message>
         <source>creating demo data</source>
         <translation>Erzeugen der Demodaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organizational unit(s)</source>
+        <translation>
+            <numerusform>%n Organisationseinheit</numerusform>
+            <numerusform>%n Organisationseinheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -129,14 +129,6 @@
         <translation>Verbonden. De database is leeg; ChangeDesk richt deze in.</translation>
     </message>
     <message>
-        <source>Connected (schema version %1%2).</source>
-        <translation>Verbonden (schemaversie %1%2).</translation>
-    </message>
-    <message>
-        <source>, read-only</source>
-        <translation>, alleen-lezen</translation>
-    </message>
-    <message>
         <source>&amp;SQLite file on this computer</source>
         <translation>&amp;SQLite-bestand op deze computer</translation>
     </message>
@@ -193,14 +185,6 @@
         <translation>leeg: PGPASSWORD, ~/.pgpass of sleutelhanger</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>Ser&amp;ver:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>Poo&amp;rt:</translation>
-    </message>
-    <message>
         <source>&amp;Database:</source>
         <translation>Datab&amp;ase:</translation>
     </message>
@@ -251,6 +235,22 @@
     <message>
         <source>ChangeDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>ChangeDesk-databases (*.db *.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Connected read-only (schema version %1).</source>
+        <translation>Verbonden, alleen-lezen (schemaversie %1).</translation>
+    </message>
+    <message>
+        <source>Connected (schema version %1).</source>
+        <translation>Verbonden (schemaversie %1).</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Poo&amp;rt:</translation>
     </message>
 </context>
 <context>
@@ -401,16 +401,16 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <source>Same as the system</source>
-        <translation>Systeemtaal</translation>
-    </message>
-    <message>
         <source>A new language takes effect when ChangeDesk starts again.</source>
         <translation>Een andere taal wordt actief zodra ChangeDesk opnieuw wordt gestart.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
     </message>
 </context>
 <context>
@@ -815,6 +815,20 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
     <message>
         <source>creating demo data</source>
         <translation>aanmaken van demogegevens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organizational unit(s)</source>
+        <translation>
+            <numerusform>%n organisatieonderdeel</numerusform>
+            <numerusform>%n organisatieonderdelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -307,7 +307,7 @@ int Ctl::demoData(const QStringList &args)
     QStringList parts;
     for (auto it = report->cbegin(); it != report->cend(); ++it) {
         created.insert(it.key(), it.value());
-        parts << u"%1 %2"_s.arg(it.value()).arg(it.key());
+        parts << DemoData::describe(it.key(), it.value());
     }
     return printResult({{u"database"_s, (*db)->url().toDisplayString()},
                         {u"seed"_s, qint64(seed)},

@@ -31,11 +31,11 @@ QString chooseLanguage(const QString &requested)
 void installTranslations(QCoreApplication &app, const QString &language)
 {
     QLocale::setDefault(QLocale(language));
-    if (language == u"en")
-        return;
     auto *own = new QTranslator(&app);
     if (own->load(u":/i18n/changedesk_%1.qm"_s.arg(language)))
         QCoreApplication::installTranslator(own);
+    if (language == u"en")
+        return; // Qt's own texts are English already
     auto *qt = new QTranslator(&app);
     if (qt->load(u"qtbase_%1"_s.arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -87,6 +87,15 @@ QString DemoData::scaleName(DemoScale scale)
     return {};
 }
 
+QString DemoData::describe(const QString &kind, qint64 count)
+{
+    if (kind == u"org_units")
+        return tr("%n organizational unit(s)", nullptr, int(count));
+    if (kind == u"people")
+        return tr("%n person(s)", nullptr, int(count));
+    return u"%1 %2"_s.arg(count).arg(kind);
+}
+
 Result<DemoData::Report> DemoData::generate(const Database &db, quint32 seed, DemoScale scale,
                                             const Clock &clock)
 {

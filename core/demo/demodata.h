@@ -23,6 +23,8 @@ class DemoData
 public:
     static Result<DemoScale> parseScale(const QString &text);
     static QString scaleName(DemoScale scale);
+    // "13 organizational units" for a report entry, in the user's language.
+    static QString describe(const QString &kind, qint64 count);
 
     // Counts of records created, by kind ("org_units", "people").
     using Report = QMap<QString, qint64>;

@@ -3,12 +3,16 @@ file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 string(REPLACE "|" ";" LANGUAGES "${LANGUAGES}")
 set(problems "")
-foreach(lang IN LISTS LANGUAGES)
+foreach(lang IN LISTS LANGUAGES en)
+    set(extra "")
+    if(lang STREQUAL "en")
+        set(extra -pluralonly) # English holds only the plural forms
+    endif()
     set(committed "${SOURCE_DIR}/translations/changedesk_${lang}.ts")
     set(copy "${WORK_DIR}/changedesk_${lang}.ts")
     file(COPY_FILE "${committed}" "${copy}")
     execute_process(
-        COMMAND "${LUPDATE}" -locations none -no-obsolete -extensions cpp,h
+        COMMAND "${LUPDATE}" -locations none -no-obsolete ${extra} -extensions cpp,h
                 "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${copy}"
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)

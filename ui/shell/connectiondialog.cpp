@@ -45,9 +45,9 @@ Result<QString> probe(const DatabaseUrl &url)
                         .arg(*version));
     if (*version == 0)
         return ConnectionDialog::tr("Connected. The database is empty; ChangeDesk will set it up.");
-    return ConnectionDialog::tr("Connected (schema version %1%2).")
-        .arg(*version)
-        .arg((*db)->isReadOnly() ? ConnectionDialog::tr(", read-only") : QString());
+    if ((*db)->isReadOnly())
+        return ConnectionDialog::tr("Connected read-only (schema version %1).").arg(*version);
+    return ConnectionDialog::tr("Connected (schema version %1).").arg(*version);
 }
 } // namespace
 
@@ -91,7 +91,9 @@ ConnectionDialog::ConnectionDialog(const DatabaseUrl &current, QWidget *parent)
     pathRow->addWidget(m_sqlitePath, 1);
     pathRow->addWidget(browseButton);
     auto *sqliteForm = new QFormLayout(sqlitePage);
-    sqliteForm->addRow(tr("&File:"), pathRow);
+    auto *fileLabel = new QLabel(tr("&File:"), sqlitePage);
+    fileLabel->setBuddy(m_sqlitePath);
+    sqliteForm->addRow(fileLabel, pathRow);
     auto *sqliteHint = new QLabel(tr("A new file is created and set up when it does not exist."), sqlitePage);
     sqliteHint->setWordWrap(true);
     sqliteHint->setForegroundRole(QPalette::PlaceholderText);
@@ -110,8 +112,8 @@ ConnectionDialog::ConnectionDialog(const DatabaseUrl &current, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("empty: use PGPASSWORD, ~/.pgpass or the keychain"));
     auto *pgForm = new QFormLayout(pgPage);
-    pgForm->addRow(tr("&Server:"), m_host);
-    pgForm->addRow(tr("P&ort:"), m_port);
+    pgForm->addRow(tr("Ser&ver:"), m_host);
+    pgForm->addRow(tr("Po&rt:"), m_port);
     pgForm->addRow(tr("&Database:"), m_database);
     pgForm->addRow(tr("&User:"), m_user);
     pgForm->addRow(tr("Encr&yption:"), m_sslMode);

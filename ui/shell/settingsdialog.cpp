@@ -21,7 +21,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     setWindowTitle(tr("Settings"));
     setObjectName(u"settingsDialog"_s);
     m_language->setObjectName(u"language"_s);
-    m_language->addItem(tr("Same as the system"), QString());
+    m_language->addItem(tr("System language"), QString());
     // Each language is named in itself, so that anyone can find their own.
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"Deutsch"_s, u"de"_s);
