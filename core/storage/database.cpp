@@ -10,6 +10,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include <vector>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -62,8 +64,13 @@ QString osUserName()
 struct Database::ThreadConnection {
     QString name;
     int depth = 0; // nesting of write() on this thread
+    // PostgreSQL: statements that failed inside a transaction. The server refuses to
+    // deallocate them until the transaction has been rolled back, so they are kept until then
+    // instead of leaking on the server for the rest of the session.
+    std::vector<QSqlQuery> failedInTransaction;
     ~ThreadConnection()
     {
+        failedInTransaction.clear();
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isValid())
@@ -290,8 +297,14 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params,
         return fail(translateError(query.lastError(), context));
     for (const QVariant &value : params)
         query.addBindValue(value);
-    if (!query.exec())
-        return fail(translateError(query.lastError(), context));
+    if (!query.exec()) {
+        const Error error = translateError(query.lastError(), context);
+        if (backend() == Backend::PostgreSQL) {
+            if (ThreadConnection *conn = threadConnection(); conn->depth > 0)
+                conn->failedInTransaction.push_back(std::move(query));
+        }
+        return fail(error);
+    }
     return query;
 }
 
@@ -397,6 +410,7 @@ void Database::rollback() const
     }
     conn->depth = 0;
     (void)exec(u"ROLLBACK"_s);
+    conn->failedInTransaction.clear();
 }
 
 Error Database::translateError(const QSqlError &error, const QString &what) const
