@@ -74,6 +74,7 @@ class TestConcurrency : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { Test::failOnSqlWarnings(); }
     void secondSaveConflicts_data() { Test::addBackendColumn(); }
     void secondSaveConflicts();
     void staleRemoveConflicts_data() { Test::addBackendColumn(); }
@@ -199,6 +200,9 @@ void TestConcurrency::failedWriteRollsBackEverything()
     QVERIFY2(existing, Test::why(existing));
     const auto before = Test::dumpTables(db);
     QVERIFY2(before, Test::why(before));
+    const QString preparedCount = u"SELECT count(*) FROM pg_prepared_statements"_s;
+    const auto preparedBefore = backend == u"postgresql" ? db.scalar(preparedCount) : Result<QVariant>(0);
+    QVERIFY2(preparedBefore, Test::why(preparedBefore));
 
     const Status result = db.write([&]() -> Status {
         OrgUnit unit;
@@ -235,6 +239,10 @@ void TestConcurrency::failedWriteRollsBackEverything()
     const auto seen = Test::dumpTables(*users->bob);
     QVERIFY2(seen, Test::why(seen));
     QCOMPARE(*seen, *before);
+
+    const auto preparedAfter = backend == u"postgresql" ? db.scalar(preparedCount) : Result<QVariant>(0);
+    QVERIFY2(preparedAfter, Test::why(preparedAfter));
+    QCOMPARE(preparedAfter->toInt(), preparedBefore->toInt());
 
     // The connection is not left inside a transaction: the next write commits on its own.
     const auto next = people.addPerson(person(u"next"_s, u"Next Person"_s));

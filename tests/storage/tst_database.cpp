@@ -125,6 +125,7 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { Test::failOnSqlWarnings(); }
     void connectionSettings_data() { Test::addBackendColumn(); }
     void connectionSettings();
     void foreignKeysAreEnforced_data() { Test::addBackendColumn(); }

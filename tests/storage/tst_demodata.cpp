@@ -53,6 +53,7 @@ class TestDemoData : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { Test::failOnSqlWarnings(); }
     void sameSeedSameData_data() { Test::addBackendColumn(); }
     void sameSeedSameData();
     void differentSeedDifferentPeople_data() { Test::addBackendColumn(); }

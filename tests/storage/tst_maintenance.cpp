@@ -49,6 +49,7 @@ class TestMaintenance : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { Test::failOnSqlWarnings(); }
     void healthyDatabaseChecksOk_data() { Test::addBackendColumn(); }
     void healthyDatabaseChecksOk();
     void outOfDateSchemaIsReported_data() { Test::addBackendColumn(); }

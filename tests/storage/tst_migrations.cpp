@@ -65,6 +65,7 @@ class TestMigrations : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { Test::failOnSqlWarnings(); }
     void emptyDatabaseMigratesToLatest_data() { Test::addBackendColumn(); }
     void emptyDatabaseMigratesToLatest();
     void secondMigrationIsNoOp_data() { Test::addBackendColumn(); }

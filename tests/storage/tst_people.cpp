@@ -21,6 +21,7 @@ class TestPeople : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { Test::failOnSqlWarnings(); }
     void storedAsGiven_data() { Test::addBackendColumn(); }
     void storedAsGiven();
     void invalidInputIsRefusedBeforeWriting_data();

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -208,6 +209,12 @@ int dropPlatformArgument(int argc, char **argv)
     }
     argv[kept] = nullptr;
     return kept;
+}
+
+void failOnSqlWarnings()
+{
+    QTest::failOnWarning(QRegularExpression(u"^QSqlDatabasePrivate::"_s));
+    QTest::failOnWarning(QRegularExpression(u"Unable to free statement"_s));
 }
 
 QString screenshotPath(const QString &fileName)

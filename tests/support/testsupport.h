@@ -45,6 +45,11 @@ int dropPlatformArgument(int argc, char **argv);
         return QTest::qExec(&tc, argc, argv);                                              \
     }
 
+// Makes the current test function fail on Qt SQL warnings that mean a bug: a connection removed
+// while queries still use it, a duplicate connection name, a statement the server could not
+// free. Call from init().
+void failOnSqlWarnings();
+
 // ---- Results in test assertions ----------------------------------------------------------
 
 // Text for QVERIFY2's description, alive until the end of the assertion.
