@@ -5,6 +5,7 @@
 
 #include "demo/demodata.h"
 #include "people/peoplerepository.h"
+#include "storage/credentialstore.h"
 #include "storage/database.h"
 #include "storage/maintenance.h"
 #include "storage/migrator.h"
@@ -26,6 +27,33 @@ using namespace Qt::StringLiterals;
 using namespace ChangeDesk;
 
 namespace {
+
+// The CredentialStore interface kept in memory: stands in for the desktop keychain (which needs
+// a session bus), and counts how often it is asked.
+class MemoryCredentialStore final : public CredentialStore
+{
+public:
+    std::optional<QString> readPassword(const QString &key) const override
+    {
+        ++reads;
+        lastKey = key;
+        return passwords.contains(key) ? std::optional<QString>(passwords.value(key)) : std::nullopt;
+    }
+    Status writePassword(const QString &key, const QString &password) override
+    {
+        passwords.insert(key, password);
+        return {};
+    }
+    Status removePassword(const QString &key) override
+    {
+        passwords.remove(key);
+        return {};
+    }
+
+    QHash<QString, QString> passwords;
+    mutable int reads = 0;
+    mutable QString lastKey;
+};
 
 QStringList entries(const QString &dir)
 {
@@ -137,6 +165,7 @@ private slots:
     void wrongPostgresPassword();
     void missingPostgresPassword();
     void missingPostgresDatabase();
+    void keychainSuppliesMissingPassword();
     void corruptSqliteFile_data();
     void corruptSqliteFile();
     void readOnlySqlite();
@@ -279,6 +308,50 @@ void TestDatabase::missingPostgresPassword()
     QVERIFY(!db);
     QCOMPARE(db.error().kind, ErrorKind::AuthenticationFailed);
     QVERIFY2(db.error().message.contains(u"cdtest"_s), qPrintable(db.error().message));
+}
+
+void TestDatabase::keychainSuppliesMissingPassword()
+{
+    const auto fixture = Test::postgresFixture();
+    QVERIFY2(fixture, Test::why(fixture));
+    QTemporaryDir dir;
+    const EnvOverride password("PGPASSWORD", {}, true);
+    const EnvOverride passFile("PGPASSFILE", dir.filePath(u"no-such-pgpass"_s).toLocal8Bit());
+    MemoryCredentialStore keychain;
+    OpenOptions options;
+    options.credentials = &keychain;
+
+    // Nothing stored: asked once, and the error is the missing password.
+    auto none = Database::open(fixture->adminUrl, options);
+    QVERIFY(!none);
+    QCOMPARE(none.error().kind, ErrorKind::AuthenticationFailed);
+    QCOMPARE(keychain.reads, 1);
+    QCOMPARE(keychain.lastKey, fixture->adminUrl.credentialKey());
+
+    // Stored: the connection succeeds, and every further thread's connection works too.
+    QVERIFY(keychain.writePassword(fixture->adminUrl.credentialKey(), fixture->password));
+    auto db = Database::open(fixture->adminUrl, options);
+    QVERIFY2(db, Test::why(db));
+    QCOMPARE(keychain.reads, 2);
+    bool workerOk = false;
+    QThread *worker = QThread::create([&] { workerOk = bool((*db)->scalar(u"SELECT 1"_s)); });
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    delete worker;
+    QVERIFY(workerOk);
+
+    // A wrong stored password is refused, without showing it.
+    QVERIFY(keychain.writePassword(fixture->adminUrl.credentialKey(), u"stale-Passw0rd"_s));
+    auto stale = Database::open(fixture->adminUrl, options);
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().kind, ErrorKind::AuthenticationFailed);
+    QVERIFY(!stale.error().message.contains(u"stale-Passw0rd"_s));
+
+    // A password that libpq finds itself is used without asking the keychain.
+    const EnvOverride given("PGPASSWORD", fixture->password.toUtf8());
+    const int before = keychain.reads;
+    QVERIFY(Database::open(fixture->adminUrl, options));
+    QCOMPARE(keychain.reads, before);
 }
 
 void TestDatabase::missingPostgresDatabase()
@@ -482,5 +555,5 @@ void TestDatabase::readOnlyPostgres()
     QCOMPARE(errorKind(init), u"read-only"_s);
 }
 
-CHANGEDESK_TEST_MAIN(TestDatabase)
+QTEST_GUILESS_MAIN(TestDatabase)
 #include "tst_database.moc"
