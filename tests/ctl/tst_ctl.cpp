@@ -290,5 +290,5 @@ void TestCtl::postgresWrongPassword()
     QVERIFY2(!run.out.contains(u"certainly-wrong"_s) && !run.err.contains(u"certainly-wrong"_s), run.describe());
 }
 
-CHANGEDESK_TEST_MAIN(TestCtl)
+QTEST_GUILESS_MAIN(TestCtl)
 #include "tst_ctl.moc"

@@ -365,5 +365,5 @@ void TestConcurrency::noLostUpdates()
     qInfo("%d conflicts were detected and retried", totalConflicts);
 }
 
-CHANGEDESK_TEST_MAIN(TestConcurrency)
+QTEST_GUILESS_MAIN(TestConcurrency)
 #include "tst_concurrency.moc"

@@ -208,5 +208,5 @@ void TestDatabaseUrl::displayStringParsesBack()
     QVERIFY(again->password().isEmpty());
 }
 
-CHANGEDESK_TEST_MAIN(TestDatabaseUrl)
+QTEST_GUILESS_MAIN(TestDatabaseUrl)
 #include "tst_databaseurl.moc"

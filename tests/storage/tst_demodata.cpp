@@ -196,5 +196,5 @@ void TestDemoData::scaleNames()
     QVERIFY2(unknown.error().message.contains(u"'city'"_s), qPrintable(unknown.error().message));
 }
 
-CHANGEDESK_TEST_MAIN(TestDemoData)
+QTEST_GUILESS_MAIN(TestDemoData)
 #include "tst_demodata.moc"

@@ -311,5 +311,5 @@ void TestMaintenance::backupToFullDisk()
     QCOMPARE(entries(dir.path()), QStringList{u"source.db"_s});
 }
 
-CHANGEDESK_TEST_MAIN(TestMaintenance)
+QTEST_GUILESS_MAIN(TestMaintenance)
 #include "tst_maintenance.moc"

@@ -464,5 +464,5 @@ void TestMigrations::simultaneousMigrationsApplyOnce()
     QCOMPARE(schemaRows(**db).size(), Migrator::schemaSteps().size());
 }
 
-CHANGEDESK_TEST_MAIN(TestMigrations)
+QTEST_GUILESS_MAIN(TestMigrations)
 #include "tst_migrations.moc"

@@ -209,5 +209,5 @@ void TestPeople::removedPersonIsGone()
     QCOMPARE(twice.error().kind, ErrorKind::NotFound);
 }
 
-CHANGEDESK_TEST_MAIN(TestPeople)
+QTEST_GUILESS_MAIN(TestPeople)
 #include "tst_people.moc"

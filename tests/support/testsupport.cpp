@@ -194,22 +194,6 @@ Status probeMountNamespace()
 }
 } // namespace
 
-int dropPlatformArgument(int argc, char **argv)
-{
-    int kept = 0;
-    for (int i = 0; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if ((arg == "-platform" || arg == "--platform") && i + 1 < argc) {
-            ++i;
-            continue;
-        }
-        if (arg.startsWith("-platform=") || arg.startsWith("--platform="))
-            continue;
-        argv[kept++] = argv[i];
-    }
-    argv[kept] = nullptr;
-    return kept;
-}
 
 void failOnSqlWarnings()
 {

@@ -28,23 +28,6 @@ DatabaseUrl freshSqliteUrl(const QTemporaryDir &dir, const QString &name = QStri
 // Path of a ChangeDesk executable in build/bin.
 QString binary(const QString &name);
 
-// ---- Test executables without a GUI ---------------------------------------------------------
-
-// CTest runs every test with "-platform offscreen", which only a GUI application understands;
-// removes it (and its value) from argv and returns the new argc.
-int dropPlatformArgument(int argc, char **argv);
-
-// QTEST_GUILESS_MAIN for tests that CTest starts with "-platform offscreen".
-#define CHANGEDESK_TEST_MAIN(TestObject)                                                    \
-    int main(int argc, char *argv[])                                                       \
-    {                                                                                      \
-        argc = ::ChangeDesk::Test::dropPlatformArgument(argc, argv);                       \
-        QCoreApplication app(argc, argv);                                                  \
-        TestObject tc;                                                                     \
-        QTEST_SET_MAIN_SOURCE_PATH                                                         \
-        return QTest::qExec(&tc, argc, argv);                                              \
-    }
-
 // Makes the current test function fail on Qt SQL warnings that mean a bug: a connection removed
 // while queries still use it, a duplicate connection name, a statement the server could not
 // free. Call from init().
