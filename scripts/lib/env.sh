@@ -74,6 +74,48 @@ cd_require_mmdebstrap() {
     fi || cd_die "could not install mmdebstrap"
 }
 
+# The host's Debian archives as mmdebstrap mirror lines for the root's suite, so that the root
+# comes from the same mirror or proxy as the host's packages (mmdebstrap's own default is used
+# only when the host is not Debian). Reads both one-line and deb822 apt sources.
+cd_root_mirrors() {
+    grep -qx 'ID=debian' /etc/os-release 2>/dev/null || return 0
+    local f files=()
+    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
+        [ -f "$f" ] && files+=("$f")
+    done
+    [ ${#files[@]} -gt 0 ] || return 0
+    awk -v suite="$CHANGEDESK_SUITE" '
+        function emit(uri, suites,   n, i, parts, security) {
+            security = 0
+            n = split(suites, parts, /[ \t]+/)
+            for (i = 1; i <= n; i++) if (parts[i] ~ /-security$/) security = 1
+            if (security) lines["deb " uri " " suite "-security main"] = 1
+            else { lines["deb " uri " " suite " main"] = 1; lines["deb " uri " " suite "-updates main"] = 1 }
+        }
+        function flush(   n, i, u) {
+            if (types ~ /(^|[ \t])deb([ \t]|$)/ && enabled != "no") {
+                n = split(uris, u, /[ \t]+/)
+                for (i = 1; i <= n; i++) if (u[i] != "") emit(u[i], suites)
+            }
+            types = uris = suites = enabled = ""
+        }
+        FILENAME ~ /\.sources$/ {
+            if ($0 ~ /^[ \t]*$/) { flush(); next }
+            if ($0 ~ /^#/) next
+            key = tolower($1); sub(/:$/, "", key); $1 = ""; val = $0; sub(/^[ \t]+/, "", val)
+            if (key == "types") types = val; else if (key == "uris") uris = val
+            else if (key == "suites") suites = val; else if (key == "enabled") enabled = tolower(val)
+            next
+        }
+        FNR == 1 { flush() }
+        /^[ \t]*deb[ \t]/ {
+            i = 2; if ($i ~ /^\[/) { while ($i !~ /\]$/) i++; i++ }
+            emit($i, $(i + 1))
+        }
+        END { flush(); for (l in lines) print l }
+    ' "${files[@]}" | sort
+}
+
 # Creates or refreshes the build root; safe against concurrent callers.
 cd_ensure_root() {
     local root stamp lock
@@ -94,9 +136,11 @@ cd_ensure_root() {
     rm -rf "$fresh"
     cd_note "creating the Debian 13 build root in $root (about 2 minutes, once)"
     local started=$SECONDS
-    # No mirror is named: mmdebstrap takes the host's apt sources.
+    # No mirror is named here: the host's own apt sources are reused for the root's suite.
+    local -a mirrors=()
+    mapfile -t mirrors < <(cd_root_mirrors)
     if ! mmdebstrap --mode="$mode" --variant=apt --include="$(cd_packages | paste -sd,)" \
-            "$CHANGEDESK_SUITE" "$fresh" >"$root.log" 2>&1; then
+            "$CHANGEDESK_SUITE" "$fresh" "${mirrors[@]}" </dev/null >"$root.log" 2>&1; then
         tail -n 20 "$root.log" >&2
         rm -rf "$fresh"
         cd_die "creating the build root failed; full log in $root.log"
