@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -68,6 +69,11 @@ void TestCmdbPane::showsPeopleAndUnits()
     const QString first = people->model()->index(0, PeopleModel::NameColumn).data().toString();
     const QString second = people->model()->index(1, PeopleModel::NameColumn).data().toString();
     QVERIFY(QString::localeAwareCompare(first, second) <= 0);
+    // Every column is within the visible width: no horizontal scrolling to see the status.
+    QTRY_VERIFY(people->isVisible());
+    const QHeaderView *header = people->horizontalHeader();
+    const int last = header->sectionViewportPosition(PeopleModel::ActiveColumn) + header->sectionSize(PeopleModel::ActiveColumn);
+    QVERIFY2(last <= people->viewport()->width(), qPrintable(u"%1 > %2"_s.arg(last).arg(people->viewport()->width())));
     QVERIFY(pane.grab().save(Test::screenshotPath(u"cmdb-pane.png"_s)));
 
     pane.setDatabase(nullptr);

@@ -60,7 +60,8 @@ CmdbPane::CmdbPane(QWidget *parent)
     m_peopleView->setAlternatingRowColors(true);
     m_peopleView->verticalHeader()->hide();
     m_peopleView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_peopleView->horizontalHeader()->setStretchLastSection(true);
+    // The e-mail column takes what is left, so that every column stays in sight.
+    m_peopleView->horizontalHeader()->setSectionResizeMode(PeopleModel::EmailColumn, QHeaderView::Stretch);
     m_search->setPlaceholderText(tr("Filter people by name, login, unit, e-mail…"));
     m_search->setClearButtonEnabled(true);
 
