@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "cmdb/peoplemodel.h"
+#include "demo/demodata.h"
 #include "common/messages.h"
 #include "shell/mainwindow.h"
 #include "shell/pane.h"
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void screenshotsInEachLanguage();
     void startupErrors_data();
     void startupErrors();
+    void wrongPasswordAtStartup();
+    void readOnlyDatabaseOpensForReading();
 
 private:
     QTemporaryDir m_dir;
@@ -266,6 +269,51 @@ void TestShell::startupErrors()
     QVERIFY(!QFile::exists(shot));
     if (!file.isEmpty())
         QCOMPARE(sha256(file), before); // nothing was written to the refused file
+}
+
+void TestShell::wrongPasswordAtStartup()
+{
+    const auto fixture = Test::postgresFixture();
+    QVERIFY2(fixture, Test::why(fixture));
+    const QString wrong = u"n0t-the-Passw0rd"_s;
+    QProcessEnvironment env;
+    env.insert(u"PGPASSWORD"_s, wrong);
+    QTemporaryDir home;
+    const QString shot = home.filePath(u"shot.png"_s);
+    const Test::ProcessResult run = Test::runProcess(
+        Test::binary(u"changedesk"_s), {u"--db"_s, fixture->adminUrl.toDisplayString(), u"--smoke"_s, shot}, env);
+    QVERIFY2(run.started(), run.describe());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"refused the password"_s) && run.err.contains(u"cdtest"_s), run.describe());
+    QVERIFY(!run.err.contains(wrong));
+    QVERIFY(!QFile::exists(shot));
+}
+
+void TestShell::readOnlyDatabaseOpensForReading()
+{
+    if (auto support = Test::mountNamespaceSupport(); !support)
+        QSKIP(qPrintable(u"a read-only mount needs a private mount namespace: "_s + support.error().message));
+    QTemporaryDir media; // stands for read-only media holding a ChangeDesk database
+    const QString file = media.filePath(u"archive.db"_s);
+    {
+        auto db = openAndMigrate(DatabaseUrl::sqlite(file), OpenOptions{true, nullptr}, m_clock);
+        QVERIFY(db);
+        QVERIFY(DemoData::generate(**db, 2, DemoScale::Small, m_clock));
+    }
+    const QByteArray before = sha256(file);
+    QTemporaryDir out;
+    const QString shot = out.filePath(u"shot.png"_s);
+    Test::Confinement readOnly;
+    readOnly.kind = Test::Confinement::Kind::ReadOnlyBind;
+    readOnly.dir = media.path();
+    const Test::ProcessResult run = Test::runProcess(
+        Test::binary(u"changedesk"_s), {u"--db"_s, u"sqlite:"_s + file, u"--smoke"_s, shot}, {}, readOnly);
+    QVERIFY2(run.started(), run.describe());
+    QVERIFY2(run.exitCode == 0, run.describe());
+    verifyScreenshot(shot, QSize(800, 500));
+    QFile::remove(Test::screenshotPath(u"shell-read-only.png"_s));
+    QVERIFY(QFile::copy(shot, Test::screenshotPath(u"shell-read-only.png"_s)));
+    QCOMPARE(sha256(file), before);
 }
 
 CHANGEDESK_GUI_TEST_MAIN(TestShell)
