@@ -414,6 +414,153 @@
     </message>
 </context>
 <context>
+    <name>CmdbNames</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Arbeitsplatzrechner</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Smartphone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Virtuelle Maschine</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>Im Test</translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>In Wartung</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>sehr hoch</translation>
+    </message>
+    <message>
+        <source>No update mechanism</source>
+        <translation>Kein Aktualisierungsmechanismus</translation>
+    </message>
+    <message>
+        <source>From the vendor</source>
+        <translation>Vom Hersteller</translation>
+    </message>
+    <message>
+        <source>Internal update server</source>
+        <translation>Interner Update-Server</translation>
+    </message>
+    <message>
+        <source>Vendor and internal server in parallel</source>
+        <translation>Hersteller und interner Server parallel</translation>
+    </message>
+    <message>
+        <source>Download only</source>
+        <translation>Nur herunterladen</translation>
+    </message>
+    <message>
+        <source>Install automatically</source>
+        <translation>Automatisch installieren</translation>
+    </message>
+    <message>
+        <source>No restart needed</source>
+        <translation>Kein Neustart nötig</translation>
+    </message>
+    <message>
+        <source>Restart by an administrator</source>
+        <translation>Neustart durch die Administration</translation>
+    </message>
+    <message>
+        <source>Restarts automatically</source>
+        <translation>Startet automatisch neu</translation>
+    </message>
+    <message>
+        <source>Restart in the maintenance window</source>
+        <translation>Neustart im Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>runs on</source>
+        <translation>läuft auf</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>hängt ab von</translation>
+    </message>
+    <message>
+        <source>connected to</source>
+        <translation>verbunden mit</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>located at</source>
+        <translation>befindet sich in</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>The password could not be stored in the system keychain: %1</source>

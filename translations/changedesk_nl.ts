@@ -414,6 +414,153 @@
     </message>
 </context>
 <context>
+    <name>CmdbNames</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Smartphone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Virtuele machine</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Applicatie</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>In test</translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation>In productie</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>In onderhoud</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Buiten gebruik</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normaal</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>zeer hoog</translation>
+    </message>
+    <message>
+        <source>No update mechanism</source>
+        <translation>Geen updatemechanisme</translation>
+    </message>
+    <message>
+        <source>From the vendor</source>
+        <translation>Van de leverancier</translation>
+    </message>
+    <message>
+        <source>Internal update server</source>
+        <translation>Interne updateserver</translation>
+    </message>
+    <message>
+        <source>Vendor and internal server in parallel</source>
+        <translation>Leverancier en interne server naast elkaar</translation>
+    </message>
+    <message>
+        <source>Download only</source>
+        <translation>Alleen downloaden</translation>
+    </message>
+    <message>
+        <source>Install automatically</source>
+        <translation>Automatisch installeren</translation>
+    </message>
+    <message>
+        <source>No restart needed</source>
+        <translation>Geen herstart nodig</translation>
+    </message>
+    <message>
+        <source>Restart by an administrator</source>
+        <translation>Herstart door een beheerder</translation>
+    </message>
+    <message>
+        <source>Restarts automatically</source>
+        <translation>Herstart automatisch</translation>
+    </message>
+    <message>
+        <source>Restart in the maintenance window</source>
+        <translation>Herstart in het onderhoudsvenster</translation>
+    </message>
+    <message>
+        <source>runs on</source>
+        <translation>draait op</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>is afhankelijk van</translation>
+    </message>
+    <message>
+        <source>connected to</source>
+        <translation>verbonden met</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>onderdeel van</translation>
+    </message>
+    <message>
+        <source>located at</source>
+        <translation>bevindt zich in</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>The password could not be stored in the system keychain: %1</source>

@@ -47,12 +47,153 @@ Status version1(const Database &db)
     });
 }
 
+// The CMDB: configuration items with their attributes, responsibilities, relations and edit
+// history; the product catalogue, installed software and applied patches; groups; rights
+// profiles (M2, M3, M8, M11, M14, N1, N8).
+Status version2(const Database &db)
+{
+    return execSchema(db, {
+        u"CREATE TABLE IF NOT EXISTS configuration_item ("
+        "  id ${ID},"
+        "  name TEXT NOT NULL UNIQUE,"
+        "  ci_class TEXT NOT NULL,"
+        "  description TEXT NOT NULL DEFAULT '',"
+        "  owner_id ${BIGINT} REFERENCES person(id) ON DELETE SET NULL,"
+        "  org_unit_id ${BIGINT} REFERENCES org_unit(id) ON DELETE SET NULL,"
+        "  site TEXT NOT NULL DEFAULT '',"
+        "  lifecycle TEXT NOT NULL DEFAULT 'in_production',"
+        "  platform TEXT NOT NULL DEFAULT '',"
+        "  platform_version TEXT NOT NULL DEFAULT '',"
+        "  firmware_version TEXT NOT NULL DEFAULT '',"
+        "  confidentiality INTEGER NOT NULL DEFAULT 1 CHECK (confidentiality BETWEEN 1 AND 3),"
+        "  integrity INTEGER NOT NULL DEFAULT 1 CHECK (integrity BETWEEN 1 AND 3),"
+        "  availability INTEGER NOT NULL DEFAULT 1 CHECK (availability BETWEEN 1 AND 3),"
+        "  mobile ${BOOL} NOT NULL DEFAULT ${FALSE},"
+        "  last_seen ${TIMESTAMP},"
+        "  update_source TEXT NOT NULL DEFAULT 'none',"
+        "  update_mode TEXT NOT NULL DEFAULT 'download_only',"
+        "  reboot_handling TEXT NOT NULL DEFAULT 'manual',"
+        "  update_data_sent TEXT NOT NULL DEFAULT '',"
+        "  row_version INTEGER NOT NULL DEFAULT 1,"
+        "  created_at ${TIMESTAMP} NOT NULL,"
+        "  updated_at ${TIMESTAMP} NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS ci_class_idx ON configuration_item(ci_class)"_s,
+        u"CREATE INDEX IF NOT EXISTS ci_site_idx ON configuration_item(site)"_s,
+        u"CREATE INDEX IF NOT EXISTS ci_org_unit_idx ON configuration_item(org_unit_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS ci_owner_idx ON configuration_item(owner_id)"_s,
+        u"CREATE TABLE IF NOT EXISTS ci_attribute ("
+        "  ci_id ${BIGINT} NOT NULL REFERENCES configuration_item(id) ON DELETE CASCADE,"
+        "  name TEXT NOT NULL,"
+        "  value TEXT NOT NULL,"
+        "  PRIMARY KEY (ci_id, name))"_s,
+        u"CREATE TABLE IF NOT EXISTS ci_responsibility ("
+        "  ci_id ${BIGINT} NOT NULL REFERENCES configuration_item(id) ON DELETE CASCADE,"
+        "  role TEXT NOT NULL,"
+        "  person_id ${BIGINT} NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+        "  PRIMARY KEY (ci_id, role, person_id))"_s,
+        u"CREATE INDEX IF NOT EXISTS ci_responsibility_person_idx ON ci_responsibility(person_id)"_s,
+        u"CREATE TABLE IF NOT EXISTS ci_relation ("
+        "  id ${ID},"
+        "  source_id ${BIGINT} NOT NULL REFERENCES configuration_item(id) ON DELETE CASCADE,"
+        "  target_id ${BIGINT} NOT NULL REFERENCES configuration_item(id) ON DELETE CASCADE,"
+        "  relation_type TEXT NOT NULL,"
+        "  row_version INTEGER NOT NULL DEFAULT 1,"
+        "  created_at ${TIMESTAMP} NOT NULL,"
+        "  UNIQUE (source_id, target_id, relation_type),"
+        "  CHECK (source_id <> target_id))"_s,
+        u"CREATE INDEX IF NOT EXISTS ci_relation_target_idx ON ci_relation(target_id, relation_type)"_s,
+        // The history outlives the CI: it names the CI and is not tied to it by a foreign key.
+        u"CREATE TABLE IF NOT EXISTS ci_history ("
+        "  id ${ID},"
+        "  ci_id ${BIGINT} NOT NULL,"
+        "  ci_name TEXT NOT NULL,"
+        "  changed_at ${TIMESTAMP} NOT NULL,"
+        "  changed_by TEXT NOT NULL,"
+        "  action TEXT NOT NULL,"
+        "  field TEXT NOT NULL DEFAULT '',"
+        "  old_value TEXT NOT NULL DEFAULT '',"
+        "  new_value TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX IF NOT EXISTS ci_history_ci_idx ON ci_history(ci_id, id)"_s,
+        u"CREATE TABLE IF NOT EXISTS product ("
+        "  id ${ID},"
+        "  vendor TEXT NOT NULL DEFAULT '',"
+        "  name TEXT NOT NULL,"
+        "  normalized_key TEXT NOT NULL UNIQUE,"
+        "  cpe_vendor TEXT NOT NULL DEFAULT '',"
+        "  cpe_product TEXT NOT NULL DEFAULT '',"
+        "  row_version INTEGER NOT NULL DEFAULT 1,"
+        "  created_at ${TIMESTAMP} NOT NULL,"
+        "  updated_at ${TIMESTAMP} NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS product_alias ("
+        "  alias TEXT PRIMARY KEY,"
+        "  product_id ${BIGINT} NOT NULL REFERENCES product(id) ON DELETE CASCADE)"_s,
+        u"CREATE INDEX IF NOT EXISTS product_alias_product_idx ON product_alias(product_id)"_s,
+        u"CREATE TABLE IF NOT EXISTS installed_software ("
+        "  id ${ID},"
+        "  ci_id ${BIGINT} NOT NULL REFERENCES configuration_item(id) ON DELETE CASCADE,"
+        "  product_id ${BIGINT} NOT NULL REFERENCES product(id) ON DELETE RESTRICT,"
+        "  version TEXT NOT NULL DEFAULT '',"
+        "  cpe23 TEXT NOT NULL DEFAULT '',"
+        "  purl TEXT NOT NULL DEFAULT '',"
+        "  source TEXT NOT NULL DEFAULT 'manual',"
+        "  row_version INTEGER NOT NULL DEFAULT 1,"
+        "  created_at ${TIMESTAMP} NOT NULL,"
+        "  updated_at ${TIMESTAMP} NOT NULL,"
+        "  UNIQUE (ci_id, product_id, version))"_s,
+        u"CREATE INDEX IF NOT EXISTS installed_software_product_idx ON installed_software(product_id, version)"_s,
+        u"CREATE TABLE IF NOT EXISTS applied_patch ("
+        "  id ${ID},"
+        "  ci_id ${BIGINT} NOT NULL REFERENCES configuration_item(id) ON DELETE CASCADE,"
+        "  product_id ${BIGINT} REFERENCES product(id) ON DELETE SET NULL,"
+        "  title TEXT NOT NULL,"
+        "  reference TEXT NOT NULL DEFAULT '',"
+        "  from_version TEXT NOT NULL DEFAULT '',"
+        "  to_version TEXT NOT NULL DEFAULT '',"
+        "  applied_at ${TIMESTAMP} NOT NULL,"
+        "  applied_by TEXT NOT NULL DEFAULT '',"
+        "  change_ref TEXT NOT NULL DEFAULT '',"
+        "  result TEXT NOT NULL DEFAULT 'success',"
+        "  notes TEXT NOT NULL DEFAULT '',"
+        "  row_version INTEGER NOT NULL DEFAULT 1,"
+        "  created_at ${TIMESTAMP} NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS applied_patch_ci_idx ON applied_patch(ci_id, applied_at)"_s,
+        u"CREATE TABLE IF NOT EXISTS ci_group ("
+        "  id ${ID},"
+        "  name TEXT NOT NULL UNIQUE,"
+        "  kind TEXT NOT NULL CHECK (kind IN ('static', 'dynamic')),"
+        "  expression TEXT NOT NULL DEFAULT '',"
+        "  description TEXT NOT NULL DEFAULT '',"
+        "  row_version INTEGER NOT NULL DEFAULT 1,"
+        "  created_at ${TIMESTAMP} NOT NULL,"
+        "  updated_at ${TIMESTAMP} NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS ci_group_member ("
+        "  group_id ${BIGINT} NOT NULL REFERENCES ci_group(id) ON DELETE CASCADE,"
+        "  ci_id ${BIGINT} NOT NULL REFERENCES configuration_item(id) ON DELETE CASCADE,"
+        "  PRIMARY KEY (group_id, ci_id))"_s,
+        u"CREATE INDEX IF NOT EXISTS ci_group_member_ci_idx ON ci_group_member(ci_id)"_s,
+        // Who may do what on a system (M11): a person or a whole unit, with a named profile.
+        u"CREATE TABLE IF NOT EXISTS rights_profile ("
+        "  id ${ID},"
+        "  ci_id ${BIGINT} NOT NULL REFERENCES configuration_item(id) ON DELETE CASCADE,"
+        "  person_id ${BIGINT} REFERENCES person(id) ON DELETE CASCADE,"
+        "  org_unit_id ${BIGINT} REFERENCES org_unit(id) ON DELETE CASCADE,"
+        "  profile TEXT NOT NULL,"
+        "  description TEXT NOT NULL DEFAULT '',"
+        "  row_version INTEGER NOT NULL DEFAULT 1,"
+        "  created_at ${TIMESTAMP} NOT NULL,"
+        "  updated_at ${TIMESTAMP} NOT NULL,"
+        "  CHECK ((person_id IS NULL) <> (org_unit_id IS NULL)))"_s,
+        u"CREATE INDEX IF NOT EXISTS rights_profile_ci_idx ON rights_profile(ci_id)"_s,
+    });
+}
+
 } // namespace
 
 const QList<MigrationStep> &Migrator::schemaSteps()
 {
     static const QList<MigrationStep> steps = {
         {1, u"organizational units, people, settings"_s, version1},
+        {2, u"CMDB: configuration items, relations, history, software, patches, groups, rights"_s, version2},
     };
     return steps;
 }
