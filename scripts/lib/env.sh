@@ -116,6 +116,17 @@ cd_root_mirrors() {
     ' "${files[@]}" | sort
 }
 
+# Removes a (build root) tree; as a normal user its files belong to sub-uids, so that happens in
+# a user namespace that maps them.
+cd_remove_tree() {
+    [ -e "$1" ] || return 0
+    if [ "$(id -u)" -eq 0 ]; then
+        rm -rf "$1"
+    else
+        unshare --map-root-user --map-auto rm -rf "$1" 2>/dev/null || rm -rf "$1"
+    fi
+}
+
 # Creates or refreshes the build root; safe against concurrent callers.
 cd_ensure_root() {
     local root stamp lock
@@ -133,24 +144,25 @@ cd_ensure_root() {
     local mode=root
     [ "$(id -u)" -eq 0 ] || mode=unshare
     local fresh="$root.new"
-    rm -rf "$fresh"
+    cd_remove_tree "$fresh"
     cd_note "creating the Debian 13 build root in $root (about 2 minutes, once)"
     local started=$SECONDS
     # No mirror is named here: the host's own apt sources are reused for the root's suite.
     local -a mirrors=()
     mapfile -t mirrors < <(cd_root_mirrors)
+    # The hook runs inside mmdebstrap's namespace: as a normal user the root's files belong to
+    # sub-uids afterwards, so the mount point and the stamp are made there.
     if ! mmdebstrap --mode="$mode" --variant=apt --include="$(cd_packages | paste -sd,)" \
+            --customize-hook="mkdir -p \"\$1/src\" && echo $stamp > \"\$1/.changedesk-buildroot-stamp\"" \
             "$CHANGEDESK_SUITE" "$fresh" "${mirrors[@]}" </dev/null >"$root.log" 2>&1; then
         tail -n 20 "$root.log" >&2
-        rm -rf "$fresh"
+        cd_remove_tree "$fresh"
         cd_die "creating the build root failed; full log in $root.log"
     fi
-    mkdir -p "$fresh/src"
-    echo "$stamp" >"$fresh/.changedesk-buildroot-stamp"
-    rm -rf "$root.old"
+    cd_remove_tree "$root.old"
     [ -d "$root" ] && mv "$root" "$root.old"
     mv "$fresh" "$root"
-    rm -rf "$root.old"
+    cd_remove_tree "$root.old"
     cd_note "build root ready after $((SECONDS - started)) s"
     flock -u "$cd_lock_fd"
 }
@@ -177,7 +189,8 @@ cd_run_in_root() {
     mapfile -d '' envs < <(cd_pass_env)
     envs+=("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
     local -a ns=(unshare --mount --propagation private)
-    [ "$(id -u)" -eq 0 ] || ns=(unshare --map-root-user --mount --propagation private)
+    # A normal user needs a PID namespace of its own to mount /proc.
+    [ "$(id -u)" -eq 0 ] || ns=(unshare --map-root-user --mount --pid --fork --propagation private)
     # shellcheck disable=SC2016
     "${ns[@]}" /bin/bash -c '
         set -e
@@ -187,7 +200,13 @@ cd_run_in_root() {
         mount -t proc proc "$root/proc"
         mount -t tmpfs -o mode=1777 tmpfs "$root/dev/shm" 2>/dev/null || true
         if [ -n "${HOME:-}" ] && [ -d "$HOME" ] && [ "$HOME" != / ]; then
-            mkdir -p "$root$HOME" && mount --bind "$HOME" "$root$HOME"
+            if ! mkdir -p "$root$HOME" 2>/dev/null; then
+                # A normal user cannot write into the root (it belongs to sub-uids): a tmpfs
+                # over the top folder of $HOME (e.g. /home) holds the mount point instead.
+                top=${HOME#/}; top=/${top%%/*}
+                mount -t tmpfs tmpfs "$root$top" && mkdir -p "$root$HOME"
+            fi
+            mount --bind "$HOME" "$root$HOME"
         fi
         if [ -d /tmp/.X11-unix ]; then
             mkdir -p "$root/tmp/.X11-unix" && mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
