@@ -414,6 +414,93 @@
     </message>
 </context>
 <context>
+    <name>CiRepository</name>
+    <message>
+        <source>Configuration item &apos;%1&apos;</source>
+        <translation>Konfigurationselement „%1“</translation>
+    </message>
+    <message>
+        <source>A configuration item needs a name.</source>
+        <translation>Ein Konfigurationselement benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; is not valid: at most 255 characters, no control characters and no spaces at either end.</source>
+        <translation>Der Name „%1“ ist ungültig: höchstens 255 Zeichen, keine Steuerzeichen und keine Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <source>Attribute name &apos;%1&apos; of &apos;%2&apos; is not valid: use up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>Der Attributname „%1“ von „%2“ ist ungültig: Verwenden Sie bis zu 64 Buchstaben, Ziffern, „_“, „.“ oder „-“, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Responsibility &apos;%1&apos; of &apos;%2&apos; needs a role name and a person.</source>
+        <translation>Die Zuständigkeit „%1“ von „%2“ benötigt einen Rollennamen und eine Person.</translation>
+    </message>
+    <message>
+        <source>recording the history of &apos;%1&apos;</source>
+        <translation>Protokollieren der Historie von „%1“</translation>
+    </message>
+    <message>
+        <source>saving the details of &apos;%1&apos;</source>
+        <translation>Speichern der Details von „%1“</translation>
+    </message>
+    <message>
+        <source>A configuration item named &apos;%1&apos; already exists.</source>
+        <translation>Ein Konfigurationselement mit dem Namen „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>adding configuration item &apos;%1&apos;</source>
+        <translation>Anlegen des Konfigurationselements „%1“</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: someone else deleted it. Your change was not saved.</source>
+        <translation>%1 existiert nicht mehr: Der Datensatz wurde zwischenzeitlich von einer anderen Person gelöscht. Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>reading attributes</source>
+        <translation>Lesen der Attribute</translation>
+    </message>
+    <message>
+        <source>reading responsibilities</source>
+        <translation>Lesen der Zuständigkeiten</translation>
+    </message>
+    <message>
+        <source>reading configuration items</source>
+        <translation>Lesen der Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>counting configuration items</source>
+        <translation>Zählen der Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>A relation needs two existing configuration items.</source>
+        <translation>Eine Beziehung benötigt zwei vorhandene Konfigurationselemente.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be related to itself.</source>
+        <translation>„%1“ kann nicht mit sich selbst in Beziehung stehen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already %2 &apos;%3&apos;.</source>
+        <translation>Die Beziehung „%1“ %2 „%3“ besteht bereits.</translation>
+    </message>
+    <message>
+        <source>relating &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>Verknüpfen von „%1“ mit „%2“</translation>
+    </message>
+    <message>
+        <source>The relation &apos;%1&apos; %2 &apos;%3&apos;</source>
+        <translation>Die Beziehung „%1“ %2 „%3“</translation>
+    </message>
+    <message>
+        <source>reading relations</source>
+        <translation>Lesen der Beziehungen</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>Lesen der Historie</translation>
+    </message>
+</context>
+<context>
     <name>CmdbNames</name>
     <message>
         <source>Server</source>

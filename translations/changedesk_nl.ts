@@ -414,6 +414,93 @@
     </message>
 </context>
 <context>
+    <name>CiRepository</name>
+    <message>
+        <source>Configuration item &apos;%1&apos;</source>
+        <translation>configuratie-item ‘%1’</translation>
+    </message>
+    <message>
+        <source>A configuration item needs a name.</source>
+        <translation>Een configuratie-item heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; is not valid: at most 255 characters, no control characters and no spaces at either end.</source>
+        <translation>De naam ‘%1’ is ongeldig: ten hoogste 255 tekens, geen stuurtekens en geen spaties aan het begin of einde.</translation>
+    </message>
+    <message>
+        <source>Attribute name &apos;%1&apos; of &apos;%2&apos; is not valid: use up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>De attribuutnaam ‘%1’ van ‘%2’ is ongeldig: gebruik ten hoogste 64 letters, cijfers, ‘_’, ‘.’ of ‘-’, te beginnen met een letter.</translation>
+    </message>
+    <message>
+        <source>Responsibility &apos;%1&apos; of &apos;%2&apos; needs a role name and a person.</source>
+        <translation>De verantwoordelijkheid ‘%1’ van ‘%2’ heeft een rolnaam en een persoon nodig.</translation>
+    </message>
+    <message>
+        <source>recording the history of &apos;%1&apos;</source>
+        <translation>vastleggen van de geschiedenis van ‘%1’</translation>
+    </message>
+    <message>
+        <source>saving the details of &apos;%1&apos;</source>
+        <translation>opslaan van de details van ‘%1’</translation>
+    </message>
+    <message>
+        <source>A configuration item named &apos;%1&apos; already exists.</source>
+        <translation>Er bestaat al een configuratie-item met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>adding configuration item &apos;%1&apos;</source>
+        <translation>toevoegen van configuratie-item ‘%1’</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: someone else deleted it. Your change was not saved.</source>
+        <translation>Intussen bestaat %1 niet meer: iemand anders heeft het record verwijderd. Uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>reading attributes</source>
+        <translation>lezen van de attributen</translation>
+    </message>
+    <message>
+        <source>reading responsibilities</source>
+        <translation>lezen van de verantwoordelijkheden</translation>
+    </message>
+    <message>
+        <source>reading configuration items</source>
+        <translation>lezen van de configuratie-items</translation>
+    </message>
+    <message>
+        <source>counting configuration items</source>
+        <translation>tellen van de configuratie-items</translation>
+    </message>
+    <message>
+        <source>A relation needs two existing configuration items.</source>
+        <translation>Een relatie heeft twee bestaande configuratie-items nodig.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be related to itself.</source>
+        <translation>‘%1’ kan geen relatie met zichzelf hebben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already %2 &apos;%3&apos;.</source>
+        <translation>De relatie ‘%1’ %2 ‘%3’ bestaat al.</translation>
+    </message>
+    <message>
+        <source>relating &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>koppelen van ‘%1’ aan ‘%2’</translation>
+    </message>
+    <message>
+        <source>The relation &apos;%1&apos; %2 &apos;%3&apos;</source>
+        <translation>De relatie ‘%1’ %2 ‘%3’</translation>
+    </message>
+    <message>
+        <source>reading relations</source>
+        <translation>lezen van de relaties</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>lezen van de geschiedenis</translation>
+    </message>
+</context>
+<context>
     <name>CmdbNames</name>
     <message>
         <source>Server</source>
