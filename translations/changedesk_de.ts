@@ -1064,6 +1064,24 @@ Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
             <numerusform>%n Personen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Business service %1</source>
+        <translation>Fachdienst %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s)</source>
+        <translation>
+            <numerusform>%n Konfigurationselement</numerusform>
+            <numerusform>%n Konfigurationselemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n Beziehung</numerusform>
+            <numerusform>%n Beziehungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>

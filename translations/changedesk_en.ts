@@ -37,5 +37,19 @@
             <numerusform>%n people</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n configuration item(s)</source>
+        <translation>
+            <numerusform>%n configuration item</numerusform>
+            <numerusform>%n configuration items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

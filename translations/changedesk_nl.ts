@@ -1064,6 +1064,24 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
             <numerusform>%n personen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Business service %1</source>
+        <translation>Bedrijfsdienst %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s)</source>
+        <translation>
+            <numerusform>%n configuratie-item</numerusform>
+            <numerusform>%n configuratie-items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relatie</numerusform>
+            <numerusform>%n relaties</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>

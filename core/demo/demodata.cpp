@@ -1,6 +1,9 @@
 #include "demodata.h"
 
+#include "cmdb/ci.h"
 #include "storage/database.h"
+
+#include <QSqlQuery>
 
 #include <QRandomGenerator>
 
@@ -60,6 +63,343 @@ QString loginFor(const QString &given, const QString &family, int serial)
     return u"%1%2"_s.arg(base).arg(serial);
 }
 
+
+// How many CIs of each kind a scale has. The municipality is about 830 CIs; the agency 100k.
+struct CmdbSizes {
+    int sites;
+    int hypervisors;
+    int vmsPerHypervisor;
+    int applications;
+    int databases;
+    int clientsPerSite;
+    int laptopsPerSite;
+    int phonesPerSite;
+    int printersPerSite;
+    int accessSwitchesPerSite;
+};
+
+CmdbSizes cmdbSizesFor(DemoScale scale)
+{
+    switch (scale) {
+    case DemoScale::Small:
+        return {2, 2, 3, 4, 2, 5, 2, 1, 1, 1};
+    case DemoScale::Municipality:
+        return {5, 8, 8, 40, 15, 90, 24, 12, 8, 3};
+    case DemoScale::Agency:
+        return {40, 250, 40, 600, 200, 1500, 600, 180, 60, 20};
+    }
+    return {2, 2, 3, 4, 2, 5, 2, 1, 1, 1};
+}
+
+const QStringList kSites = {u"Stadhuis"_s, u"Stadskantoor"_s, u"Gemeentewerf"_s, u"Bibliotheek"_s,
+                            u"Datacenter Noord"_s, u"Rathaus"_s, u"Bürgerbüro"_s, u"Bauhof"_s};
+
+struct AppTemplate {
+    const char16_t *name;
+    const char16_t *database; // platform of its database
+    ProtectionLevel c, i, a;
+};
+
+// Applications a municipality runs, with the protection their data needs.
+const QList<AppTemplate> kApplications = {
+    {u"zaaksysteem", u"PostgreSQL", ProtectionLevel::High, ProtectionLevel::High, ProtectionLevel::High},
+    {u"brp-koppeling", u"Oracle", ProtectionLevel::VeryHigh, ProtectionLevel::VeryHigh, ProtectionLevel::High},
+    {u"exchange", u"", ProtectionLevel::High, ProtectionLevel::Normal, ProtectionLevel::High},
+    {u"belastingen", u"SQL Server", ProtectionLevel::High, ProtectionLevel::VeryHigh, ProtectionLevel::Normal},
+    {u"gis-viewer", u"PostgreSQL", ProtectionLevel::Normal, ProtectionLevel::Normal, ProtectionLevel::Normal},
+    {u"dms", u"SQL Server", ProtectionLevel::High, ProtectionLevel::High, ProtectionLevel::Normal},
+    {u"intranet", u"PostgreSQL", ProtectionLevel::Normal, ProtectionLevel::Normal, ProtectionLevel::Normal},
+    {u"financien", u"SQL Server", ProtectionLevel::High, ProtectionLevel::VeryHigh, ProtectionLevel::High},
+    {u"vergunningen-portaal", u"PostgreSQL", ProtectionLevel::Normal, ProtectionLevel::High, ProtectionLevel::High},
+    {u"personeelsinformatie", u"Oracle", ProtectionLevel::VeryHigh, ProtectionLevel::High, ProtectionLevel::Normal},
+};
+
+// Inserts CIs and relations with statements prepared once (agency scale is 100k CIs).
+class CmdbWriter
+{
+public:
+    CmdbWriter(const Database &db, QSqlDatabase connection, QVariant now)
+        : m_db(db)
+        , m_ci(connection)
+        , m_relation(connection)
+        , m_now(std::move(now))
+    {
+        m_ci.prepare(u"INSERT INTO configuration_item (name, ci_class, description, owner_id, org_unit_id, site, "
+                     "lifecycle, platform, platform_version, firmware_version, confidentiality, integrity, "
+                     "availability, mobile, last_seen, update_source, update_mode, reboot_handling, "
+                     "update_data_sent, row_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT (name) DO NOTHING"_s);
+        m_relation.prepare(u"INSERT INTO ci_relation (source_id, target_id, relation_type, row_version, created_at) "
+                           "SELECT s.id, t.id, ?, 1, ? FROM configuration_item s, configuration_item t "
+                           "WHERE s.name = ? AND t.name = ? ON CONFLICT DO NOTHING"_s);
+    }
+
+    Status ci(const ConfigurationItem &ci)
+    {
+        const Dialect &d = m_db.dialect();
+        // The text columns are NOT NULL; an unset QString would bind as NULL.
+        auto t = [](const QString &value) { return value.isNull() ? u""_s : value; };
+        const QVariantList values{ci.name, CmdbNames::key(ci.ciClass), t(ci.description),
+                                  ci.ownerId ? QVariant(*ci.ownerId) : QVariant(QMetaType::fromType<qint64>()),
+                                  ci.orgUnitId ? QVariant(*ci.orgUnitId) : QVariant(QMetaType::fromType<qint64>()),
+                                  t(ci.site), CmdbNames::key(ci.lifecycle), t(ci.platform), t(ci.platformVersion),
+                                  t(ci.firmwareVersion), int(ci.protection.confidentiality),
+                                  int(ci.protection.integrity), int(ci.protection.availability), d.toDb(ci.mobile),
+                                  d.toDb(ci.lastSeen), CmdbNames::key(ci.update.source),
+                                  CmdbNames::key(ci.update.mode), CmdbNames::key(ci.update.reboot),
+                                  t(ci.update.dataSentToVendor), m_now, m_now};
+        for (int i = 0; i < values.size(); ++i)
+            m_ci.bindValue(i, values.at(i));
+        if (!m_ci.exec())
+            return fail(m_db.translateError(m_ci.lastError(), DemoData::tr("creating demo data")));
+        m_cis += m_ci.numRowsAffected();
+        return {};
+    }
+
+    Status relate(const QString &source, RelationType type, const QString &target)
+    {
+        m_relation.bindValue(0, CmdbNames::key(type));
+        m_relation.bindValue(1, m_now);
+        m_relation.bindValue(2, source);
+        m_relation.bindValue(3, target);
+        if (!m_relation.exec())
+            return fail(m_db.translateError(m_relation.lastError(), DemoData::tr("creating demo data")));
+        m_relations += m_relation.numRowsAffected();
+        return {};
+    }
+
+    qint64 cis() const { return m_cis; }
+    qint64 relations() const { return m_relations; }
+
+private:
+    const Database &m_db;
+    QSqlQuery m_ci;
+    QSqlQuery m_relation;
+    QVariant m_now;
+    qint64 m_cis = 0;
+    qint64 m_relations = 0;
+};
+
+Status generateCmdb(const Database &db, QRandomGenerator &random, DemoScale scale, const Clock &clock,
+                    DemoData::Report &report)
+{
+    const CmdbSizes sizes = cmdbSizesFor(scale);
+    auto connection = db.connection();
+    if (!connection)
+        return fail(connection.error());
+    CmdbWriter writer(db, *connection, db.dialect().toDb(clock.now()));
+
+    QList<qint64> people;
+    QList<qint64> units;
+    {
+        auto rows = db.exec(u"SELECT id FROM person ORDER BY id"_s);
+        if (!rows)
+            return fail(rows.error());
+        while (rows->next())
+            people << rows->value(0).toLongLong();
+        auto unitRows = db.exec(u"SELECT id FROM org_unit WHERE parent_id IS NOT NULL ORDER BY id"_s);
+        if (!unitRows)
+            return fail(unitRows.error());
+        while (unitRows->next())
+            units << unitRows->value(0).toLongLong();
+    }
+    auto pick = [&](const QList<qint64> &from) {
+        return from.isEmpty() ? std::optional<qint64>() : std::optional<qint64>(from.at(random.bounded(int(from.size()))));
+    };
+    auto base = [&](const QString &name, CiClass ciClass, const QString &site) {
+        ConfigurationItem ci;
+        ci.name = name;
+        ci.ciClass = ciClass;
+        ci.site = site;
+        ci.ownerId = pick(people);
+        ci.orgUnitId = pick(units);
+        ci.lastSeen = clock.now().addSecs(-qint64(random.bounded(3 * 86400)));
+        return ci;
+    };
+    const QDateTime now = clock.now();
+    const int siteCount = std::min<int>(sizes.sites, 1000);
+    QStringList sites;
+    for (int s = 0; s < siteCount; ++s)
+        sites << (s < kSites.size() ? kSites.at(s) : u"%1 %2"_s.arg(kSites.at(s % kSites.size())).arg(s / kSites.size() + 1));
+
+    // Network: two firewalls and core switches in the data centre, access switches per site.
+    const QString dc = sites.constFirst();
+    for (const QString &name : {u"fw-edge-01"_s, u"fw-edge-02"_s}) {
+        ConfigurationItem fw = base(name, CiClass::Firewall, dc);
+        fw.platform = u"FortiOS"_s;
+        fw.firmwareVersion = u"7.4.%1"_s.arg(random.bounded(1, 6));
+        fw.protection = {ProtectionLevel::High, ProtectionLevel::VeryHigh, ProtectionLevel::VeryHigh};
+        if (auto w = writer.ci(fw); !w)
+            return w;
+    }
+    for (const QString &name : {u"sw-core-01"_s, u"sw-core-02"_s}) {
+        ConfigurationItem sw = base(name, CiClass::Switch, dc);
+        sw.platform = u"Aruba AOS-CX"_s;
+        sw.firmwareVersion = u"10.13.%1"_s.arg(random.bounded(1000, 1100));
+        if (auto w = writer.ci(sw); !w)
+            return w;
+        for (const QString &fw : {u"fw-edge-01"_s, u"fw-edge-02"_s}) {
+            if (auto r = writer.relate(name, RelationType::ConnectedTo, fw); !r)
+                return r;
+        }
+    }
+    for (int s = 0; s < sites.size(); ++s) {
+        const QString router = u"rt-site-%1"_s.arg(s + 1, 3, 10, QLatin1Char('0'));
+        ConfigurationItem rt = base(router, CiClass::Router, sites.at(s));
+        rt.platform = u"Cisco IOS XE"_s;
+        rt.firmwareVersion = u"17.9.%1"_s.arg(random.bounded(1, 5));
+        if (auto w = writer.ci(rt); !w)
+            return w;
+        if (auto r = writer.relate(router, RelationType::DependsOn, u"sw-core-01"_s); !r)
+            return r;
+        for (int a = 0; a < sizes.accessSwitchesPerSite; ++a) {
+            const QString name = u"sw-%1-%2"_s.arg(s + 1, 3, 10, QLatin1Char('0')).arg(a + 1, 2, 10, QLatin1Char('0'));
+            ConfigurationItem sw = base(name, CiClass::Switch, sites.at(s));
+            sw.platform = u"Aruba AOS-CX"_s;
+            sw.firmwareVersion = u"10.12.%1"_s.arg(random.bounded(1000, 1100));
+            if (auto w = writer.ci(sw); !w)
+                return w;
+            if (auto r = writer.relate(name, RelationType::DependsOn, router); !r)
+                return r;
+        }
+    }
+
+    // Hypervisors and virtual machines in the data centre.
+    QStringList vms;
+    for (int h = 0; h < sizes.hypervisors; ++h) {
+        const QString host = u"esx-%1"_s.arg(h + 1, 3, 10, QLatin1Char('0'));
+        ConfigurationItem hv = base(host, CiClass::Server, dc);
+        hv.platform = u"VMware ESXi"_s;
+        hv.platformVersion = u"8.0 U%1"_s.arg(random.bounded(1, 4));
+        hv.firmwareVersion = u"iLO 6 1.%1"_s.arg(random.bounded(50, 70));
+        hv.update = {UpdateSource::InternalServer, UpdateMode::DownloadOnly, RebootHandling::Scheduled, u""_s};
+        if (auto w = writer.ci(hv); !w)
+            return w;
+        if (auto r = writer.relate(host, RelationType::DependsOn, u"sw-core-0%1"_s.arg(h % 2 + 1)); !r)
+            return r;
+        for (int v = 0; v < sizes.vmsPerHypervisor; ++v) {
+            const QString vm = u"vm-%1-%2"_s.arg(h + 1, 3, 10, QLatin1Char('0')).arg(v + 1, 2, 10, QLatin1Char('0'));
+            ConfigurationItem ci = base(vm, CiClass::VirtualMachine, dc);
+            const bool windows = random.bounded(3) != 0;
+            ci.platform = windows ? u"Windows Server"_s : u"Debian GNU/Linux"_s;
+            ci.platformVersion = windows ? (random.bounded(2) ? u"2022"_s : u"2019"_s) : u"12"_s;
+            ci.update = windows ? UpdateMechanism{UpdateSource::InternalServer, UpdateMode::DownloadOnly,
+                                                  RebootHandling::Scheduled, u"none (WSUS)"_s}
+                                : UpdateMechanism{UpdateSource::Parallel, UpdateMode::AutoInstall,
+                                                  RebootHandling::Manual, u"none"_s};
+            if (auto w = writer.ci(ci); !w)
+                return w;
+            if (auto r = writer.relate(vm, RelationType::RunsOn, host); !r)
+                return r;
+            vms << vm;
+        }
+    }
+    auto anyVm = [&] { return vms.at(random.bounded(int(vms.size()))); };
+
+    // Databases, applications and the business services built on them.
+    QStringList databases;
+    for (int d = 0; d < sizes.databases; ++d) {
+        const QString name = u"db-%1"_s.arg(d + 1, 3, 10, QLatin1Char('0'));
+        ConfigurationItem ci = base(name, CiClass::Database, dc);
+        const QStringList engines{u"PostgreSQL"_s, u"SQL Server"_s, u"Oracle"_s};
+        ci.platform = engines.at(d % engines.size());
+        ci.platformVersion = d % 3 == 0 ? u"16"_s : d % 3 == 1 ? u"2022"_s : u"19c"_s;
+        if (auto w = writer.ci(ci); !w)
+            return w;
+        if (auto r = writer.relate(name, RelationType::RunsOn, anyVm()); !r)
+            return r;
+        databases << name;
+    }
+    QStringList applications;
+    for (int a = 0; a < sizes.applications; ++a) {
+        const AppTemplate &t = kApplications.at(a % kApplications.size());
+        const int round = a / int(kApplications.size());
+        const QString name = round == 0 ? QString::fromUtf16(t.name) : u"%1-%2"_s.arg(QString::fromUtf16(t.name)).arg(round + 1);
+        ConfigurationItem app = base(name, CiClass::Application, dc);
+        app.protection = {t.c, t.i, t.a};
+        app.update = {UpdateSource::Vendor, UpdateMode::DownloadOnly, RebootHandling::NotNeeded,
+                      u"licence and version check"_s};
+        if (auto w = writer.ci(app); !w)
+            return w;
+        if (auto r = writer.relate(name, RelationType::RunsOn, anyVm()); !r)
+            return r;
+        if (QStringView(t.database).size() > 0 && !databases.isEmpty()) {
+            if (auto r = writer.relate(name, RelationType::DependsOn, databases.at(a % databases.size())); !r)
+                return r;
+        }
+        applications << name;
+    }
+    const int services = std::max(1, sizes.applications / 3);
+    for (int v = 0; v < services; ++v) {
+        const QString name = u"dienst-%1"_s.arg(v + 1, 3, 10, QLatin1Char('0'));
+        ConfigurationItem svc = base(name, CiClass::Service, dc);
+        svc.description = DemoData::tr("Business service %1").arg(v + 1);
+        svc.protection = {ProtectionLevel(random.bounded(1, 4)), ProtectionLevel(random.bounded(1, 4)),
+                          ProtectionLevel(random.bounded(1, 4))};
+        if (auto w = writer.ci(svc); !w)
+            return w;
+        for (int k = 0; k < 3 && !applications.isEmpty(); ++k) {
+            if (auto r = writer.relate(name, RelationType::DependsOn, applications.at((v * 3 + k) % applications.size())); !r)
+                return r;
+        }
+    }
+
+    // Workplaces: clients, laptops, phones and printers at every site.
+    for (int s = 0; s < sites.size(); ++s) {
+        const QString site = sites.at(s);
+        const QString access = u"sw-%1-01"_s.arg(s + 1, 3, 10, QLatin1Char('0'));
+        auto workplace = [&](const QString &prefix, CiClass ciClass, int count) -> Status {
+            for (int n = 0; n < count; ++n) {
+                const QString name = u"%1-%2-%3"_s.arg(prefix).arg(s + 1, 3, 10, QLatin1Char('0')).arg(n + 1, 4, 10, QLatin1Char('0'));
+                ConfigurationItem ci = base(name, ciClass, site);
+                switch (ciClass) {
+                case CiClass::Client:
+                case CiClass::Laptop:
+                    ci.platform = u"Windows"_s;
+                    ci.platformVersion = random.bounded(5) == 0 ? u"10 22H2"_s : u"11 23H2"_s;
+                    ci.update = {UpdateSource::InternalServer, UpdateMode::AutoInstall, RebootHandling::Scheduled,
+                                 u"diagnostic data: required"_s};
+                    ci.mobile = ciClass == CiClass::Laptop;
+                    break;
+                case CiClass::Smartphone:
+                    ci.platform = random.bounded(2) ? u"iOS"_s : u"Android"_s;
+                    ci.platformVersion = ci.platform == u"iOS" ? u"18.%1"_s.arg(random.bounded(0, 4)) : u"15"_s;
+                    ci.update = {UpdateSource::Vendor, UpdateMode::AutoInstall, RebootHandling::Automatic,
+                                 u"device analytics"_s};
+                    ci.mobile = true;
+                    break;
+                case CiClass::Printer:
+                    ci.platform = u"HP FutureSmart"_s;
+                    ci.firmwareVersion = u"5.%1"_s.arg(random.bounded(4, 8));
+                    break;
+                default:
+                    break;
+                }
+                if (ci.mobile) // some mobile devices have been away for weeks (M14)
+                    ci.lastSeen = now.addSecs(-qint64(random.bounded(60)) * 86400);
+                if (auto w = writer.ci(ci); !w)
+                    return w;
+                if (ciClass != CiClass::Smartphone && ciClass != CiClass::Laptop) {
+                    if (auto r = writer.relate(name, RelationType::ConnectedTo, access); !r)
+                        return r;
+                }
+            }
+            return {};
+        };
+        if (auto w = workplace(u"ws"_s, CiClass::Client, sizes.clientsPerSite); !w)
+            return w;
+        if (auto w = workplace(u"nb"_s, CiClass::Laptop, sizes.laptopsPerSite); !w)
+            return w;
+        if (auto w = workplace(u"mob"_s, CiClass::Smartphone, sizes.phonesPerSite); !w)
+            return w;
+        if (auto w = workplace(u"prn"_s, CiClass::Printer, sizes.printersPerSite); !w)
+            return w;
+    }
+    report[u"configuration_items"_s] += writer.cis();
+    report[u"relations"_s] += writer.relations();
+    return {};
+}
+
 } // namespace
 
 Result<DemoScale> DemoData::parseScale(const QString &text)
@@ -93,6 +433,10 @@ QString DemoData::describe(const QString &kind, qint64 count)
         return tr("%n organizational unit(s)", nullptr, int(count));
     if (kind == u"people")
         return tr("%n person(s)", nullptr, int(count));
+    if (kind == u"configuration_items")
+        return tr("%n configuration item(s)", nullptr, int(count));
+    if (kind == u"relations")
+        return tr("%n relation(s)", nullptr, int(count));
     return u"%1 %2"_s.arg(count).arg(kind);
 }
 
@@ -103,7 +447,7 @@ Result<DemoData::Report> DemoData::generate(const Database &db, quint32 seed, De
     const Sizes sizes = sizesFor(scale);
     const Dialect &dialect = db.dialect();
     const QVariant now = dialect.toDb(clock.now());
-    Report report{{u"org_units"_s, 0}, {u"people"_s, 0}};
+    Report report{{u"org_units"_s, 0}, {u"people"_s, 0}, {u"configuration_items"_s, 0}, {u"relations"_s, 0}};
 
     return db.write([&]() -> Result<Report> {
         auto root = db.exec(
@@ -152,6 +496,8 @@ Result<DemoData::Report> DemoData::generate(const Database &db, quint32 seed, De
                 report[u"people"_s] += person->numRowsAffected();
             }
         }
+        if (auto cmdb = generateCmdb(db, random, scale, clock, report); !cmdb)
+            return fail(cmdb.error());
         return report;
     });
 }
