@@ -198,6 +198,18 @@ cd_run_in_root() {
         envs=("${@:1:nenv}"); shift "$nenv"
         mount --bind "$top" "$root/src"
         mount -t proc proc "$root/proc"
+        if [ ! -c "$root/dev/null" ]; then
+            # A root made as a normal user has no device nodes: bind those of the host.
+            mount -t tmpfs -o mode=755 tmpfs "$root/dev"
+            for node in null zero full random urandom tty; do
+                touch "$root/dev/$node" && mount --bind "/dev/$node" "$root/dev/$node"
+            done
+            mkdir -p "$root/dev/shm" "$root/dev/pts"
+            ln -s /proc/self/fd "$root/dev/fd"
+            ln -s /proc/self/fd/0 "$root/dev/stdin"
+            ln -s /proc/self/fd/1 "$root/dev/stdout"
+            ln -s /proc/self/fd/2 "$root/dev/stderr"
+        fi
         mount -t tmpfs -o mode=1777 tmpfs "$root/dev/shm" 2>/dev/null || true
         if [ -n "${HOME:-}" ] && [ -d "$HOME" ] && [ "$HOME" != / ]; then
             if ! mkdir -p "$root$HOME" 2>/dev/null; then
