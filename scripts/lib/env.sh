@@ -220,6 +220,10 @@ cd_run_in_root() {
             fi
             mount --bind "$HOME" "$root$HOME"
         fi
+        # The conformance corpus beside the checkout (../shared), where /src/../shared resolves.
+        if [ -d "$top/../shared" ] && mkdir -p "$root/shared" 2>/dev/null; then
+            mount --bind "$top/../shared" "$root/shared"
+        fi
         if [ -d /tmp/.X11-unix ]; then
             mkdir -p "$root/tmp/.X11-unix" && mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
         fi
