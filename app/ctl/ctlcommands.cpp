@@ -1,6 +1,12 @@
 #include "ctlcommands.h"
 
+#include "cmdb/cijson.h"
+#include "cmdb/cirepository.h"
+#include "cmdb/groupexpression.h"
+#include "cmdb/grouprepository.h"
+#include "cmdb/impact.h"
 #include "common/versioninfo.h"
+#include "people/peoplerepository.h"
 #include "demo/demodata.h"
 #include "storage/credentialstore.h"
 #include "storage/database.h"
@@ -39,6 +45,13 @@ private:
     int check();
     int backup(const QStringList &args);
     int demoData(const QStringList &args);
+    int ci(const QStringList &args);
+    int ciList(const Database &db, const QStringList &args);
+    int ciShow(const Database &db, const QString &name);
+    int ciImpact(const Database &db, const QString &name, const QStringList &args);
+    int group(const QStringList &args);
+    Result<std::shared_ptr<Database>> openCurrent();
+    Result<CiJsonLookup> lookup(const Database &db);
 
     QString m_dbUrl;
     bool m_json = false;
@@ -58,6 +71,11 @@ QString usage()
         "  backup FILE                 write a consistent copy of an SQLite database to FILE\n"
         "  demo-data [--seed N] [--scale small|municipality|agency]\n"
         "                              add deterministic sample data\n"
+        "  ci list [--filter EXPR]     configuration items, e.g. --filter 'class in (server, vm)'\n"
+        "  ci show NAME                one configuration item with its relations\n"
+        "  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection\n"
+        "  group list                  the groups of configuration items\n"
+        "  group members NAME          the configuration items in a group now\n"
         "\n"
         "Options:\n"
         "  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...\n"
@@ -173,6 +191,10 @@ int Ctl::run(const QStringList &arguments)
         return backup(positional);
     if (m_command == u"demo-data")
         return demoData(positional);
+    if (m_command == u"ci")
+        return ci(positional);
+    if (m_command == u"group")
+        return group(positional);
     return usageError(tr("unknown command '%1'").arg(m_command));
 }
 
@@ -317,6 +339,269 @@ int Ctl::demoData(const QStringList &args)
                            .arg(DemoData::scaleName(*scale))
                            .arg(seed)
                            .arg((*db)->url().toDisplayString(), parts.join(u", "_s)));
+}
+
+Result<std::shared_ptr<Database>> Ctl::openCurrent()
+{
+    auto db = openDatabase(false);
+    if (!db)
+        return db;
+    if (auto current = Migrator(**db).requireCurrent(); !current)
+        return fail(current.error());
+    return db;
+}
+
+Result<CiJsonLookup> Ctl::lookup(const Database &db)
+{
+    const PeopleRepository people(db);
+    auto persons = people.persons();
+    if (!persons)
+        return fail(persons.error());
+    auto units = people.orgUnits();
+    if (!units)
+        return fail(units.error());
+    CiJsonLookup result;
+    for (const Person &p : std::as_const(*persons))
+        result.loginById.insert(p.id, p.login);
+    for (const OrgUnit &u : std::as_const(*units))
+        result.unitCodeById.insert(u.id, u.code);
+    return result;
+}
+
+int Ctl::ci(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(tr("ci needs a subcommand: list, show or impact"));
+    const QString sub = args.constFirst();
+    const QStringList rest = args.mid(1);
+    if (sub != u"list" && sub != u"show" && sub != u"impact")
+        return usageError(tr("unknown ci subcommand '%1': use list, show or impact").arg(sub));
+    if ((sub == u"show" || sub == u"impact") && rest.isEmpty())
+        return usageError(tr("ci %1 needs the name of a configuration item").arg(sub));
+    if (sub == u"show" && rest.size() != 1)
+        return usageError(tr("ci show takes exactly one name"));
+    auto db = openCurrent();
+    if (!db)
+        return failed(db.error());
+    if (sub == u"list")
+        return ciList(**db, rest);
+    if (sub == u"show")
+        return ciShow(**db, rest.constFirst());
+    return ciImpact(**db, rest.constFirst(), rest.mid(1));
+}
+
+int Ctl::ciList(const Database &db, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption filterOption(u"filter"_s, tr("Attribute expression."), u"EXPR"_s);
+    parser.addOption(filterOption);
+    if (!parser.parse(QStringList{u"ci list"_s} + args))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("ci list takes no arguments besides --filter"));
+    QString where;
+    QVariantList params;
+    if (parser.isSet(filterOption)) {
+        auto expression = GroupExpression::parse(parser.value(filterOption));
+        if (!expression)
+            return usageError(tr("--filter: %1").arg(expression.error().message));
+        const GroupExpression::SqlFilter filter = expression->toSql(db.dialect(), Clock::system());
+        where = filter.where;
+        params = filter.params;
+    }
+    auto items = CiRepository(db, {}).list(where, params);
+    if (!items)
+        return failed(items.error());
+    auto names = lookup(db);
+    if (!names)
+        return failed(names.error());
+    QJsonArray json;
+    QStringList lines;
+    for (const ConfigurationItem &item : std::as_const(*items)) {
+        if (m_json)
+            json.append(ciToJson(item, *names));
+        else
+            lines << u"%1  %2  %3  %4  %5/%6/%7"_s.arg(item.name, -24)
+                         .arg(CmdbNames::key(item.ciClass), -12)
+                         .arg(item.site, -18)
+                         .arg((item.platform + u' ' + item.platformVersion).trimmed(), -24)
+                         .arg(CmdbNames::key(item.protection.confidentiality),
+                              CmdbNames::key(item.protection.integrity),
+                              CmdbNames::key(item.protection.availability));
+    }
+    lines << tr("%n configuration item(s)", nullptr, int(items->size()));
+    return printResult({{u"configuration_items"_s, json}, {u"count"_s, int(items->size())}}, lines.join(u'\n'));
+}
+
+int Ctl::ciShow(const Database &db, const QString &name)
+{
+    const CiRepository repository(db, {});
+    auto item = repository.byName(name);
+    if (!item)
+        return failed(item.error());
+    if (!*item)
+        return failed(Error{ErrorKind::NotFound, tr("There is no configuration item named '%1'.").arg(name)});
+    auto names = lookup(db);
+    auto relations = repository.relationsOf((*item)->id);
+    auto history = repository.history((*item)->id);
+    if (!names || !relations || !history)
+        return failed(!names ? names.error() : !relations ? relations.error() : history.error());
+    QJsonObject json = ciToJson(**item, *names);
+    QJsonArray relationJson;
+    QStringList relationLines;
+    for (const CiRelation &r : std::as_const(*relations)) {
+        const bool outgoing = r.sourceId == (*item)->id;
+        auto other = repository.byId(outgoing ? r.targetId : r.sourceId);
+        const QString otherName = other && *other ? (*other)->name : QString::number(outgoing ? r.targetId : r.sourceId);
+        relationJson.append(QJsonObject{{u"type"_s, CmdbNames::key(r.type)},
+                                        {u"direction"_s, outgoing ? u"outgoing"_s : u"incoming"_s},
+                                        {u"ci"_s, otherName}});
+        relationLines << (outgoing ? u"  %1 %2 %3"_s.arg(name, CmdbNames::display(r.type), otherName)
+                                   : u"  %1 %2 %3"_s.arg(otherName, CmdbNames::display(r.type), name));
+    }
+    json.insert(u"relations"_s, relationJson);
+    json.insert(u"history_entries"_s, int(history->size()));
+    QStringList lines;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (it.key() == u"relations")
+            continue;
+        const QJsonValue v = it.value();
+        QString shown = v.isString() ? v.toString()
+                        : v.isDouble() ? QString::number(v.toInteger())
+                        : v.isBool()   ? (v.toBool() ? u"yes"_s : u"no"_s)
+                        : v.isNull()   ? u"-"_s
+                                       : QString::fromUtf8(QJsonDocument(v.isObject() ? QJsonDocument(v.toObject())
+                                                                                       : QJsonDocument(v.toArray()))
+                                                               .toJson(QJsonDocument::Compact));
+        lines << u"%1: %2"_s.arg(it.key(), shown);
+    }
+    lines << tr("Relations:") << (relationLines.isEmpty() ? QStringList{tr("  none")} : relationLines);
+    return printResult({{u"configuration_item"_s, json}}, lines.join(u'\n'));
+}
+
+int Ctl::ciImpact(const Database &db, const QString &name, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption depthOption(u"depth"_s, tr("Maximum depth."), u"N"_s);
+    parser.addOption(depthOption);
+    if (!parser.parse(QStringList{u"ci impact"_s} + args))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("ci impact takes one name"));
+    int depth = -1;
+    if (parser.isSet(depthOption)) {
+        bool ok = false;
+        depth = parser.value(depthOption).toInt(&ok);
+        if (!ok || depth < 1)
+            return usageError(tr("--depth must be a whole number of at least 1, not '%1'").arg(parser.value(depthOption)));
+    }
+    const CiRepository repository(db, {});
+    auto item = repository.byName(name);
+    if (!item)
+        return failed(item.error());
+    if (!*item)
+        return failed(Error{ErrorKind::NotFound, tr("There is no configuration item named '%1'.").arg(name)});
+    auto impact = ImpactAnalysis::analyse(db, (*item)->id, depth);
+    if (!impact)
+        return failed(impact.error());
+    auto inherited = ImpactAnalysis::inherited(db, (*item)->id);
+    if (!inherited)
+        return failed(inherited.error());
+    // Names of every CI on a path, in one pass.
+    QList<qint64> ids{(*item)->id};
+    for (const ImpactEntry &e : std::as_const(impact->entries))
+        ids << e.ciId;
+    for (const InheritedLevel *level : {&inherited->confidentiality, &inherited->integrity, &inherited->availability})
+        ids << level->path;
+    QHash<qint64, QString> names;
+    {
+        auto found = repository.names(ids);
+        if (!found)
+            return failed(found.error());
+        names = *found;
+    }
+    auto pathText = [&](const QList<qint64> &path) {
+        QStringList parts;
+        for (qint64 id : path)
+            parts << names.value(id, QString::number(id));
+        return parts.join(u" ← "_s);
+    };
+    QJsonArray entries;
+    QStringList lines{tr("%n configuration item(s) depend on %1", nullptr, int(impact->entries.size())).arg(name)};
+    for (const ImpactEntry &e : std::as_const(impact->entries)) {
+        QJsonArray path;
+        for (qint64 id : e.path)
+            path.append(names.value(id));
+        entries.append(QJsonObject{{u"ci"_s, names.value(e.ciId)}, {u"depth"_s, e.depth}, {u"path"_s, path}});
+        lines << u"%1%2   (%3)"_s.arg(QString(2 * e.depth, u' '), names.value(e.ciId), pathText(e.path));
+    }
+    QJsonObject protection;
+    const QStringList dimensions{u"confidentiality"_s, u"integrity"_s, u"availability"_s};
+    const QList<const InheritedLevel *> levels{&inherited->confidentiality, &inherited->integrity, &inherited->availability};
+    lines << tr("Inherited protection requirement (maximum principle):");
+    for (int i = 0; i < 3; ++i) {
+        const InheritedLevel &level = *levels.at(i);
+        protection.insert(dimensions.at(i), QJsonObject{{u"level"_s, CmdbNames::key(level.level)},
+                                                        {u"from"_s, names.value(level.sourceId)},
+                                                        {u"path"_s, pathText(level.path)}});
+        lines << u"  %1: %2 (%3)"_s.arg(dimensions.at(i), CmdbNames::display(level.level), pathText(level.path));
+    }
+    QJsonArray cycles;
+    for (const auto &[from, to] : std::as_const(impact->cycleEdges))
+        cycles.append(QJsonArray{names.value(from, QString::number(from)), names.value(to, QString::number(to))});
+    if (!impact->cycleEdges.isEmpty())
+        lines << tr("Dependency cycles found: %n", nullptr, int(impact->cycleEdges.size()));
+    return printResult({{u"ci"_s, name},
+                        {u"dependents"_s, entries},
+                        {u"truncated"_s, impact->truncated},
+                        {u"cycles"_s, cycles},
+                        {u"inherited_protection"_s, protection}},
+                       lines.join(u'\n'));
+}
+
+int Ctl::group(const QStringList &args)
+{
+    if (args.isEmpty() || (args.constFirst() != u"list" && args.constFirst() != u"members"))
+        return usageError(tr("group needs a subcommand: list or members NAME"));
+    if (args.constFirst() == u"list" && args.size() != 1)
+        return usageError(tr("group list takes no arguments"));
+    if (args.constFirst() == u"members" && args.size() != 2)
+        return usageError(tr("group members takes exactly one group name"));
+    auto db = openCurrent();
+    if (!db)
+        return failed(db.error());
+    const GroupRepository groups(**db);
+    if (args.constFirst() == u"list") {
+        auto all = groups.list();
+        if (!all)
+            return failed(all.error());
+        QJsonArray json;
+        QStringList lines;
+        for (const CiGroup &g : std::as_const(*all)) {
+            const QString kind = g.kind == CiGroup::Kind::Static ? u"static"_s : u"dynamic"_s;
+            json.append(QJsonObject{{u"name"_s, g.name}, {u"kind"_s, kind}, {u"expression"_s, g.expression},
+                                    {u"description"_s, g.description}});
+            lines << u"%1  %2  %3"_s.arg(g.name, -32).arg(kind, -8).arg(g.expression);
+        }
+        return printResult({{u"groups"_s, json}}, lines.join(u'\n'));
+    }
+    auto found = groups.byName(args.at(1));
+    if (!found)
+        return failed(found.error());
+    if (!*found)
+        return failed(Error{ErrorKind::NotFound, tr("There is no group named '%1'.").arg(args.at(1))});
+    auto members = groups.members(**found);
+    if (!members)
+        return failed(members.error());
+    QJsonArray json;
+    QStringList lines;
+    for (const ConfigurationItem &item : std::as_const(*members)) {
+        json.append(item.name);
+        lines << item.name;
+    }
+    lines << tr("%n configuration item(s)", nullptr, int(members->size()));
+    return printResult({{u"group"_s, (*found)->name}, {u"members"_s, json}, {u"count"_s, int(members->size())}},
+                       lines.join(u'\n'));
 }
 
 } // namespace

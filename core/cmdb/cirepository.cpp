@@ -368,6 +368,28 @@ Result<qint64> CiRepository::count() const
     return n->toLongLong();
 }
 
+Result<QHash<qint64, QString>> CiRepository::names(const QList<qint64> &ids) const
+{
+    QHash<qint64, QString> result;
+    constexpr qsizetype batch = 500;
+    for (qsizetype start = 0; start < ids.size(); start += batch) {
+        const QList<qint64> part = ids.mid(start, batch);
+        QStringList marks;
+        QVariantList params;
+        for (qint64 id : part) {
+            marks << u"?"_s;
+            params << id;
+        }
+        auto rows = m_db.exec(u"SELECT id, name FROM configuration_item WHERE id IN (%1)"_s.arg(marks.join(u", "_s)),
+                              params, tr("reading configuration items"));
+        if (!rows)
+            return fail(rows.error());
+        while (rows->next())
+            result.insert(rows->value(0).toLongLong(), rows->value(1).toString());
+    }
+    return result;
+}
+
 Result<CiRelation> CiRepository::relate(qint64 sourceId, RelationType type, qint64 targetId) const
 {
     return m_db.write([&]() -> Result<CiRelation> {

@@ -49,6 +49,8 @@ public:
     // name; attributes and responsibilities included.
     Result<QList<ConfigurationItem>> list(const QString &where = {}, const QVariantList &params = {}) const;
     Result<qint64> count() const;
+    // Names of the given CIs (those that exist), read in batches.
+    Result<QHash<qint64, QString>> names(const QList<qint64> &ids) const;
 
     Result<CiRelation> relate(qint64 sourceId, RelationType type, qint64 targetId) const;
     Status unrelate(const CiRelation &relation) const;

@@ -397,6 +397,34 @@ Status generateCmdb(const Database &db, QRandomGenerator &random, DemoScale scal
     }
     report[u"configuration_items"_s] += writer.cis();
     report[u"relations"_s] += writer.relations();
+
+    // System profiles: a static pilot group and dynamic groups by attributes (M8, M12, M14).
+    const QVariant stamp = db.dialect().toDb(now);
+    const QList<std::array<QString, 4>> groups{
+        {u"Pilot %1"_s.arg(dc), u"static"_s, QString(), DemoData::tr("First wave of every rollout")},
+        {DemoData::tr("Critical systems"), u"dynamic"_s,
+         u"availability >= high and class in (server, vm, application, database)"_s, QString()},
+        {DemoData::tr("Windows workplaces"), u"dynamic"_s, u"class in (client, laptop) and platform = \"Windows\""_s,
+         QString()},
+        {DemoData::tr("Mobile, not seen for 30 days"), u"dynamic"_s, u"mobile = true and last_seen < now-30d"_s,
+         DemoData::tr("Tracked until updated (M14)")},
+    };
+    for (const auto &[name, kind, expression, description] : groups) {
+        auto added = db.exec(u"INSERT INTO ci_group (name, kind, expression, description, row_version, created_at, "
+                             "updated_at) VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT (name) DO NOTHING"_s,
+                             {name, kind, expression.isNull() ? u""_s : expression,
+                              description.isNull() ? u""_s : description, stamp, stamp},
+                             DemoData::tr("creating demo data"));
+        if (!added)
+            return fail(added.error());
+        report[u"groups"_s] += added->numRowsAffected();
+    }
+    auto pilot = db.exec(u"INSERT INTO ci_group_member (group_id, ci_id) SELECT g.id, ci.id FROM ci_group g, "
+                         "configuration_item ci WHERE g.name = ? AND ci.name LIKE 'ws-001-%' AND ci.name <= 'ws-001-0010' "
+                         "ON CONFLICT DO NOTHING"_s,
+                         {u"Pilot %1"_s.arg(dc)}, DemoData::tr("creating demo data"));
+    if (!pilot)
+        return fail(pilot.error());
     return {};
 }
 
@@ -437,6 +465,8 @@ QString DemoData::describe(const QString &kind, qint64 count)
         return tr("%n configuration item(s)", nullptr, int(count));
     if (kind == u"relations")
         return tr("%n relation(s)", nullptr, int(count));
+    if (kind == u"groups")
+        return tr("%n group(s)", nullptr, int(count));
     return u"%1 %2"_s.arg(count).arg(kind);
 }
 
@@ -447,7 +477,8 @@ Result<DemoData::Report> DemoData::generate(const Database &db, quint32 seed, De
     const Sizes sizes = sizesFor(scale);
     const Dialect &dialect = db.dialect();
     const QVariant now = dialect.toDb(clock.now());
-    Report report{{u"org_units"_s, 0}, {u"people"_s, 0}, {u"configuration_items"_s, 0}, {u"relations"_s, 0}};
+    Report report{{u"org_units"_s, 0}, {u"people"_s, 0}, {u"configuration_items"_s, 0}, {u"relations"_s, 0},
+                  {u"groups"_s, 0}};
 
     return db.write([&]() -> Result<Report> {
         auto root = db.exec(
