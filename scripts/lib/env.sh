@@ -189,8 +189,22 @@ cd_run_in_root() {
     mapfile -d '' envs < <(cd_pass_env)
     envs+=("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
     local -a ns=(unshare --mount --propagation private)
-    # A normal user needs a PID namespace of its own to mount /proc.
-    [ "$(id -u)" -eq 0 ] || ns=(unshare --map-root-user --mount --pid --fork --propagation private)
+    # A normal user is root in a user namespace of its own, with its sub-uids mapped as they were
+    # when mmdebstrap made the root (so the root's users, postgres among them, exist), and a PID
+    # namespace to mount /proc in.
+    if [ "$(id -u)" -ne 0 ]; then
+        local subuid subgid
+        subuid=$(awk -F: -v u="$(id -un)" '$1 == u { print $2 ":" $3; exit }' /etc/subuid 2>/dev/null)
+        subgid=$(awk -F: -v u="$(id -un)" '$1 == u { print $2 ":" $3; exit }' /etc/subgid 2>/dev/null)
+        if [ -n "$subuid" ] && [ -n "$subgid" ] && command -v newuidmap >/dev/null; then
+            ns=(unshare --map-user=0 --map-group=0
+                --map-users="$((${subuid%%:*} + 1)),1,$((${subuid##*:} - 1))"
+                --map-groups="$((${subgid%%:*} + 1)),1,$((${subgid##*:} - 1))"
+                --mount --pid --fork --propagation private)
+        else
+            ns=(unshare --map-root-user --mount --pid --fork --propagation private)
+        fi
+    fi
     # shellcheck disable=SC2016
     "${ns[@]}" /bin/bash -c '
         set -e

@@ -66,6 +66,13 @@ command -v mmdebstrap >/dev/null \
 mapped=$(awk '{n += $3} END {printf "%.0f", n}' /proc/self/uid_map)
 awk '{n += $3} END {exit !(n >= 65536)}' /proc/self/uid_map \
     || skip "runs in a user namespace that maps only $mapped user id(s); dpkg cannot hand files to other users there (scripts/devenv run by a non-root user does this: run it as root)"
+# A root file system needs device nodes, which only the real root may create.
+probe_dir=$(mktemp -d)
+if ! mknod "$probe_dir/null" c 1 3 2>/dev/null; then
+    rm -rf "$probe_dir"
+    skip "cannot create device nodes here (a user namespace, as scripts/devenv makes for a non-root user): run it as root"
+fi
+rm -rf "$probe_dir"
 for tool in unshare chroot tar flock sha256sum dpkg-deb; do
     command -v "$tool" >/dev/null || fail "$tool is missing from this environment"
 done

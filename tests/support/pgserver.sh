@@ -36,9 +36,19 @@ find_bindir() {
     return 1
 }
 
-# initdb and the server refuse to run as root: then they run as the user postgres.
+# True when uid 0 here can become the user postgres; false inside a user namespace that maps
+# only the invoking user (scripts/devenv run by a normal user without sub-uids).
+real_root() {
+    [ "$(id -u)" -eq 0 ] && id -u postgres >/dev/null 2>&1 && runuser -u postgres -- true 2>/dev/null
+}
+
+# initdb and the server refuse to run as root: then they run as the user postgres, or, where
+# root is only a mapped normal user, as an unprivileged uid in a nested user namespace (the
+# files stay the invoking user's).
 as_owner() {
-    if [ "$(id -u)" -eq 0 ]; then
+    if [ "$(id -u)" -eq 0 ] && ! real_root; then
+        unshare --user --map-user=65534 --map-group=65534 -- "$@"
+    elif [ "$(id -u)" -eq 0 ]; then
         if command -v runuser >/dev/null; then
             runuser -u postgres -- "$@"
         else
@@ -90,7 +100,7 @@ start() {
         printf '%s\n' "$sockdir" >"$dir/socketdir"
     fi
     if [ "$(id -u)" -eq 0 ]; then
-        chown postgres: "$dir" "$sockdir"
+        real_root && chown postgres: "$dir" "$sockdir"
         as_owner test -w "$dir" \
             || die "the user postgres cannot write $dir: every folder above it must be searchable by others"
     fi
@@ -101,7 +111,7 @@ start() {
     superuser=$(as_owner id -un)
     printf '%s\n' "$password" >"$dir/password"
     chmod 0600 "$dir/password"
-    [ "$(id -u)" -ne 0 ] || chown postgres: "$dir/password"
+    real_root && chown postgres: "$dir/password" || true
 
     if ! as_owner "$bindir/initdb" -D "$dir/data" -U "$superuser" --auth-local=peer \
             --auth-host=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 --no-instructions \
@@ -125,7 +135,7 @@ EOF
     for attempt in 1 2 3 4 5 6; do
         candidate=$(random_port)
         : >"$dir/server.log"
-        [ "$(id -u)" -ne 0 ] || chown postgres: "$dir/server.log"
+        real_root && chown postgres: "$dir/server.log" || true
         if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -o "-p $candidate" \
                 -w -t 60 start >"$dir/pg_ctl.log" 2>&1; then
             port=$candidate
