@@ -648,6 +648,53 @@
     </message>
 </context>
 <context>
+    <name>Cpe</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid CPE name: %2</source>
+        <translation>„%1“ ist kein gültiger CPE-Name: %2</translation>
+    </message>
+    <message>
+        <source>The CPE name is empty.</source>
+        <translation>Der CPE-Name ist leer.</translation>
+    </message>
+    <message>
+        <source>a CPE 2.3 formatted string has 11 components after &quot;cpe:2.3:&quot;, this one has %1.</source>
+        <translation>eine CPE-2.3-Zeichenkette (formatted string) hat nach &quot;cpe:2.3:&quot; 11 Komponenten, diese hat %1.</translation>
+    </message>
+    <message>
+        <source>component %1 ends with a lone backslash.</source>
+        <translation>Komponente %1 endet mit einem einzelnen Backslash.</translation>
+    </message>
+    <message>
+        <source>the part must be a, o or h, not &apos;%1&apos;.</source>
+        <translation>das Attribut part muss a, o oder h sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>a CPE 2.2 URI has at most 7 components after &quot;cpe:/&quot;, this one has %1.</source>
+        <translation>ein CPE-2.2-URI hat nach &quot;cpe:/&quot; höchstens 7 Komponenten, dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>component %1 has a broken percent-escape.</source>
+        <translation>Komponente %1 enthält eine fehlerhafte Prozentkodierung.</translation>
+    </message>
+    <message>
+        <source>a component has a broken percent-escape.</source>
+        <translation>eine Komponente enthält eine fehlerhafte Prozentkodierung.</translation>
+    </message>
+    <message>
+        <source>a packed edition has the form ~edition~sw_edition~target_sw~target_hw~other, this one has %1 parts.</source>
+        <translation>eine gepackte Edition hat die Form ~edition~sw_edition~target_sw~target_hw~other, diese hat %1 Teile.</translation>
+    </message>
+    <message>
+        <source>the edition has a broken percent-escape.</source>
+        <translation>die Edition enthält eine fehlerhafte Prozentkodierung.</translation>
+    </message>
+    <message>
+        <source>it starts with neither &quot;cpe:2.3:&quot; (CPE 2.3) nor &quot;cpe:/&quot; (CPE 2.2).</source>
+        <translation>er beginnt weder mit &quot;cpe:2.3:&quot; (CPE 2.3) noch mit &quot;cpe:/&quot; (CPE 2.2).</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>The password could not be stored in the system keychain: %1</source>
@@ -659,44 +706,99 @@
     </message>
 </context>
 <context>
-    <name>Ctl</name>
+    <name>CsvReader</name>
     <message>
-        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  version                     versions of ChangeDesk, Qt, QCA and KF6
-  init                        create the database or bring its schema up to date
-  check                       check schema version, integrity and foreign keys
-  backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              add deterministic sample data
-
-Options:
-  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (default: $CHANGEDESK_DB, else %1)
-  --json       print machine-readable JSON on standard output
-
-Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
-</source>
-        <translation>Aufruf: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Befehle:
-  version                     Versionen von ChangeDesk, Qt, QCA und KF6 anzeigen
-  init                        Datenbank anlegen oder ihr Schema aktualisieren
-  check                       Schemaversion, Integrität und Fremdschlüssel prüfen
-  backup FILE                 SQLite-Datenbank konsistent nach FILE kopieren
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              deterministische Beispieldaten hinzufügen
-
-Optionen:
-  --db URL     sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (Standard: $CHANGEDESK_DB, sonst %1)
-  --json       maschinenlesbares JSON auf der Standardausgabe ausgeben
-
-Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
-            2 ungültige Eingabe oder falscher Aufruf.
-</translation>
+        <source>the file is not open for reading</source>
+        <translation>die Datei ist nicht zum Lesen geöffnet</translation>
     </message>
+    <message>
+        <source>%1 cannot be the delimiter of a CSV file</source>
+        <translation>%1 kann nicht das Trennzeichen einer CSV-Datei sein</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>this build of Qt cannot decode %1</source>
+        <translation>dieser Qt-Build kann %1 nicht dekodieren</translation>
+    </message>
+    <message>
+        <source>line %1: %2 cannot be the delimiter of a CSV file</source>
+        <translation>Zeile %1: %2 kann nicht das Trennzeichen einer CSV-Datei sein</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of field %2; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>Zeile %1: Text nach dem schließenden Anführungszeichen von Feld %2; ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen muss verdoppelt werden (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field opened here is not closed within %2 characters</source>
+        <translation>Zeile %1: ein hier begonnenes Feld in Anführungszeichen wird nicht innerhalb von %2 Zeichen geschlossen</translation>
+    </message>
+    <message>
+        <source>line %1: the record is longer than %2 characters</source>
+        <translation>Zeile %1: der Datensatz ist länger als %2 Zeichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1: %n field(s), the header has %2</source>
+        <translation>
+            <numerusform>Zeile %1: %n Feld, die Kopfzeile hat %2</numerusform>
+            <numerusform>Zeile %1: %n Felder, die Kopfzeile hat %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1: %n field(s), the first record has %2</source>
+        <translation>
+            <numerusform>Zeile %1: %n Feld, der erste Datensatz hat %2</numerusform>
+            <numerusform>Zeile %1: %n Felder, der erste Datensatz hat %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field opened here is never closed</source>
+        <translation>Zeile %1: ein hier begonnenes Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>line %1: the file contains NUL characters: it is not a text file, or it is UTF-16 without a byte order mark (choose the encoding)</source>
+        <translation>Zeile %1: die Datei enthält NUL-Zeichen: Entweder ist sie keine Textdatei, oder sie ist in UTF-16 ohne Byte-Order-Mark (BOM) gespeichert; wählen Sie dann die Zeichenkodierung</translation>
+    </message>
+    <message>
+        <source>line %1: the file ends in the middle of a %2 character</source>
+        <translation>Zeile %1: die Datei endet mitten in einem %2-Zeichen</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not valid UTF-8; save the file as UTF-8 or choose its encoding (for example Windows-1252)</source>
+        <translation>Zeile %1: der Text ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8 oder wählen Sie ihre Zeichenkodierung (zum Beispiel Windows-1252)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>%1 cannot be the delimiter of a CSV file</source>
+        <translation>%1 kann nicht das Trennzeichen einer CSV-Datei sein</translation>
+    </message>
+    <message>
+        <source>a CSV record needs at least one field</source>
+        <translation>ein CSV-Datensatz benötigt mindestens ein Feld</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the CSV data: %1</source>
+        <translation>die CSV-Daten können nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ctl</name>
     <message>
         <source>run &apos;changedeskctl --help&apos; for usage</source>
         <translation>weitere Informationen mit „changedeskctl --help“</translation>
@@ -820,6 +922,148 @@ Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
     <message>
         <source>Demo data (%1, seed %2) in %3: created %4.</source>
         <translation>Demodaten (%1, Startwert %2) in %3: %4 angelegt.</translation>
+    </message>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              add deterministic sample data
+  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                one configuration item with its relations
+  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
+  group list                  the groups of configuration items
+  group members NAME          the configuration items in a group now
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Aufruf: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Befehle:
+  version                     Versionen von ChangeDesk, Qt, QCA und KF6 anzeigen
+  init                        Datenbank anlegen oder ihr Schema aktualisieren
+  check                       Schemaversion, Integrität und Fremdschlüssel prüfen
+  backup FILE                 SQLite-Datenbank konsistent nach FILE kopieren
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              deterministische Beispieldaten hinzufügen
+  ci list [--filter EXPR]     Konfigurationselemente auflisten,
+                              z. B. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                ein Konfigurationselement mit seinen Beziehungen anzeigen
+  ci impact NAME [--depth N]  alles, was von NAME abhängt, und den vererbten
+                              Schutzbedarf anzeigen
+  group list                  Gruppen von Konfigurationselementen auflisten
+  group members NAME          die derzeitigen Mitglieder einer Gruppe anzeigen
+
+Optionen:
+  --db URL     sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (Standard: $CHANGEDESK_DB, sonst %1)
+  --json       maschinenlesbares JSON auf der Standardausgabe ausgeben
+
+Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
+            2 ungültige Eingabe oder falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>ci needs a subcommand: list, show or impact</source>
+        <translation>ci erwartet einen Unterbefehl: list, show oder impact</translation>
+    </message>
+    <message>
+        <source>unknown ci subcommand &apos;%1&apos;: use list, show or impact</source>
+        <translation>unbekannter ci-Unterbefehl „%1“: Verwenden Sie list, show oder impact</translation>
+    </message>
+    <message>
+        <source>ci %1 needs the name of a configuration item</source>
+        <translation>ci %1 erwartet den Namen eines Konfigurationselements</translation>
+    </message>
+    <message>
+        <source>ci show takes exactly one name</source>
+        <translation>ci show erwartet genau einen Namen</translation>
+    </message>
+    <message>
+        <source>Attribute expression.</source>
+        <translation>Attributausdruck.</translation>
+    </message>
+    <message>
+        <source>ci list takes no arguments besides --filter</source>
+        <translation>ci list erwartet außer --filter keine Argumente</translation>
+    </message>
+    <message>
+        <source>--filter: %1</source>
+        <translation>--filter: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s)</source>
+        <translation>
+            <numerusform>%n Konfigurationselement</numerusform>
+            <numerusform>%n Konfigurationselemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no configuration item named &apos;%1&apos;.</source>
+        <translation>Es gibt kein Konfigurationselement mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>Relations:</source>
+        <translation>Beziehungen:</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  keine</translation>
+    </message>
+    <message>
+        <source>Maximum depth.</source>
+        <translation>Maximale Tiefe.</translation>
+    </message>
+    <message>
+        <source>ci impact takes one name</source>
+        <translation>ci impact erwartet genau einen Namen</translation>
+    </message>
+    <message>
+        <source>--depth must be a whole number of at least 1, not &apos;%1&apos;</source>
+        <translation>--depth muss eine ganze Zahl ab 1 sein, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s) depend on %1</source>
+        <translation>
+            <numerusform>%n Konfigurationselement hängt von %1 ab</numerusform>
+            <numerusform>%n Konfigurationselemente hängen von %1 ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inherited protection requirement (maximum principle):</source>
+        <translation>Vererbter Schutzbedarf (Maximumprinzip):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dependency cycles found: %n</source>
+        <translation>
+            <numerusform>Abhängigkeitszyklen gefunden: %n</numerusform>
+            <numerusform>Abhängigkeitszyklen gefunden: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group needs a subcommand: list or members NAME</source>
+        <translation>group erwartet einen Unterbefehl: list oder members NAME</translation>
+    </message>
+    <message>
+        <source>group list takes no arguments</source>
+        <translation>group list erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>group members takes exactly one group name</source>
+        <translation>group members erwartet genau einen Gruppennamen</translation>
+    </message>
+    <message>
+        <source>There is no group named &apos;%1&apos;.</source>
+        <translation>Es gibt keine Gruppe mit dem Namen „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1326,246 @@ Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
             <numerusform>%n Beziehungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>First wave of every rollout</source>
+        <translation>Erste Welle jedes Rollouts</translation>
+    </message>
+    <message>
+        <source>Critical systems</source>
+        <translation>Kritische Systeme</translation>
+    </message>
+    <message>
+        <source>Windows workplaces</source>
+        <translation>Windows-Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>Mobile, not seen for 30 days</source>
+        <translation>Mobil, seit 30 Tagen nicht gesehen</translation>
+    </message>
+    <message>
+        <source>Tracked until updated (M14)</source>
+        <translation>Bis zur Aktualisierung nachverfolgt (M14)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupExpression</name>
+    <message>
+        <source>Column %1: &apos;)&apos; has no matching &apos;(&apos;</source>
+        <translation>Spalte %1: zu &apos;)&apos; gibt es kein passendes &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>Column %1: expected &apos;and&apos;, &apos;or&apos; or the end of the expression after %2, found %3</source>
+        <translation>Spalte %1: &apos;and&apos;, &apos;or&apos; oder das Ende des Ausdrucks nach %2 erwartet, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>end of expression</source>
+        <translation>Ende des Ausdrucks</translation>
+    </message>
+    <message>
+        <source>Column %1: expected %2, found %3</source>
+        <translation>Spalte %1: %2 erwartet, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>Column %1: expected %2 after %3, found %4</source>
+        <translation>Spalte %1: %2 nach %3 erwartet, %4 gefunden</translation>
+    </message>
+    <message>
+        <source>Column %1: unterminated string: the text that starts here needs a closing %2</source>
+        <translation>Spalte %1: nicht abgeschlossene Zeichenkette: Der hier beginnende Text benötigt ein schließendes %2</translation>
+    </message>
+    <message>
+        <source>Column %1: unexpected character &apos;!&apos;; use != or &apos;not&apos;</source>
+        <translation>Spalte %1: unerwartetes Zeichen &apos;!&apos;; verwenden Sie != oder &apos;not&apos;</translation>
+    </message>
+    <message>
+        <source>; use &apos;and&apos;</source>
+        <translation>; verwenden Sie &apos;and&apos;</translation>
+    </message>
+    <message>
+        <source>; use &apos;or&apos;</source>
+        <translation>; verwenden Sie &apos;or&apos;</translation>
+    </message>
+    <message>
+        <source>Column %1: unexpected character &apos;%2&apos;%3</source>
+        <translation>Spalte %1: unerwartetes Zeichen &apos;%2&apos;%3</translation>
+    </message>
+    <message>
+        <source>Column %1: the expression nests more than %2 levels deep</source>
+        <translation>Spalte %1: der Ausdruck ist tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>Column %1: expected &apos;)&apos; to close the &apos;(&apos; at column %2, found end of expression</source>
+        <translation>Spalte %1: &apos;)&apos; zum Schließen der Klammer &apos;(&apos; aus Spalte %2 erwartet, Ende des Ausdrucks gefunden</translation>
+    </message>
+    <message>
+        <source>Column %1: expected &apos;and&apos;, &apos;or&apos; or &apos;)&apos; to close the &apos;(&apos; at column %2, found %3</source>
+        <translation>Spalte %1: &apos;and&apos;, &apos;or&apos; oder &apos;)&apos; zum Schließen der Klammer &apos;(&apos; aus Spalte %2 erwartet, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>a field name</source>
+        <translation>ein Feldname</translation>
+    </message>
+    <message>
+        <source>an attribute name</source>
+        <translation>ein Attributname</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; at column %2; fields: %3</source>
+        <translation>unbekanntes Feld &apos;%1&apos; in Spalte %2; Felder: %3</translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;%2&apos; cannot be used with &apos;%3&apos;: it is true or false; use = or !=</source>
+        <translation>Spalte %1: &apos;%2&apos; kann nicht mit &apos;%3&apos; verwendet werden, denn sein Wert ist true oder false; verwenden Sie = oder !=</translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;%2&apos; cannot be used with &apos;%3&apos;: its values have no order; use =, != or in</source>
+        <translation>Spalte %1: &apos;%2&apos; kann nicht mit &apos;%3&apos; verwendet werden, denn seine Werte haben keine Reihenfolge; verwenden Sie =, != oder in</translation>
+    </message>
+    <message>
+        <source>&apos;in&apos;</source>
+        <translation>&apos;in&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;(&apos; and a list of values</source>
+        <translation>&apos;(&apos; und eine Liste von Werten</translation>
+    </message>
+    <message>
+        <source>Column %1: expected &apos;,&apos; or &apos;)&apos; to close the list that opens at column %2, found end of expression</source>
+        <translation>Spalte %1: &apos;,&apos; oder &apos;)&apos; zum Schließen der in Spalte %2 begonnenen Liste erwartet, Ende des Ausdrucks gefunden</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;)&apos;</source>
+        <translation>&apos;,&apos; oder &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;contains&apos; needs a text field; &apos;%2&apos; is not one (text fields: %3)</source>
+        <translation>Spalte %1: &apos;contains&apos; benötigt ein Textfeld; &apos;%2&apos; ist keines (Textfelder: %3)</translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;%2&apos; always has a value, so it is never empty; &apos;is empty&apos; applies to text fields and last_seen</source>
+        <translation>Spalte %1: &apos;%2&apos; hat immer einen Wert und ist daher nie leer; &apos;is empty&apos; gilt für Textfelder und last_seen</translation>
+    </message>
+    <message>
+        <source>&apos;empty&apos;</source>
+        <translation>&apos;empty&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;empty&apos; or &apos;not empty&apos;</source>
+        <translation>&apos;empty&apos; oder &apos;not empty&apos;</translation>
+    </message>
+    <message>
+        <source>an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, not in, contains, is empty)</source>
+        <translation>ein Operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, not in, contains, is empty)</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protection level at column %2; levels: %3</source>
+        <translation>&apos;%1&apos; in Spalte %2 ist keine Schutzbedarfskategorie; Kategorien: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class at column %2; classes: %3</source>
+        <translation>&apos;%1&apos; in Spalte %2 ist keine Klasse; Klassen: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lifecycle state at column %2; lifecycle states: %3</source>
+        <translation>&apos;%1&apos; in Spalte %2 ist keine Lebenszyklusphase; Lebenszyklusphasen: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an update source at column %2; update sources: %3</source>
+        <translation>&apos;%1&apos; in Spalte %2 ist keine Aktualisierungsquelle; Aktualisierungsquellen: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an update mode at column %2; update modes: %3</source>
+        <translation>&apos;%1&apos; in Spalte %2 ist kein Aktualisierungsmodus; Aktualisierungsmodi: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a reboot handling at column %2; reboot handlings: %3</source>
+        <translation>&apos;%1&apos; in Spalte %2 ist keine Neustartregelung; Neustartregelungen: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false at column %2; &apos;%3&apos; takes true or false</source>
+        <translation>&apos;%1&apos; in Spalte %2 ist weder true noch false; &apos;%3&apos; erwartet true oder false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date or time at column %2; use a date (YYYY-MM-DD), now, or now minus an amount of days, hours or weeks: now-30d, now-12h, now-2w</source>
+        <translation>&apos;%1&apos; in Spalte %2 ist weder ein Datum noch eine Uhrzeit; verwenden Sie ein Datum (YYYY-MM-DD), now oder now minus eine Anzahl von Tagen, Stunden oder Wochen: now-30d, now-12h, now-2w</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRepository</name>
+    <message>
+        <source>Group &apos;%1&apos;</source>
+        <translation>Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>A group needs a name without spaces at either end.</source>
+        <translation>Eine Gruppe benötigt einen Namen ohne Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos; lists its members; only a dynamic group has an expression.</source>
+        <translation>Die Gruppe „%1“ hat eine feste Mitgliederliste; nur eine dynamische Gruppe hat einen Ausdruck.</translation>
+    </message>
+    <message>
+        <source>Dynamic group &apos;%1&apos; needs an expression.</source>
+        <translation>Die dynamische Gruppe „%1“ benötigt einen Ausdruck.</translation>
+    </message>
+    <message>
+        <source>The expression of group &apos;%1&apos; is not valid: %2</source>
+        <translation>Der Ausdruck der Gruppe „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>A group named &apos;%1&apos; already exists.</source>
+        <translation>Eine Gruppe mit dem Namen „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>adding group &apos;%1&apos;</source>
+        <translation>Anlegen der Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>reading groups</source>
+        <translation>Lesen der Gruppen</translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos; is dynamic: its members follow from its expression.</source>
+        <translation>Die Gruppe „%1“ ist dynamisch: Die Mitglieder ergeben sich aus ihrem Ausdruck.</translation>
+    </message>
+    <message>
+        <source>adding members to group &apos;%1&apos;</source>
+        <translation>Hinzufügen von Mitgliedern zur Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>removing members from group &apos;%1&apos;</source>
+        <translation>Entfernen von Mitgliedern aus der Gruppe „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactAnalysis</name>
+    <message>
+        <source>finding what depends on configuration item %1</source>
+        <translation>Ermitteln der vom Konfigurationselement mit der ID %1 abhängigen Elemente</translation>
+    </message>
+    <message>
+        <source>reading protection requirements</source>
+        <translation>Lesen der Schutzbedarfe</translation>
+    </message>
+    <message>
+        <source>Configuration item %1 has a protection requirement outside 1 to 3.</source>
+        <translation>Das Konfigurationselement mit der ID %1 hat einen Schutzbedarf außerhalb von 1 bis 3.</translation>
+    </message>
+    <message>
+        <source>Configuration item %1 does not exist.</source>
+        <translation>Das Konfigurationselement mit der ID %1 existiert nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>
@@ -1174,6 +1658,65 @@ Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
     </message>
 </context>
 <context>
+    <name>PackageUrl</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid package URL (purl): %2</source>
+        <translation>„%1“ ist keine gültige Package-URL (purl): %2</translation>
+    </message>
+    <message>
+        <source>The package URL (purl) is empty.</source>
+        <translation>Die Package-URL (purl) ist leer.</translation>
+    </message>
+    <message>
+        <source>the subpath has a broken percent-escape or an encoded &apos;/&apos;.</source>
+        <translation>der Unterpfad enthält eine fehlerhafte Prozentkodierung oder ein kodiertes &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>the qualifier &apos;%1&apos; has no &apos;=&apos;.</source>
+        <translation>der Qualifier „%1“ hat kein &apos;=&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid qualifier key (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;, starting with a letter).</source>
+        <translation>„%1“ ist kein gültiger Qualifier-Schlüssel (Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;, beginnend mit einem Buchstaben).</translation>
+    </message>
+    <message>
+        <source>the value of qualifier &apos;%1&apos; has a broken percent-escape.</source>
+        <translation>der Wert des Qualifiers „%1“ enthält eine fehlerhafte Prozentkodierung.</translation>
+    </message>
+    <message>
+        <source>the qualifier &apos;%1&apos; appears more than once.</source>
+        <translation>der Qualifier „%1“ kommt mehrfach vor.</translation>
+    </message>
+    <message>
+        <source>it does not start with &quot;pkg:&quot;.</source>
+        <translation>sie beginnt nicht mit &quot;pkg:&quot;.</translation>
+    </message>
+    <message>
+        <source>it has no type and name (pkg:TYPE/NAME).</source>
+        <translation>sie hat keinen Typ und Namen (pkg:TYPE/NAME).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid package type (letters, digits, &apos;.&apos;, &apos;-&apos;, starting with a letter).</source>
+        <translation>„%1“ ist kein gültiger Pakettyp (Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos;, beginnend mit einem Buchstaben).</translation>
+    </message>
+    <message>
+        <source>the version has a broken percent-escape.</source>
+        <translation>die Version enthält eine fehlerhafte Prozentkodierung.</translation>
+    </message>
+    <message>
+        <source>the name has a broken percent-escape.</source>
+        <translation>der Name enthält eine fehlerhafte Prozentkodierung.</translation>
+    </message>
+    <message>
+        <source>it has no name.</source>
+        <translation>sie hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>the namespace has a broken percent-escape or an encoded &apos;/&apos;.</source>
+        <translation>der Namensraum enthält eine fehlerhafte Prozentkodierung oder ein kodiertes &apos;/&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleRepository</name>
     <message>
         <source>Person &apos;%1&apos;</source>
@@ -1230,6 +1773,157 @@ Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
     <message>
         <source>counting people</source>
         <translation>Zählen der Personen</translation>
+    </message>
+</context>
+<context>
+    <name>SbomParser</name>
+    <message>
+        <source>%1 is larger than %2, the limit for SBOM files; it was not read. Split the SBOM or raise the limit.</source>
+        <translation>%1 ist größer als %2, die Obergrenze für SBOM-Dateien; die Datei wurde nicht gelesen. Teilen Sie die SBOM auf oder erhöhen Sie die Obergrenze.</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the name</source>
+        <translation>&apos;:&apos; nach dem Namen erwartet</translation>
+    </message>
+    <message>
+        <source>expected a value (text in quotes, a number, true, false, null, an object or a list)</source>
+        <translation>Wert erwartet (Text in Anführungszeichen, eine Zahl, true, false, null, ein Objekt oder eine Liste)</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;,&apos;</source>
+        <translation>Wert nach &apos;,&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation>unerwarteter Text nach dem Ende des JSON-Dokuments</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>text in quotes is not closed</source>
+        <translation>Text in Anführungszeichen ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is empty; expected a CycloneDX or SPDX SBOM in JSON format.</source>
+        <translation>%1 ist leer; erwartet wurde eine CycloneDX- oder SPDX-SBOM im JSON-Format.</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but neither a CycloneDX nor an SPDX document (it is a list, not an object).</source>
+        <translation>%1 ist JSON, aber weder ein CycloneDX- noch ein SPDX-Dokument (es ist eine Liste, kein Objekt).</translation>
+    </message>
+    <message>
+        <source>%1 is an SPDX 3 document (JSON-LD), which is not supported. Supported: SPDX-2.3 JSON and CycloneDX %2 JSON.</source>
+        <translation>%1 ist ein SPDX-3-Dokument (JSON-LD), das nicht unterstützt wird. Unterstützt werden: SPDX-2.3 JSON und CycloneDX %2 JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but neither a CycloneDX nor an SPDX document: it has no &quot;bomFormat&quot;: &quot;CycloneDX&quot; and no &quot;spdxVersion&quot;.</source>
+        <translation>%1 ist JSON, aber weder ein CycloneDX- noch ein SPDX-Dokument: Es enthält weder &quot;bomFormat&quot;: &quot;CycloneDX&quot; noch &quot;spdxVersion&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: the JSON document ends unexpectedly; the file seems truncated (an interrupted download or copy?).</source>
+        <translation>%1, Zeile %2, Spalte %3: das JSON-Dokument endet unerwartet; die Datei scheint abgeschnitten zu sein (ein abgebrochener Download oder Kopiervorgang?).</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: invalid JSON: %4.</source>
+        <translation>%1, Zeile %2, Spalte %3: ungültiges JSON: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is a CycloneDX SBOM in XML format; only JSON is supported. Export or convert the SBOM to CycloneDX JSON and import that.</source>
+        <translation>%1 ist eine CycloneDX-SBOM im XML-Format; unterstützt wird nur JSON. Exportieren oder konvertieren Sie die SBOM nach CycloneDX JSON und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 is an SPDX document in RDF/XML format; only SPDX-2.3 JSON is supported.</source>
+        <translation>%1 ist ein SPDX-Dokument im RDF/XML-Format; unterstützt wird nur SPDX-2.3 JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is an XML file, not a JSON SBOM. Supported: CycloneDX %2 JSON and SPDX-2.3 JSON.</source>
+        <translation>%1 ist eine XML-Datei, keine JSON-SBOM. Unterstützt werden: CycloneDX %2 JSON und SPDX-2.3 JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is an SPDX document in tag-value format; only SPDX-2.3 JSON is supported.</source>
+        <translation>%1 ist ein SPDX-Dokument im Tag-Value-Format; unterstützt wird nur SPDX-2.3 JSON.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: not a JSON document (JSON starts with &apos;{&apos;). Supported: CycloneDX %4 JSON and SPDX-2.3 JSON.</source>
+        <translation>%1, Zeile %2, Spalte %3: kein JSON-Dokument (JSON beginnt mit &apos;{&apos;). Unterstützt werden: CycloneDX %4 JSON und SPDX-2.3 JSON.</translation>
+    </message>
+    <message>
+        <source>without a specVersion</source>
+        <translation>ohne specVersion</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>der Version %1</translation>
+    </message>
+    <message>
+        <source>%1 is a CycloneDX document %2, which is not supported. Supported CycloneDX versions: %3 (JSON).</source>
+        <translation>%1 ist ein CycloneDX-Dokument %2, das nicht unterstützt wird. Unterstützte CycloneDX-Versionen: %3 (JSON).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a list.</source>
+        <translation>%1: &quot;%2&quot; ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>%1: the component at %2 is not a JSON object.</source>
+        <translation>%1: die Komponente unter %2 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>%1: the component at %2 has no name (and no bom-ref).</source>
+        <translation>%1: die Komponente unter %2 hat keinen Namen (und keine bom-ref).</translation>
+    </message>
+    <message>
+        <source>%1: the component at %2 (bom-ref &quot;%3&quot;) has no name.</source>
+        <translation>%1: die Komponente unter %2 (bom-ref &quot;%3&quot;) hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is an SPDX document of version &quot;%2&quot;, which is not supported. Supported: %3 (JSON).</source>
+        <translation>%1 ist ein SPDX-Dokument der Version &quot;%2&quot;; diese Version wird nicht unterstützt. Unterstützt werden: %3 (JSON).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;packages&quot; is not a list.</source>
+        <translation>%1: &quot;packages&quot; ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>%1: the package at %2 is not a JSON object.</source>
+        <translation>%1: das Paket unter %2 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>%1: the package at %2 has no name (and no SPDXID).</source>
+        <translation>%1: das Paket unter %2 hat keinen Namen (und keine SPDXID).</translation>
+    </message>
+    <message>
+        <source>%1: the package at %2 (SPDXID &quot;%3&quot;) has no name.</source>
+        <translation>%1: das Paket unter %2 (SPDXID &quot;%3&quot;) hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The SBOM file %1 does not exist.</source>
+        <translation>Die SBOM-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an SBOM file.</source>
+        <translation>%1 ist ein Ordner, keine SBOM-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read the SBOM file %1: %2</source>
+        <translation>Die SBOM-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

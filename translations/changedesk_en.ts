@@ -22,6 +22,47 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>line %1: %n field(s), the header has %2</source>
+        <translation>
+            <numerusform>line %1: %n field, the header has %2</numerusform>
+            <numerusform>line %1: %n fields, the header has %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1: %n field(s), the first record has %2</source>
+        <translation>
+            <numerusform>line %1: %n field, the first record has %2</numerusform>
+            <numerusform>line %1: %n fields, the first record has %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ctl</name>
+    <message numerus="yes">
+        <source>%n configuration item(s)</source>
+        <translation>
+            <numerusform>%n configuration item</numerusform>
+            <numerusform>%n configuration items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s) depend on %1</source>
+        <translation>
+            <numerusform>%n configuration item depends on %1</numerusform>
+            <numerusform>%n configuration items depend on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dependency cycles found: %n</source>
+        <translation>
+            <numerusform>Dependency cycles found: %n</numerusform>
+            <numerusform>Dependency cycles found: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message numerus="yes">
         <source>%n organizational unit(s)</source>
@@ -49,6 +90,13 @@
         <translation>
             <numerusform>%n relation</numerusform>
             <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
         </translation>
     </message>
 </context>

@@ -648,6 +648,53 @@
     </message>
 </context>
 <context>
+    <name>Cpe</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid CPE name: %2</source>
+        <translation>‘%1’ is geen geldige CPE-naam: %2</translation>
+    </message>
+    <message>
+        <source>The CPE name is empty.</source>
+        <translation>De CPE-naam is leeg.</translation>
+    </message>
+    <message>
+        <source>a CPE 2.3 formatted string has 11 components after &quot;cpe:2.3:&quot;, this one has %1.</source>
+        <translation>een CPE 2.3-tekenreeks (formatted string) heeft na &quot;cpe:2.3:&quot; 11 componenten, deze heeft er %1.</translation>
+    </message>
+    <message>
+        <source>component %1 ends with a lone backslash.</source>
+        <translation>component %1 eindigt op een losse backslash.</translation>
+    </message>
+    <message>
+        <source>the part must be a, o or h, not &apos;%1&apos;.</source>
+        <translation>het attribuut part moet a, o of h zijn, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>a CPE 2.2 URI has at most 7 components after &quot;cpe:/&quot;, this one has %1.</source>
+        <translation>een CPE 2.2-URI heeft na &quot;cpe:/&quot; ten hoogste 7 componenten, deze heeft er %1.</translation>
+    </message>
+    <message>
+        <source>component %1 has a broken percent-escape.</source>
+        <translation>component %1 bevat een ongeldige procentcodering.</translation>
+    </message>
+    <message>
+        <source>a component has a broken percent-escape.</source>
+        <translation>een component bevat een ongeldige procentcodering.</translation>
+    </message>
+    <message>
+        <source>a packed edition has the form ~edition~sw_edition~target_sw~target_hw~other, this one has %1 parts.</source>
+        <translation>een verpakte editie heeft de vorm ~edition~sw_edition~target_sw~target_hw~other, deze heeft er %1 delen.</translation>
+    </message>
+    <message>
+        <source>the edition has a broken percent-escape.</source>
+        <translation>de editie bevat een ongeldige procentcodering.</translation>
+    </message>
+    <message>
+        <source>it starts with neither &quot;cpe:2.3:&quot; (CPE 2.3) nor &quot;cpe:/&quot; (CPE 2.2).</source>
+        <translation>de naam begint niet met &quot;cpe:2.3:&quot; (CPE 2.3) en ook niet met &quot;cpe:/&quot; (CPE 2.2).</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>The password could not be stored in the system keychain: %1</source>
@@ -659,44 +706,99 @@
     </message>
 </context>
 <context>
-    <name>Ctl</name>
+    <name>CsvReader</name>
     <message>
-        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  version                     versions of ChangeDesk, Qt, QCA and KF6
-  init                        create the database or bring its schema up to date
-  check                       check schema version, integrity and foreign keys
-  backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              add deterministic sample data
-
-Options:
-  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (default: $CHANGEDESK_DB, else %1)
-  --json       print machine-readable JSON on standard output
-
-Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
-</source>
-        <translation>Gebruik: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Opdrachten:
-  version                     versies van ChangeDesk, Qt, QCA en KF6 weergeven
-  init                        de database aanmaken of het schema bijwerken
-  check                       schemaversie, integriteit en vreemde sleutels nagaan
-  backup FILE                 SQLite-database consistent naar FILE kopiëren
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              deterministische voorbeeldgegevens toevoegen
-
-Opties:
-  --db URL     sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (standaard: $CHANGEDESK_DB, anders %1)
-  --json       machineleesbare JSON naar de standaarduitvoer schrijven
-
-Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
-              2 ongeldige invoer of onjuist gebruik.
-</translation>
+        <source>the file is not open for reading</source>
+        <translation>het bestand is niet geopend om te lezen</translation>
     </message>
+    <message>
+        <source>%1 cannot be the delimiter of a CSV file</source>
+        <translation>%1 kan niet het scheidingsteken van een CSV-bestand zijn</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>het bestand kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>this build of Qt cannot decode %1</source>
+        <translation>deze build van Qt kan %1 niet decoderen</translation>
+    </message>
+    <message>
+        <source>line %1: %2 cannot be the delimiter of a CSV file</source>
+        <translation>regel %1: %2 kan niet het scheidingsteken van een CSV-bestand zijn</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of field %2; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>regel %1: tekst na het afsluitende aanhalingsteken van veld %2; een aanhalingsteken binnen een veld tussen aanhalingstekens moet worden verdubbeld (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field opened here is not closed within %2 characters</source>
+        <translation>regel %1: een hier geopend veld tussen aanhalingstekens wordt niet binnen %2 tekens gesloten</translation>
+    </message>
+    <message>
+        <source>line %1: the record is longer than %2 characters</source>
+        <translation>regel %1: het record is langer dan %2 tekens</translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1: %n field(s), the header has %2</source>
+        <translation>
+            <numerusform>regel %1: %n veld, de kopregel heeft er %2</numerusform>
+            <numerusform>regel %1: %n velden, de kopregel heeft er %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1: %n field(s), the first record has %2</source>
+        <translation>
+            <numerusform>regel %1: %n veld, het eerste record heeft er %2</numerusform>
+            <numerusform>regel %1: %n velden, het eerste record heeft er %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field opened here is never closed</source>
+        <translation>regel %1: een hier geopend veld tussen aanhalingstekens wordt nooit gesloten</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>line %1: the file contains NUL characters: it is not a text file, or it is UTF-16 without a byte order mark (choose the encoding)</source>
+        <translation>regel %1: het bestand bevat NUL-tekens: het is geen tekstbestand, of het is UTF-16 zonder byte-order-mark (BOM); kies in dat geval de tekencodering</translation>
+    </message>
+    <message>
+        <source>line %1: the file ends in the middle of a %2 character</source>
+        <translation>regel %1: het bestand eindigt midden in een %2-teken</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not valid UTF-8; save the file as UTF-8 or choose its encoding (for example Windows-1252)</source>
+        <translation>regel %1: de tekst is geen geldige UTF-8; sla het bestand op als UTF-8 of kies de tekencodering ervan (bijvoorbeeld Windows-1252)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>%1 cannot be the delimiter of a CSV file</source>
+        <translation>%1 kan niet het scheidingsteken van een CSV-bestand zijn</translation>
+    </message>
+    <message>
+        <source>a CSV record needs at least one field</source>
+        <translation>een CSV-record heeft ten minste één veld nodig</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the CSV data: %1</source>
+        <translation>de CSV-gegevens kunnen niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ctl</name>
     <message>
         <source>run &apos;changedeskctl --help&apos; for usage</source>
         <translation>meer informatie met ‘changedeskctl --help’</translation>
@@ -820,6 +922,148 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
     <message>
         <source>Demo data (%1, seed %2) in %3: created %4.</source>
         <translation>Demogegevens (%1, beginwaarde %2) in %3: %4 aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              add deterministic sample data
+  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                one configuration item with its relations
+  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
+  group list                  the groups of configuration items
+  group members NAME          the configuration items in a group now
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Gebruik: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Opdrachten:
+  version                     versies van ChangeDesk, Qt, QCA en KF6 weergeven
+  init                        de database aanmaken of het schema bijwerken
+  check                       schemaversie, integriteit en vreemde sleutels nagaan
+  backup FILE                 SQLite-database consistent naar FILE kopiëren
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              deterministische voorbeeldgegevens toevoegen
+  ci list [--filter EXPR]     configuratie-items weergeven,
+                              bijv. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                één configuratie-item met zijn relaties weergeven
+  ci impact NAME [--depth N]  alles wat van NAME afhankelijk is, en de overgeërfde
+                              beschermingsbehoefte weergeven
+  group list                  de groepen van configuratie-items weergeven
+  group members NAME          de huidige configuratie-items in een groep weergeven
+
+Opties:
+  --db URL     sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (standaard: $CHANGEDESK_DB, anders %1)
+  --json       machineleesbare JSON naar de standaarduitvoer schrijven
+
+Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
+              2 ongeldige invoer of onjuist gebruik.
+</translation>
+    </message>
+    <message>
+        <source>ci needs a subcommand: list, show or impact</source>
+        <translation>ci verwacht een subopdracht: list, show of impact</translation>
+    </message>
+    <message>
+        <source>unknown ci subcommand &apos;%1&apos;: use list, show or impact</source>
+        <translation>onbekende ci-subopdracht ‘%1’: gebruik list, show of impact</translation>
+    </message>
+    <message>
+        <source>ci %1 needs the name of a configuration item</source>
+        <translation>ci %1 verwacht de naam van een configuratie-item</translation>
+    </message>
+    <message>
+        <source>ci show takes exactly one name</source>
+        <translation>ci show verwacht precies één naam</translation>
+    </message>
+    <message>
+        <source>Attribute expression.</source>
+        <translation>Attribuutexpressie.</translation>
+    </message>
+    <message>
+        <source>ci list takes no arguments besides --filter</source>
+        <translation>ci list accepteert geen argumenten behalve --filter</translation>
+    </message>
+    <message>
+        <source>--filter: %1</source>
+        <translation>--filter: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s)</source>
+        <translation>
+            <numerusform>%n configuratie-item</numerusform>
+            <numerusform>%n configuratie-items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no configuration item named &apos;%1&apos;.</source>
+        <translation>Er is geen configuratie-item met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Relations:</source>
+        <translation>Relaties:</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  geen</translation>
+    </message>
+    <message>
+        <source>Maximum depth.</source>
+        <translation>Maximale diepte.</translation>
+    </message>
+    <message>
+        <source>ci impact takes one name</source>
+        <translation>ci impact verwacht precies één naam</translation>
+    </message>
+    <message>
+        <source>--depth must be a whole number of at least 1, not &apos;%1&apos;</source>
+        <translation>--depth moet een geheel getal van ten minste 1 zijn, niet ‘%1’</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s) depend on %1</source>
+        <translation>
+            <numerusform>%n configuratie-item is afhankelijk van %1</numerusform>
+            <numerusform>%n configuratie-items zijn afhankelijk van %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inherited protection requirement (maximum principle):</source>
+        <translation>Overgeërfde beschermingsbehoefte (maximumprincipe):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dependency cycles found: %n</source>
+        <translation>
+            <numerusform>Afhankelijkheidscycli gevonden: %n</numerusform>
+            <numerusform>Afhankelijkheidscycli gevonden: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group needs a subcommand: list or members NAME</source>
+        <translation>group verwacht een subopdracht: list of members NAME</translation>
+    </message>
+    <message>
+        <source>group list takes no arguments</source>
+        <translation>group list accepteert geen argumenten</translation>
+    </message>
+    <message>
+        <source>group members takes exactly one group name</source>
+        <translation>group members verwacht precies één groepsnaam</translation>
+    </message>
+    <message>
+        <source>There is no group named &apos;%1&apos;.</source>
+        <translation>Er is geen groep met de naam ‘%1’.</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1326,246 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
             <numerusform>%n relaties</numerusform>
         </translation>
     </message>
+    <message>
+        <source>First wave of every rollout</source>
+        <translation>Eerste golf van elke uitrol</translation>
+    </message>
+    <message>
+        <source>Critical systems</source>
+        <translation>Kritieke systemen</translation>
+    </message>
+    <message>
+        <source>Windows workplaces</source>
+        <translation>Windows-werkplekken</translation>
+    </message>
+    <message>
+        <source>Mobile, not seen for 30 days</source>
+        <translation>Mobiel, 30 dagen niet gezien</translation>
+    </message>
+    <message>
+        <source>Tracked until updated (M14)</source>
+        <translation>Gevolgd totdat ze zijn bijgewerkt (M14)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groep</numerusform>
+            <numerusform>%n groepen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupExpression</name>
+    <message>
+        <source>Column %1: &apos;)&apos; has no matching &apos;(&apos;</source>
+        <translation>Kolom %1: bij &apos;)&apos; hoort geen &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>Column %1: expected &apos;and&apos;, &apos;or&apos; or the end of the expression after %2, found %3</source>
+        <translation>Kolom %1: &apos;and&apos;, &apos;or&apos; of het einde van de expressie verwacht na %2, %3 gevonden</translation>
+    </message>
+    <message>
+        <source>end of expression</source>
+        <translation>einde van de expressie</translation>
+    </message>
+    <message>
+        <source>Column %1: expected %2, found %3</source>
+        <translation>Kolom %1: %2 verwacht, %3 gevonden</translation>
+    </message>
+    <message>
+        <source>Column %1: expected %2 after %3, found %4</source>
+        <translation>Kolom %1: %2 verwacht na %3, %4 gevonden</translation>
+    </message>
+    <message>
+        <source>Column %1: unterminated string: the text that starts here needs a closing %2</source>
+        <translation>Kolom %1: niet-afgesloten tekenreeks: de tekst die hier begint, heeft een afsluitende %2 nodig</translation>
+    </message>
+    <message>
+        <source>Column %1: unexpected character &apos;!&apos;; use != or &apos;not&apos;</source>
+        <translation>Kolom %1: onverwacht teken &apos;!&apos;; gebruik != of &apos;not&apos;</translation>
+    </message>
+    <message>
+        <source>; use &apos;and&apos;</source>
+        <translation>; gebruik &apos;and&apos;</translation>
+    </message>
+    <message>
+        <source>; use &apos;or&apos;</source>
+        <translation>; gebruik &apos;or&apos;</translation>
+    </message>
+    <message>
+        <source>Column %1: unexpected character &apos;%2&apos;%3</source>
+        <translation>Kolom %1: onverwacht teken &apos;%2&apos;%3</translation>
+    </message>
+    <message>
+        <source>Column %1: the expression nests more than %2 levels deep</source>
+        <translation>Kolom %1: de expressie is meer dan %2 niveaus diep genest</translation>
+    </message>
+    <message>
+        <source>Column %1: expected &apos;)&apos; to close the &apos;(&apos; at column %2, found end of expression</source>
+        <translation>Kolom %1: &apos;)&apos; verwacht om de &apos;(&apos; uit kolom %2 te sluiten, einde van de expressie gevonden</translation>
+    </message>
+    <message>
+        <source>Column %1: expected &apos;and&apos;, &apos;or&apos; or &apos;)&apos; to close the &apos;(&apos; at column %2, found %3</source>
+        <translation>Kolom %1: &apos;and&apos;, &apos;or&apos; of &apos;)&apos; verwacht om de &apos;(&apos; uit kolom %2 te sluiten, %3 gevonden</translation>
+    </message>
+    <message>
+        <source>a field name</source>
+        <translation>een veldnaam</translation>
+    </message>
+    <message>
+        <source>an attribute name</source>
+        <translation>een attribuutnaam</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; at column %2; fields: %3</source>
+        <translation>onbekend veld &apos;%1&apos; in kolom %2; velden: %3</translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;%2&apos; cannot be used with &apos;%3&apos;: it is true or false; use = or !=</source>
+        <translation>Kolom %1: &apos;%2&apos; kan niet met &apos;%3&apos; worden gebruikt: de waarde is true of false; gebruik = of !=</translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;%2&apos; cannot be used with &apos;%3&apos;: its values have no order; use =, != or in</source>
+        <translation>Kolom %1: &apos;%2&apos; kan niet met &apos;%3&apos; worden gebruikt: de waarden hebben geen volgorde; gebruik =, != of in</translation>
+    </message>
+    <message>
+        <source>&apos;in&apos;</source>
+        <translation>&apos;in&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;(&apos; and a list of values</source>
+        <translation>&apos;(&apos; en een lijst met waarden</translation>
+    </message>
+    <message>
+        <source>Column %1: expected &apos;,&apos; or &apos;)&apos; to close the list that opens at column %2, found end of expression</source>
+        <translation>Kolom %1: &apos;,&apos; of &apos;)&apos; verwacht om de lijst te sluiten die in kolom %2 begint, einde van de expressie gevonden</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;)&apos;</source>
+        <translation>&apos;,&apos; of &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;contains&apos; needs a text field; &apos;%2&apos; is not one (text fields: %3)</source>
+        <translation>Kolom %1: &apos;contains&apos; vereist een tekstveld; &apos;%2&apos; is dat niet (tekstvelden: %3)</translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;%2&apos; always has a value, so it is never empty; &apos;is empty&apos; applies to text fields and last_seen</source>
+        <translation>Kolom %1: &apos;%2&apos; heeft altijd een waarde en is dus nooit leeg; &apos;is empty&apos; geldt voor tekstvelden en last_seen</translation>
+    </message>
+    <message>
+        <source>&apos;empty&apos;</source>
+        <translation>&apos;empty&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;empty&apos; or &apos;not empty&apos;</source>
+        <translation>&apos;empty&apos; of &apos;not empty&apos;</translation>
+    </message>
+    <message>
+        <source>an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, not in, contains, is empty)</source>
+        <translation>een operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, not in, contains, is empty)</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>een waarde</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protection level at column %2; levels: %3</source>
+        <translation>&apos;%1&apos; in kolom %2 is geen beschermingsniveau; niveaus: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class at column %2; classes: %3</source>
+        <translation>&apos;%1&apos; in kolom %2 is geen klasse; klassen: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lifecycle state at column %2; lifecycle states: %3</source>
+        <translation>&apos;%1&apos; in kolom %2 is geen levenscyclusfase; levenscyclusfasen: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an update source at column %2; update sources: %3</source>
+        <translation>&apos;%1&apos; in kolom %2 is geen updatebron; updatebronnen: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an update mode at column %2; update modes: %3</source>
+        <translation>&apos;%1&apos; in kolom %2 is geen updatemodus; updatemodi: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a reboot handling at column %2; reboot handlings: %3</source>
+        <translation>&apos;%1&apos; in kolom %2 is geen herstartregeling; herstartregelingen: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false at column %2; &apos;%3&apos; takes true or false</source>
+        <translation>&apos;%1&apos; in kolom %2 is niet true of false; &apos;%3&apos; verwacht true of false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date or time at column %2; use a date (YYYY-MM-DD), now, or now minus an amount of days, hours or weeks: now-30d, now-12h, now-2w</source>
+        <translation>&apos;%1&apos; in kolom %2 is geen datum of tijd; gebruik een datum (YYYY-MM-DD), now, of now min een aantal dagen, uren of weken: now-30d, now-12h, now-2w</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRepository</name>
+    <message>
+        <source>Group &apos;%1&apos;</source>
+        <translation>groep ‘%1’</translation>
+    </message>
+    <message>
+        <source>A group needs a name without spaces at either end.</source>
+        <translation>Een groep heeft een naam nodig zonder spaties aan het begin of einde.</translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos; lists its members; only a dynamic group has an expression.</source>
+        <translation>Groep ‘%1’ heeft een vaste ledenlijst; alleen een dynamische groep heeft een expressie.</translation>
+    </message>
+    <message>
+        <source>Dynamic group &apos;%1&apos; needs an expression.</source>
+        <translation>Dynamische groep ‘%1’ heeft een expressie nodig.</translation>
+    </message>
+    <message>
+        <source>The expression of group &apos;%1&apos; is not valid: %2</source>
+        <translation>De expressie van groep ‘%1’ is ongeldig: %2</translation>
+    </message>
+    <message>
+        <source>A group named &apos;%1&apos; already exists.</source>
+        <translation>Er bestaat al een groep met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>adding group &apos;%1&apos;</source>
+        <translation>toevoegen van groep ‘%1’</translation>
+    </message>
+    <message>
+        <source>reading groups</source>
+        <translation>lezen van de groepen</translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos; is dynamic: its members follow from its expression.</source>
+        <translation>Groep ‘%1’ is dynamisch: de leden volgen uit de expressie.</translation>
+    </message>
+    <message>
+        <source>adding members to group &apos;%1&apos;</source>
+        <translation>toevoegen van leden aan groep ‘%1’</translation>
+    </message>
+    <message>
+        <source>removing members from group &apos;%1&apos;</source>
+        <translation>verwijderen van leden uit groep ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactAnalysis</name>
+    <message>
+        <source>finding what depends on configuration item %1</source>
+        <translation>bepalen van wat afhankelijk is van het configuratie-item met ID %1</translation>
+    </message>
+    <message>
+        <source>reading protection requirements</source>
+        <translation>lezen van de beschermingsbehoeften</translation>
+    </message>
+    <message>
+        <source>Configuration item %1 has a protection requirement outside 1 to 3.</source>
+        <translation>Het configuratie-item met ID %1 heeft een beschermingsbehoefte buiten 1 tot en met 3.</translation>
+    </message>
+    <message>
+        <source>Configuration item %1 does not exist.</source>
+        <translation>Het configuratie-item met ID %1 bestaat niet.</translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>
@@ -1174,6 +1658,65 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
     </message>
 </context>
 <context>
+    <name>PackageUrl</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid package URL (purl): %2</source>
+        <translation>‘%1’ is geen geldige package-URL (purl): %2</translation>
+    </message>
+    <message>
+        <source>The package URL (purl) is empty.</source>
+        <translation>De package-URL (purl) is leeg.</translation>
+    </message>
+    <message>
+        <source>the subpath has a broken percent-escape or an encoded &apos;/&apos;.</source>
+        <translation>het subpad bevat een ongeldige procentcodering of een gecodeerde &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>the qualifier &apos;%1&apos; has no &apos;=&apos;.</source>
+        <translation>qualifier ‘%1’ heeft geen &apos;=&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid qualifier key (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;, starting with a letter).</source>
+        <translation>‘%1’ is geen geldige qualifiersleutel (letters, cijfers, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;, te beginnen met een letter).</translation>
+    </message>
+    <message>
+        <source>the value of qualifier &apos;%1&apos; has a broken percent-escape.</source>
+        <translation>de waarde van qualifier ‘%1’ bevat een ongeldige procentcodering.</translation>
+    </message>
+    <message>
+        <source>the qualifier &apos;%1&apos; appears more than once.</source>
+        <translation>qualifier ‘%1’ komt meer dan eens voor.</translation>
+    </message>
+    <message>
+        <source>it does not start with &quot;pkg:&quot;.</source>
+        <translation>de URL begint niet met &quot;pkg:&quot;.</translation>
+    </message>
+    <message>
+        <source>it has no type and name (pkg:TYPE/NAME).</source>
+        <translation>de URL heeft geen type en naam (pkg:TYPE/NAME).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid package type (letters, digits, &apos;.&apos;, &apos;-&apos;, starting with a letter).</source>
+        <translation>‘%1’ is geen geldig pakkettype (letters, cijfers, &apos;.&apos;, &apos;-&apos;, te beginnen met een letter).</translation>
+    </message>
+    <message>
+        <source>the version has a broken percent-escape.</source>
+        <translation>de versie bevat een ongeldige procentcodering.</translation>
+    </message>
+    <message>
+        <source>the name has a broken percent-escape.</source>
+        <translation>de naam bevat een ongeldige procentcodering.</translation>
+    </message>
+    <message>
+        <source>it has no name.</source>
+        <translation>de URL heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>the namespace has a broken percent-escape or an encoded &apos;/&apos;.</source>
+        <translation>de naamruimte bevat een ongeldige procentcodering of een gecodeerde &apos;/&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleRepository</name>
     <message>
         <source>Person &apos;%1&apos;</source>
@@ -1230,6 +1773,157 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
     <message>
         <source>counting people</source>
         <translation>tellen van de personen</translation>
+    </message>
+</context>
+<context>
+    <name>SbomParser</name>
+    <message>
+        <source>%1 is larger than %2, the limit for SBOM files; it was not read. Split the SBOM or raise the limit.</source>
+        <translation>%1 is groter dan %2, de limiet voor SBOM-bestanden; het bestand is niet gelezen. Splits de SBOM of verhoog de limiet.</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; of &apos;}&apos; verwacht</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; of &apos;]&apos; verwacht</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the name</source>
+        <translation>&apos;:&apos; verwacht na de naam</translation>
+    </message>
+    <message>
+        <source>expected a value (text in quotes, a number, true, false, null, an object or a list)</source>
+        <translation>waarde verwacht (tekst tussen aanhalingstekens, een getal, true, false, null, een object of een lijst)</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;,&apos;</source>
+        <translation>waarde verwacht na &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation>onverwachte tekst na het einde van het JSON-document</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ongeldig getal</translation>
+    </message>
+    <message>
+        <source>text in quotes is not closed</source>
+        <translation>tekst tussen aanhalingstekens is niet afgesloten</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ongeldige escapereeks</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>de tekst is geen geldige UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is empty; expected a CycloneDX or SPDX SBOM in JSON format.</source>
+        <translation>%1 is leeg; verwacht werd een CycloneDX- of SPDX-SBOM in JSON-formaat.</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but neither a CycloneDX nor an SPDX document (it is a list, not an object).</source>
+        <translation>%1 is JSON, maar geen CycloneDX- of SPDX-document (het is een lijst, geen object).</translation>
+    </message>
+    <message>
+        <source>%1 is an SPDX 3 document (JSON-LD), which is not supported. Supported: SPDX-2.3 JSON and CycloneDX %2 JSON.</source>
+        <translation>%1 is een SPDX 3-document (JSON-LD), dat niet wordt ondersteund. Ondersteund: SPDX-2.3 JSON en CycloneDX %2 JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but neither a CycloneDX nor an SPDX document: it has no &quot;bomFormat&quot;: &quot;CycloneDX&quot; and no &quot;spdxVersion&quot;.</source>
+        <translation>%1 is JSON, maar geen CycloneDX- of SPDX-document: het bevat geen &quot;bomFormat&quot;: &quot;CycloneDX&quot; en geen &quot;spdxVersion&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: the JSON document ends unexpectedly; the file seems truncated (an interrupted download or copy?).</source>
+        <translation>%1, regel %2, kolom %3: het JSON-document eindigt onverwacht; het bestand lijkt afgekapt (een onderbroken download of kopie?).</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: invalid JSON: %4.</source>
+        <translation>%1, regel %2, kolom %3: ongeldige JSON: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is a CycloneDX SBOM in XML format; only JSON is supported. Export or convert the SBOM to CycloneDX JSON and import that.</source>
+        <translation>%1 is een CycloneDX-SBOM in XML-formaat; alleen JSON wordt ondersteund. Exporteer of converteer de SBOM naar CycloneDX JSON en importeer die.</translation>
+    </message>
+    <message>
+        <source>%1 is an SPDX document in RDF/XML format; only SPDX-2.3 JSON is supported.</source>
+        <translation>%1 is een SPDX-document in RDF/XML-formaat; alleen SPDX-2.3 JSON wordt ondersteund.</translation>
+    </message>
+    <message>
+        <source>%1 is an XML file, not a JSON SBOM. Supported: CycloneDX %2 JSON and SPDX-2.3 JSON.</source>
+        <translation>%1 is een XML-bestand, geen JSON-SBOM. Ondersteund: CycloneDX %2 JSON en SPDX-2.3 JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is an SPDX document in tag-value format; only SPDX-2.3 JSON is supported.</source>
+        <translation>%1 is een SPDX-document in tag-value-formaat; alleen SPDX-2.3 JSON wordt ondersteund.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: not a JSON document (JSON starts with &apos;{&apos;). Supported: CycloneDX %4 JSON and SPDX-2.3 JSON.</source>
+        <translation>%1, regel %2, kolom %3: geen JSON-document (JSON begint met &apos;{&apos;). Ondersteund: CycloneDX %4 JSON en SPDX-2.3 JSON.</translation>
+    </message>
+    <message>
+        <source>without a specVersion</source>
+        <translation>zonder specVersion</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>van versie %1</translation>
+    </message>
+    <message>
+        <source>%1 is a CycloneDX document %2, which is not supported. Supported CycloneDX versions: %3 (JSON).</source>
+        <translation>%1 is een CycloneDX-document %2, dat niet wordt ondersteund. Ondersteunde CycloneDX-versies: %3 (JSON).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a list.</source>
+        <translation>%1: &quot;%2&quot; is geen lijst.</translation>
+    </message>
+    <message>
+        <source>%1: the component at %2 is not a JSON object.</source>
+        <translation>%1: de component op %2 is geen JSON-object.</translation>
+    </message>
+    <message>
+        <source>%1: the component at %2 has no name (and no bom-ref).</source>
+        <translation>%1: de component op %2 heeft geen naam (en geen bom-ref).</translation>
+    </message>
+    <message>
+        <source>%1: the component at %2 (bom-ref &quot;%3&quot;) has no name.</source>
+        <translation>%1: de component op %2 (bom-ref &quot;%3&quot;) heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>%1 is an SPDX document of version &quot;%2&quot;, which is not supported. Supported: %3 (JSON).</source>
+        <translation>%1 is een SPDX-document van versie &quot;%2&quot;; die versie wordt niet ondersteund. Ondersteund: %3 (JSON).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;packages&quot; is not a list.</source>
+        <translation>%1: &quot;packages&quot; is geen lijst.</translation>
+    </message>
+    <message>
+        <source>%1: the package at %2 is not a JSON object.</source>
+        <translation>%1: het pakket op %2 is geen JSON-object.</translation>
+    </message>
+    <message>
+        <source>%1: the package at %2 has no name (and no SPDXID).</source>
+        <translation>%1: het pakket op %2 heeft geen naam (en geen SPDXID).</translation>
+    </message>
+    <message>
+        <source>%1: the package at %2 (SPDXID &quot;%3&quot;) has no name.</source>
+        <translation>%1: het pakket op %2 (SPDXID &quot;%3&quot;) heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>The SBOM file %1 does not exist.</source>
+        <translation>Het SBOM-bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an SBOM file.</source>
+        <translation>%1 is een map, geen SBOM-bestand.</translation>
+    </message>
+    <message>
+        <source>Cannot read the SBOM file %1: %2</source>
+        <translation>Het SBOM-bestand %1 kan niet worden gelezen: %2</translation>
     </message>
 </context>
 <context>
