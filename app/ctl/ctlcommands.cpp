@@ -341,6 +341,15 @@ int Ctl::demoData(const QStringList &args)
                            .arg((*db)->url().toDisplayString(), parts.join(u", "_s)));
 }
 
+// The CI named `name`, or NotFound saying so.
+Result<std::optional<ConfigurationItem>> findCi(const CiRepository &repository, const QString &name)
+{
+    auto item = repository.byName(name);
+    if (item && !*item)
+        return fail(ErrorKind::NotFound, Ctl::tr("There is no configuration item named '%1'.").arg(name));
+    return item;
+}
+
 Result<std::shared_ptr<Database>> Ctl::openCurrent()
 {
     auto db = openDatabase(false);
@@ -436,11 +445,9 @@ int Ctl::ciList(const Database &db, const QStringList &args)
 int Ctl::ciShow(const Database &db, const QString &name)
 {
     const CiRepository repository(db, {});
-    auto item = repository.byName(name);
+    auto item = findCi(repository, name);
     if (!item)
         return failed(item.error());
-    if (!*item)
-        return failed(Error{ErrorKind::NotFound, tr("There is no configuration item named '%1'.").arg(name)});
     auto names = lookup(db);
     auto relations = repository.relationsOf((*item)->id);
     auto history = repository.history((*item)->id);
@@ -496,11 +503,9 @@ int Ctl::ciImpact(const Database &db, const QString &name, const QStringList &ar
             return usageError(tr("--depth must be a whole number of at least 1, not '%1'").arg(parser.value(depthOption)));
     }
     const CiRepository repository(db, {});
-    auto item = repository.byName(name);
+    auto item = findCi(repository, name);
     if (!item)
         return failed(item.error());
-    if (!*item)
-        return failed(Error{ErrorKind::NotFound, tr("There is no configuration item named '%1'.").arg(name)});
     auto impact = ImpactAnalysis::analyse(db, (*item)->id, depth);
     if (!impact)
         return failed(impact.error());

@@ -16,15 +16,12 @@ const QString kColumns =
     "ci.availability, ci.mobile, ci.last_seen, ci.update_source, ci.update_mode, ci.reboot_handling, "
     "ci.update_data_sent, ci.row_version, ci.created_at, ci.updated_at"_s;
 
-QVariant optionalId(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
+// The columns a user's edit writes, in the order of CiRepository::columnValues().
+const QStringList kWritable = {u"name"_s, u"ci_class"_s, u"description"_s, u"owner_id"_s, u"org_unit_id"_s,
+                               u"site"_s, u"lifecycle"_s, u"platform"_s, u"platform_version"_s,
+                               u"firmware_version"_s, u"confidentiality"_s, u"integrity"_s, u"availability"_s,
+                               u"mobile"_s, u"last_seen"_s, u"update_source"_s, u"update_mode"_s,
+                               u"reboot_handling"_s, u"update_data_sent"_s};
 
 QString ciLabel(const ConfigurationItem &ci)
 {
@@ -77,6 +74,20 @@ CiRepository::CiRepository(const Database &db, QString actor, const Clock &clock
 {
 }
 
+const QStringList &CiRepository::writableColumns()
+{
+    return kWritable;
+}
+
+QVariantList CiRepository::columnValues(const ConfigurationItem &ci, const Dialect &d)
+{
+    return {ci.name, CmdbNames::key(ci.ciClass), sqlText(ci.description), sqlId(ci.ownerId), sqlId(ci.orgUnitId),
+            sqlText(ci.site), CmdbNames::key(ci.lifecycle), sqlText(ci.platform), sqlText(ci.platformVersion),
+            sqlText(ci.firmwareVersion), int(ci.protection.confidentiality), int(ci.protection.integrity),
+            int(ci.protection.availability), d.toDb(ci.mobile), d.toDb(ci.lastSeen), CmdbNames::key(ci.update.source),
+            CmdbNames::key(ci.update.mode), CmdbNames::key(ci.update.reboot), sqlText(ci.update.dataSentToVendor)};
+}
+
 Status CiRepository::validate(const ConfigurationItem &ci)
 {
     static const QRegularExpression control(u"[\\x00-\\x1f\\x7f]"_s);
@@ -126,8 +137,8 @@ Status CiRepository::record(qint64 ciId, const QString &ciName, const QString &a
 {
     auto written = m_db.exec(u"INSERT INTO ci_history (ci_id, ci_name, changed_at, changed_by, action, field, "
                              "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                             {ciId, ciName, m_db.dialect().toDb(m_clock.now()), m_actor, action, text(field),
-                              text(oldValue), text(newValue)},
+                             {ciId, ciName, m_db.dialect().toDb(m_clock.now()), m_actor, action, sqlText(field),
+                              sqlText(oldValue), sqlText(newValue)},
                              tr("recording the history of '%1'").arg(ciName));
     if (!written)
         return fail(written.error());
@@ -143,7 +154,7 @@ Status CiRepository::writeDetails(const ConfigurationItem &ci) const
     }
     for (auto it = ci.attributes.cbegin(); it != ci.attributes.cend(); ++it) {
         if (auto added = m_db.exec(u"INSERT INTO ci_attribute (ci_id, name, value) VALUES (?, ?, ?)"_s,
-                                   {ci.id, it.key(), text(it.value())}, what);
+                                   {ci.id, it.key(), sqlText(it.value())}, what);
             !added)
             return fail(added.error());
     }
@@ -169,18 +180,11 @@ Result<ConfigurationItem> CiRepository::add(ConfigurationItem ci) const
                         tr("A configuration item named '%1' already exists.").arg(ci.name));
         const Dialect &d = m_db.dialect();
         const QDateTime now = m_clock.now();
+        QStringList marks(kWritable.size(), u"?"_s);
         auto inserted = m_db.exec(
-            u"INSERT INTO configuration_item (name, ci_class, description, owner_id, org_unit_id, site, "
-            "lifecycle, platform, platform_version, firmware_version, confidentiality, integrity, "
-            "availability, mobile, last_seen, update_source, update_mode, reboot_handling, update_data_sent, "
-            "row_version, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"_s,
-            {ci.name, CmdbNames::key(ci.ciClass), text(ci.description), optionalId(ci.ownerId),
-             optionalId(ci.orgUnitId), text(ci.site), CmdbNames::key(ci.lifecycle), text(ci.platform),
-             text(ci.platformVersion), text(ci.firmwareVersion), int(ci.protection.confidentiality),
-             int(ci.protection.integrity), int(ci.protection.availability), d.toDb(ci.mobile), d.toDb(ci.lastSeen),
-             CmdbNames::key(ci.update.source), CmdbNames::key(ci.update.mode), CmdbNames::key(ci.update.reboot),
-             text(ci.update.dataSentToVendor), d.toDb(now), d.toDb(now)},
+            u"INSERT INTO configuration_item (%1, row_version, created_at, updated_at) VALUES (%2, 1, ?, ?) "
+            "RETURNING id"_s.arg(kWritable.join(u", "_s), marks.join(u", "_s)),
+            columnValues(ci, d) + QVariantList{d.toDb(now), d.toDb(now)},
             tr("adding configuration item '%1'").arg(ci.name));
         if (!inserted)
             return fail(inserted.error());
@@ -217,18 +221,13 @@ Status CiRepository::update(ConfigurationItem &ci) const
                             tr("A configuration item named '%1' already exists.").arg(ci.name));
         }
         const Dialect &d = m_db.dialect();
+        QStringList assignments;
+        for (const QString &column : kWritable)
+            assignments << column + u" = ?"_s;
         auto guarded = m_db.execGuarded(
-            u"UPDATE configuration_item SET name = ?, ci_class = ?, description = ?, owner_id = ?, "
-            "org_unit_id = ?, site = ?, lifecycle = ?, platform = ?, platform_version = ?, "
-            "firmware_version = ?, confidentiality = ?, integrity = ?, availability = ?, mobile = ?, "
-            "last_seen = ?, update_source = ?, update_mode = ?, reboot_handling = ?, update_data_sent = ?, "
-            "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
-            {ci.name, CmdbNames::key(ci.ciClass), text(ci.description), optionalId(ci.ownerId),
-             optionalId(ci.orgUnitId), text(ci.site), CmdbNames::key(ci.lifecycle), text(ci.platform),
-             text(ci.platformVersion), text(ci.firmwareVersion), int(ci.protection.confidentiality),
-             int(ci.protection.integrity), int(ci.protection.availability), d.toDb(ci.mobile), d.toDb(ci.lastSeen),
-             CmdbNames::key(ci.update.source), CmdbNames::key(ci.update.mode), CmdbNames::key(ci.update.reboot),
-             text(ci.update.dataSentToVendor), d.toDb(now), ci.id, ci.rowVersion},
+            u"UPDATE configuration_item SET %1, updated_at = ?, row_version = row_version + 1 "
+            "WHERE id = ? AND row_version = ?"_s.arg(assignments.join(u", "_s)),
+            columnValues(ci, d) + QVariantList{d.toDb(now), ci.id, ci.rowVersion},
             RecordRef{u"configuration_item"_s, ci.id, ciLabel(ci), ci.rowVersion});
         if (!guarded)
             return guarded;

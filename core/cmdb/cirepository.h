@@ -60,6 +60,10 @@ public:
     Result<QList<CiHistoryEntry>> history(qint64 ciId) const;
 
     static Status validate(const ConfigurationItem &ci);
+    // The columns of configuration_item that an edit writes, and a CI's values for them in that
+    // order (also used by bulk writers such as the demo data).
+    static const QStringList &writableColumns();
+    static QVariantList columnValues(const ConfigurationItem &ci, const class Dialect &dialect);
     // Field-by-field differences as (field, old, new) in display-independent text.
     static QList<std::array<QString, 3>> differences(const ConfigurationItem &before,
                                                      const ConfigurationItem &after);

@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "cmdb/ci.h"
+#include "cmdb/cirepository.h"
 #include "storage/database.h"
 
 #include <QSqlQuery>
@@ -124,11 +125,10 @@ public:
         , m_relation(connection)
         , m_now(std::move(now))
     {
-        m_ci.prepare(u"INSERT INTO configuration_item (name, ci_class, description, owner_id, org_unit_id, site, "
-                     "lifecycle, platform, platform_version, firmware_version, confidentiality, integrity, "
-                     "availability, mobile, last_seen, update_source, update_mode, reboot_handling, "
-                     "update_data_sent, row_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT (name) DO NOTHING"_s);
+        const QStringList &columns = CiRepository::writableColumns();
+        m_ci.prepare(u"INSERT INTO configuration_item (%1, row_version, created_at, updated_at) VALUES (%2, 1, ?, ?) "
+                     "ON CONFLICT (name) DO NOTHING"_s.arg(columns.join(u", "_s),
+                                                           QStringList(columns.size(), u"?"_s).join(u", "_s)));
         m_relation.prepare(u"INSERT INTO ci_relation (source_id, target_id, relation_type, row_version, created_at) "
                            "SELECT s.id, t.id, ?, 1, ? FROM configuration_item s, configuration_item t "
                            "WHERE s.name = ? AND t.name = ? ON CONFLICT DO NOTHING"_s);
@@ -136,18 +136,7 @@ public:
 
     Status ci(const ConfigurationItem &ci)
     {
-        const Dialect &d = m_db.dialect();
-        // The text columns are NOT NULL; an unset QString would bind as NULL.
-        auto t = [](const QString &value) { return value.isNull() ? u""_s : value; };
-        const QVariantList values{ci.name, CmdbNames::key(ci.ciClass), t(ci.description),
-                                  ci.ownerId ? QVariant(*ci.ownerId) : QVariant(QMetaType::fromType<qint64>()),
-                                  ci.orgUnitId ? QVariant(*ci.orgUnitId) : QVariant(QMetaType::fromType<qint64>()),
-                                  t(ci.site), CmdbNames::key(ci.lifecycle), t(ci.platform), t(ci.platformVersion),
-                                  t(ci.firmwareVersion), int(ci.protection.confidentiality),
-                                  int(ci.protection.integrity), int(ci.protection.availability), d.toDb(ci.mobile),
-                                  d.toDb(ci.lastSeen), CmdbNames::key(ci.update.source),
-                                  CmdbNames::key(ci.update.mode), CmdbNames::key(ci.update.reboot),
-                                  t(ci.update.dataSentToVendor), m_now, m_now};
+        const QVariantList values = CiRepository::columnValues(ci, m_db.dialect()) + QVariantList{m_now, m_now};
         for (int i = 0; i < values.size(); ++i)
             m_ci.bindValue(i, values.at(i));
         if (!m_ci.exec())

@@ -12,18 +12,6 @@ namespace {
 const QString kPersonColumns =
     u"id, login, display_name, email, phone, org_unit_id, active, row_version, created_at, updated_at"_s;
 
-QVariant optionalId(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-// Optional text fields are stored as '' (the columns are NOT NULL): a QString that was never
-// set is null, and the SQL drivers would bind it as NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
 QString personLabel(const Person &person)
 {
     return PeopleRepository::tr("Person '%1'").arg(person.login);
@@ -76,7 +64,7 @@ Result<OrgUnit> PeopleRepository::addOrgUnit(OrgUnit unit) const
         auto inserted = m_db.exec(
             u"INSERT INTO org_unit (code, name, parent_id, row_version, created_at, updated_at) "
             "VALUES (?, ?, ?, 1, ?, ?) RETURNING id"_s,
-            {unit.code, unit.name.trimmed(), optionalId(unit.parentId), m_db.dialect().toDb(now),
+            {unit.code, unit.name.trimmed(), sqlId(unit.parentId), m_db.dialect().toDb(now),
              m_db.dialect().toDb(now)},
             tr("adding organizational unit '%1'").arg(unit.code));
         if (!inserted)
@@ -127,8 +115,8 @@ Result<Person> PeopleRepository::addPerson(Person person) const
         auto inserted = m_db.exec(
             u"INSERT INTO person (login, display_name, email, phone, org_unit_id, active, "
             "row_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"_s,
-            {person.login, person.displayName.trimmed(), text(person.email), text(person.phone),
-             optionalId(person.orgUnitId), m_db.dialect().toDb(person.active),
+            {person.login, person.displayName.trimmed(), sqlText(person.email), sqlText(person.phone),
+             sqlId(person.orgUnitId), m_db.dialect().toDb(person.active),
              m_db.dialect().toDb(now), m_db.dialect().toDb(now)},
             tr("adding person '%1'").arg(person.login));
         if (!inserted)
@@ -151,8 +139,8 @@ Status PeopleRepository::updatePerson(Person &person) const
             u"UPDATE person SET login = ?, display_name = ?, email = ?, phone = ?, org_unit_id = ?, "
             "active = ?, updated_at = ?, row_version = row_version + 1 "
             "WHERE id = ? AND row_version = ?"_s,
-            {person.login, person.displayName.trimmed(), text(person.email), text(person.phone),
-             optionalId(person.orgUnitId), m_db.dialect().toDb(person.active),
+            {person.login, person.displayName.trimmed(), sqlText(person.email), sqlText(person.phone),
+             sqlId(person.orgUnitId), m_db.dialect().toDb(person.active),
              m_db.dialect().toDb(now), person.id, person.rowVersion},
             RecordRef{u"person"_s, person.id, personLabel(person), person.rowVersion});
     });

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace ChangeDesk {
 
 // The few places where SQLite and PostgreSQL differ, so that schema and queries are written once.
@@ -30,5 +32,17 @@ public:
 private:
     Backend m_backend;
 };
+
+// An optional id as a bound value: NULL when absent.
+inline QVariant sqlId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// Text for a NOT NULL column: the drivers bind a null QString as NULL, so it becomes ''.
+inline QString sqlText(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
 
 } // namespace ChangeDesk
