@@ -3,7 +3,7 @@ file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 string(REPLACE "|" ";" LANGUAGES "${LANGUAGES}")
 set(problems "")
-foreach(lang IN LISTS LANGUAGES en)
+foreach(lang IN LISTS LANGUAGES ITEMS en)
     set(extra "")
     if(lang STREQUAL "en")
         set(extra -pluralonly) # English holds only the plural forms
