@@ -1927,6 +1927,53 @@ Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
     </message>
 </context>
 <context>
+    <name>SoftwareRepository</name>
+    <message>
+        <source>&apos;%1&apos; does not name a product: give a name, a package URL or a CPE.</source>
+        <translation>„%1“ bezeichnet kein Produkt: Geben Sie einen Namen, eine Package-URL oder einen CPE an.</translation>
+    </message>
+    <message>
+        <source>adding product &apos;%1&apos;</source>
+        <translation>Anlegen des Produkts „%1“</translation>
+    </message>
+    <message>
+        <source>reading product &apos;%1&apos;</source>
+        <translation>Lesen des Produkts „%1“</translation>
+    </message>
+    <message>
+        <source>Product &apos;%1&apos; vanished while it was being added.</source>
+        <translation>Das Produkt „%1“ ist beim Anlegen verschwunden.</translation>
+    </message>
+    <message>
+        <source>looking up product &apos;%1&apos;</source>
+        <translation>Suchen des Produkts „%1“</translation>
+    </message>
+    <message>
+        <source>recording %1 %2 on a configuration item</source>
+        <translation>Erfassen von %1 %2 auf einem Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>reading installed software</source>
+        <translation>Lesen der installierten Software</translation>
+    </message>
+    <message>
+        <source>An applied patch needs a title.</source>
+        <translation>Ein eingespielter Patch benötigt einen Titel.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a patch result; use %2.</source>
+        <translation>„%1“ ist kein Ergebnis eines Patches; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>recording patch &apos;%1&apos;</source>
+        <translation>Erfassen des Patches „%1“</translation>
+    </message>
+    <message>
+        <source>reading applied patches</source>
+        <translation>Lesen der eingespielten Patches</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>unknown language &apos;%1&apos;: use %2</source>

@@ -1927,6 +1927,53 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
     </message>
 </context>
 <context>
+    <name>SoftwareRepository</name>
+    <message>
+        <source>&apos;%1&apos; does not name a product: give a name, a package URL or a CPE.</source>
+        <translation>‘%1’ is geen product: geef een naam, een package-URL of een CPE op.</translation>
+    </message>
+    <message>
+        <source>adding product &apos;%1&apos;</source>
+        <translation>toevoegen van product ‘%1’</translation>
+    </message>
+    <message>
+        <source>reading product &apos;%1&apos;</source>
+        <translation>lezen van product ‘%1’</translation>
+    </message>
+    <message>
+        <source>Product &apos;%1&apos; vanished while it was being added.</source>
+        <translation>Product ‘%1’ is tijdens het toevoegen verdwenen.</translation>
+    </message>
+    <message>
+        <source>looking up product &apos;%1&apos;</source>
+        <translation>opzoeken van product ‘%1’</translation>
+    </message>
+    <message>
+        <source>recording %1 %2 on a configuration item</source>
+        <translation>vastleggen van %1 %2 op een configuratie-item</translation>
+    </message>
+    <message>
+        <source>reading installed software</source>
+        <translation>lezen van de geïnstalleerde software</translation>
+    </message>
+    <message>
+        <source>An applied patch needs a title.</source>
+        <translation>Een geïnstalleerde patch heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a patch result; use %2.</source>
+        <translation>‘%1’ is geen resultaat van een patch; gebruik %2.</translation>
+    </message>
+    <message>
+        <source>recording patch &apos;%1&apos;</source>
+        <translation>vastleggen van patch ‘%1’</translation>
+    </message>
+    <message>
+        <source>reading applied patches</source>
+        <translation>lezen van de geïnstalleerde patches</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>unknown language &apos;%1&apos;: use %2</source>
