@@ -526,8 +526,8 @@ private:
             names << info.name.toString();
         names << u"attr.NAME"_s;
         return fail(ErrorKind::InvalidInput,
-                    GroupExpression::tr("unknown field '%1' at column %2; fields: %3")
-                        .arg(word, QString::number(column), names.join(u", "_s)));
+                    GroupExpression::tr("Column %1: unknown field '%2'; fields: %3")
+                        .arg(QString::number(column), word, names.join(u", "_s)));
     }
 
     Result<Node> parseComparison()
@@ -676,9 +676,9 @@ private:
                 value.level = key.toInt();
             } else {
                 return fail(ErrorKind::InvalidInput,
-                            GroupExpression::tr("'%1' is not a protection level at column %2; "
+                            GroupExpression::tr("Column %1: '%2' is not a protection level; "
                                                 "levels: %3")
-                                .arg(text, column,
+                                .arg(column, text,
                                      CmdbNames::protectionLevelKeys().join(u", "_s)));
             }
             break;
@@ -690,27 +690,27 @@ private:
                 QString message;
                 switch (node.field) {
                 case FieldId::Class:
-                    message = GroupExpression::tr("'%1' is not a class at column %2; classes: %3");
+                    message = GroupExpression::tr("Column %1: '%2' is not a class; classes: %3");
                     break;
                 case FieldId::Lifecycle:
-                    message = GroupExpression::tr("'%1' is not a lifecycle state at column %2; "
+                    message = GroupExpression::tr("Column %1: '%2' is not a lifecycle state; "
                                                   "lifecycle states: %3");
                     break;
                 case FieldId::UpdateSource:
-                    message = GroupExpression::tr("'%1' is not an update source at column %2; "
+                    message = GroupExpression::tr("Column %1: '%2' is not an update source; "
                                                   "update sources: %3");
                     break;
                 case FieldId::UpdateMode:
-                    message = GroupExpression::tr("'%1' is not an update mode at column %2; "
+                    message = GroupExpression::tr("Column %1: '%2' is not an update mode; "
                                                   "update modes: %3");
                     break;
                 default:
-                    message = GroupExpression::tr("'%1' is not a reboot handling at column %2; "
+                    message = GroupExpression::tr("Column %1: '%2' is not a reboot handling; "
                                                   "reboot handlings: %3");
                     break;
                 }
                 return fail(ErrorKind::InvalidInput,
-                            message.arg(text, column, keys.join(u", "_s)));
+                            message.arg(column, text, keys.join(u", "_s)));
             }
             value.text = key;
             break;
@@ -722,9 +722,9 @@ private:
                 value.flag = false;
             } else {
                 return fail(ErrorKind::InvalidInput,
-                            GroupExpression::tr("'%1' is not true or false at column %2; '%3' "
+                            GroupExpression::tr("Column %1: '%2' is not true or false; '%3' "
                                                 "takes true or false")
-                                .arg(text, column, fieldText(node)));
+                                .arg(column, text, fieldText(node)));
             }
             break;
         case FieldType::Time: {
@@ -745,11 +745,11 @@ private:
             }
             if (!valid) {
                 return fail(ErrorKind::InvalidInput,
-                            GroupExpression::tr("'%1' is not a date or time at column %2; use a "
+                            GroupExpression::tr("Column %1: '%2' is not a date or time; use a "
                                                 "date (YYYY-MM-DD), now, or now minus an amount "
                                                 "of days, hours or weeks: now-30d, now-12h, "
                                                 "now-2w")
-                                .arg(text, column));
+                                .arg(column, text));
             }
             break;
         }
