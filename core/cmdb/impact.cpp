@@ -13,10 +13,10 @@ namespace ChangeDesk {
 // The state of one breadth-first walk, indexed by the graph's dense node index.
 struct DependencyGraph::Walk {
     qint32 root = -1;
-    std::vector<qint32> order;          // root first, then the dependents in entry order
-    std::vector<qint32> depth;          // -1: not reached, or left out by a limit
-    std::vector<qint32> parent;         // on the chosen shortest path
-    std::vector<RelationType> via;      // relation between parent and node
+    std::vector<qint32> order; // root first, then the dependents in entry order
+    std::vector<qint32> depth; // -1: not reached, or left out by a limit
+    std::vector<qint32> parent; // on the chosen shortest path
+    std::vector<RelationType> via; // relation between parent and node
     bool truncated = false;
 };
 
@@ -102,7 +102,7 @@ DependencyGraph::Walk DependencyGraph::walk(qint64 root, int maxDepth, int maxEn
     walk.depth[std::size_t(walk.root)] = 0;
     walk.order.push_back(walk.root);
 
-    std::vector<qint32> current{walk.root};
+    std::vector<qint32> current {walk.root};
     std::vector<qint32> next;
     for (qint32 level = 0; !current.empty(); ++level) {
         if (maxDepth >= 0 && level >= maxDepth) {
@@ -131,9 +131,8 @@ DependencyGraph::Walk DependencyGraph::walk(qint64 root, int maxDepth, int maxEn
                 }
             }
         }
-        std::ranges::sort(next, [this](qint32 a, qint32 b) {
-            return m_ids[std::size_t(a)] < m_ids[std::size_t(b)];
-        });
+        std::ranges::sort(
+            next, [this](qint32 a, qint32 b) { return m_ids[std::size_t(a)] < m_ids[std::size_t(b)]; });
         if (maxEntries >= 0) {
             const auto room = std::size_t(maxEntries) - (walk.order.size() - 1);
             if (next.size() > room) {
@@ -305,13 +304,13 @@ InheritedProtection DependencyGraph::inheritedProtection(qint64 ciId,
                                                          const QHash<qint64, Protection> &own) const
 {
     using Dimension = ProtectionLevel Protection::*;
-    static constexpr std::array<Dimension, 3> kDimensions{
-        &Protection::confidentiality, &Protection::integrity, &Protection::availability};
+    static constexpr std::array<Dimension, 3> kDimensions {&Protection::confidentiality,
+                                                           &Protection::integrity, &Protection::availability};
 
     const Walk walk = this->walk(ciId, -1, -1);
     const Protection self = own.value(ciId);
-    std::array<ProtectionLevel, 3> best{};
-    std::array<qint32, 3> source{};
+    std::array<ProtectionLevel, 3> best {};
+    std::array<qint32, 3> source {};
     for (std::size_t d = 0; d < kDimensions.size(); ++d) {
         best[d] = self.*kDimensions[d];
         source[d] = walk.root; // -1 when the CI has no relations: then it is its own source
@@ -329,8 +328,7 @@ InheritedProtection DependencyGraph::inheritedProtection(qint64 ciId,
     }
 
     InheritedProtection result;
-    std::array<InheritedLevel *, 3> levels{&result.confidentiality, &result.integrity,
-                                           &result.availability};
+    std::array<InheritedLevel *, 3> levels {&result.confidentiality, &result.integrity, &result.availability};
     for (std::size_t d = 0; d < kDimensions.size(); ++d) {
         InheritedLevel &level = *levels[d];
         level.level = best[d];
@@ -349,9 +347,9 @@ InheritedProtection DependencyGraph::inheritedProtection(qint64 ciId,
 
 namespace {
 
-constexpr std::array<RelationType, 5> kRelationTypes{
-    RelationType::RunsOn, RelationType::DependsOn, RelationType::ConnectedTo,
-    RelationType::PartOf, RelationType::LocatedAt};
+constexpr std::array<RelationType, 5> kRelationTypes {RelationType::RunsOn, RelationType::DependsOn,
+                                                      RelationType::ConnectedTo, RelationType::PartOf,
+                                                      RelationType::LocatedAt};
 
 constexpr qsizetype kProtectionBatch = 500;
 
@@ -379,7 +377,7 @@ std::optional<ProtectionLevel> levelFrom(const QVariant &value)
 // three times slower), and a UNION ALL sub-select makes SQLite materialize the whole relation
 // table. connected_to links are not read: an access switch has thousands, and they carry no
 // impact.
-Result<DependencyGraph> ImpactAnalysis::loadDependentsOf(const Database &db, qint64 rootId)
+const QString &ImpactAnalysis::dependentsQuery()
 {
     static const QString sql = uR"(
 WITH RECURSIVE reach(id, source_id, target_id, relation_type) AS (
@@ -397,6 +395,12 @@ WITH RECURSIVE reach(id, source_id, target_id, relation_type) AS (
 )
 SELECT source_id, target_id, relation_type FROM reach WHERE source_id IS NOT NULL
 )"_s;
+    return sql;
+}
+
+Result<DependencyGraph> ImpactAnalysis::loadDependentsOf(const Database &db, qint64 rootId)
+{
+    const QString &sql = dependentsQuery();
     const QString runsOn = CmdbNames::key(RelationType::RunsOn);
     const QString dependsOn = CmdbNames::key(RelationType::DependsOn);
     const QString locatedAt = CmdbNames::key(RelationType::LocatedAt);
@@ -420,8 +424,7 @@ SELECT source_id, target_id, relation_type FROM reach WHERE source_id IS NOT NUL
     return graph;
 }
 
-Result<QHash<qint64, Protection>> ImpactAnalysis::loadProtection(const Database &db,
-                                                                 const QList<qint64> &ids)
+Result<QHash<qint64, Protection>> ImpactAnalysis::loadProtection(const Database &db, const QList<qint64> &ids)
 {
     QList<qint64> wanted = ids;
     std::ranges::sort(wanted);
@@ -452,10 +455,9 @@ Result<QHash<qint64, Protection>> ImpactAnalysis::loadProtection(const Database 
             const auto availability = levelFrom(query->value(3));
             if (!confidentiality || !integrity || !availability) {
                 return fail(ErrorKind::Corrupt,
-                            tr("Configuration item %1 has a protection requirement outside 1 to 3.")
-                                .arg(id));
+                            tr("Configuration item %1 has a protection requirement outside 1 to 3.").arg(id));
             }
-            result.insert(id, Protection{*confidentiality, *integrity, *availability});
+            result.insert(id, Protection {*confidentiality, *integrity, *availability});
         }
     }
     return result;
@@ -470,8 +472,7 @@ Error missingCi(qint64 id)
 
 } // namespace
 
-Result<ImpactResult> ImpactAnalysis::analyse(const Database &db, qint64 rootId, int maxDepth,
-                                             int maxEntries)
+Result<ImpactResult> ImpactAnalysis::analyse(const Database &db, qint64 rootId, int maxDepth, int maxEntries)
 {
     const auto exists = db.scalar(u"SELECT id FROM configuration_item WHERE id = ?"_s, {rootId},
                                   tr("finding what depends on configuration item %1").arg(rootId));

@@ -35,9 +35,9 @@ class Database;
 // One CI affected by a failure of the root.
 struct ImpactEntry {
     qint64 ciId = 0;
-    int depth = 0;               // length of the shortest dependency path from the root
-    QList<qint64> path;          // root .. ciId along a shortest path
-    QList<RelationType> via;     // via[i] is the relation between path[i] and path[i + 1]
+    int depth = 0; // length of the shortest dependency path from the root
+    QList<qint64> path; // root .. ciId along a shortest path
+    QList<RelationType> via; // via[i] is the relation between path[i] and path[i + 1]
     bool operator==(const ImpactEntry &) const = default;
 };
 
@@ -58,9 +58,9 @@ struct ImpactResult {
 
 struct InheritedLevel {
     ProtectionLevel level = ProtectionLevel::Normal;
-    qint64 sourceId = 0;         // the CI whose own need this is
-    QList<qint64> path;          // the analysed CI .. sourceId along a shortest path
-    QList<RelationType> via;     // via[i] is the relation between path[i] and path[i + 1]
+    qint64 sourceId = 0; // the CI whose own need this is
+    QList<qint64> path; // the analysed CI .. sourceId along a shortest path
+    QList<RelationType> via; // via[i] is the relation between path[i] and path[i + 1]
     bool operator==(const InheritedLevel &) const = default;
 };
 
@@ -123,10 +123,10 @@ private:
     QList<QPair<qint64, qint64>> cycleEdges(const Walk &walk) const;
     void tracePath(const Walk &walk, qint32 node, QList<qint64> &path, QList<RelationType> &via) const;
 
-    QHash<qint64, qint32> m_index;                // CI id -> dense index
-    std::vector<qint64> m_ids;                    // dense index -> CI id
-    std::vector<std::vector<Arc>> m_dependents;   // per CI: who depends on it directly
-    QHash<qint32, std::vector<qint32>> m_links;   // connected_to, both directions
+    QHash<qint64, qint32> m_index; // CI id -> dense index
+    std::vector<qint64> m_ids; // dense index -> CI id
+    std::vector<std::vector<Arc>> m_dependents; // per CI: who depends on it directly
+    QHash<qint32, std::vector<qint32>> m_links; // connected_to, both directions
 };
 
 // Impact analysis and protection inheritance straight from the database. Only the sub-graph that
@@ -141,6 +141,10 @@ public:
     // connected_to links, so neighbours() of the result are empty. An unknown id gives an empty
     // graph.
     static Result<DependencyGraph> loadDependentsOf(const Database &db, qint64 rootId);
+    // The one statement loadDependentsOf() runs. Parameters: the root id, then the relation
+    // keys runs_on, depends_on, located_at (dependents by target) and part_of (wholes by
+    // source). Public so that the benchmark can time the same statement in the sqlite3 shell.
+    static const QString &dependentsQuery();
     // The own protection need of each CI in `ids` that exists; read in batches of 500.
     static Result<QHash<qint64, Protection>> loadProtection(const Database &db, const QList<qint64> &ids);
 
