@@ -20,7 +20,12 @@ function(changedesk_strict target)
             -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
             -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough -Wformat=2)
         if(CHANGEDESK_WERROR)
-            target_compile_options(${target} PRIVATE -Werror)
+            # -Wnull-dereference only sees anything with optimisation, and GCC 14 then also
+            # reports paths through Qt's containers that cannot happen (QHash iterators, copies
+            # of QString from a list it cannot prove non-empty). Optimised builds show the warning
+            # without failing on it; real cases found that way are fixed.
+            target_compile_options(${target} PRIVATE -Werror
+                $<$<NOT:$<CONFIG:Debug>>:-Wno-error=null-dereference>)
         endif()
     endif()
 endfunction()

@@ -71,21 +71,22 @@ constexpr std::array<FieldInfo, 18> kFields{{
 constexpr QStringView kAttributePrefix = u"attr.";
 constexpr int kMaxDepth = 100;
 
-const FieldInfo *fieldInfo(FieldId id)
+// Every FieldId but Attribute has its entry in kFields (Attribute is handled before any lookup).
+const FieldInfo &fieldInfo(FieldId id)
 {
     for (const FieldInfo &info : kFields) {
         if (info.id == id)
-            return &info;
+            return info;
     }
-    return nullptr;
+    Q_ASSERT_X(false, "fieldInfo", "a field without an entry in kFields");
+    return kFields[0];
 }
 
 FieldType typeOf(FieldId id)
 {
     if (id == FieldId::Attribute)
         return FieldType::Text;
-    const FieldInfo *info = fieldInfo(id);
-    return info ? info->type : FieldType::Text;
+    return fieldInfo(id).type;
 }
 
 QStringList enumKeys(FieldId id)
@@ -223,7 +224,7 @@ using Node = GroupExpression::Node;
 QString fieldText(const Node &node)
 {
     if (node.field != FieldId::Attribute)
-        return fieldInfo(node.field)->name.toString();
+        return fieldInfo(node.field).name.toString();
     const bool bare = !node.attribute.isEmpty()
         && std::all_of(node.attribute.cbegin(), node.attribute.cend(), isWordChar);
     return kAttributePrefix.toString() + (bare ? node.attribute : quoted(node.attribute));
@@ -904,7 +905,7 @@ private:
             return u"COALESCE((SELECT ge_a.value FROM ci_attribute ge_a WHERE ge_a.ci_id = ci.id "
                    "AND ge_a.name = ?), '')"_s;
         default:
-            return fieldInfo(node.field)->column.toString();
+            return fieldInfo(node.field).column.toString();
         }
     }
 
