@@ -5,6 +5,7 @@
 #include "cmdb/groupexpression.h"
 #include "cmdb/grouprepository.h"
 #include "cmdb/impact.h"
+#include "cmdb/softwarereview.h"
 #include "common/versioninfo.h"
 #include "people/peoplerepository.h"
 #include "demo/demodata.h"
@@ -14,6 +15,7 @@
 #include "storage/migrator.h"
 
 #include <QCommandLineParser>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +52,7 @@ private:
     int ciShow(const Database &db, const QString &name);
     int ciImpact(const Database &db, const QString &name, const QStringList &args);
     int group(const QStringList &args);
+    int software(const QStringList &args);
     Result<std::shared_ptr<Database>> openCurrent();
     Result<CiJsonLookup> lookup(const Database &db);
 
@@ -76,6 +79,10 @@ QString usage()
         "  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection\n"
         "  group list                  the groups of configuration items\n"
         "  group members NAME          the configuration items in a group now\n"
+        "  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]\n"
+        "                              mark a catalogue product (hardening review)\n"
+        "  software unneeded [--filter EXPR]\n"
+        "                              systems that still have unneeded or forbidden software\n"
         "\n"
         "Options:\n"
         "  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...\n"
@@ -195,6 +202,8 @@ int Ctl::run(const QStringList &arguments)
         return ci(positional);
     if (m_command == u"group")
         return group(positional);
+    if (m_command == u"software")
+        return software(positional);
     return usageError(tr("unknown command '%1'").arg(m_command));
 }
 
@@ -606,6 +615,65 @@ int Ctl::group(const QStringList &args)
     }
     lines << tr("%n configuration item(s)", nullptr, int(members->size()));
     return printResult({{u"group"_s, (*found)->name}, {u"members"_s, json}, {u"count"_s, int(members->size())}},
+                       lines.join(u'\n'));
+}
+
+int Ctl::software(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub != u"review" && sub != u"unneeded")
+        return usageError(tr("software needs a subcommand: review PRODUCT APPROVAL or unneeded"));
+    QCommandLineParser parser;
+    const QCommandLineOption reasonOption(u"reason"_s, tr("Why the product is not needed or forbidden."),
+                                          u"TEXT"_s);
+    const QCommandLineOption filterOption(u"filter"_s, tr("Only configuration items matching EXPR."), u"EXPR"_s);
+    parser.addOptions({reasonOption, filterOption});
+    if (!parser.parse(QStringList{u"software"_s} + args))
+        return usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments().mid(1);
+    auto db = openCurrent();
+    if (!db)
+        return failed(db.error());
+    const SoftwareReview review(**db);
+
+    if (sub == u"review") {
+        if (positional.size() != 2 || parser.isSet(filterOption))
+            return usageError(tr("software review takes a product and one of: %1")
+                                  .arg(SoftwareReview::keys().join(u", "_s)));
+        const auto approval = SoftwareReview::approval(positional.at(1));
+        if (!approval)
+            return usageError(tr("'%1' is not an approval; approvals: %2")
+                                  .arg(positional.at(1), SoftwareReview::keys().join(u", "_s)));
+        auto product = review.setApproval(positional.at(0), *approval, parser.value(reasonOption));
+        if (!product)
+            return failed(product.error());
+        return printResult({{u"product"_s, product->key}, {u"name"_s, product->name},
+                            {u"approval"_s, SoftwareReview::key(*approval)},
+                            {u"reason"_s, parser.value(reasonOption)}},
+                           tr("%1 is now %2.").arg(product->name, SoftwareReview::display(*approval)));
+    }
+
+    if (!positional.isEmpty() || parser.isSet(reasonOption))
+        return usageError(tr("software unneeded takes only --filter"));
+    auto found = review.unneeded(parser.value(filterOption));
+    if (!found)
+        return failed(found.error());
+    QJsonArray json;
+    QStringList lines;
+    QSet<qint64> systems;
+    for (const UnneededSoftware &item : std::as_const(*found)) {
+        systems.insert(item.ciId);
+        json.append(QJsonObject{{u"ci"_s, item.ciName}, {u"product"_s, item.productKey},
+                                {u"name"_s, item.product}, {u"vendor"_s, item.vendor},
+                                {u"version"_s, item.version}, {u"approval"_s, SoftwareReview::key(item.approval)},
+                                {u"reason"_s, item.reason}});
+        lines << u"%1  %2 %3  (%4: %5)"_s.arg(item.ciName, -24)
+                     .arg(item.product, item.version, SoftwareReview::display(item.approval), item.reason);
+    }
+    lines << tr("%n installation(s) to remove", nullptr, int(found->size())) + u", "_s
+                 + tr("on %n configuration item(s)", nullptr, int(systems.size()));
+    return printResult({{u"software"_s, json}, {u"count"_s, int(found->size())},
+                        {u"systems"_s, int(systems.size())}},
                        lines.join(u'\n'));
 }
 

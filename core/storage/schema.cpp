@@ -187,6 +187,18 @@ Status version2(const Database &db)
     });
 }
 
+// The hardening review (N10): whether a product belongs on the systems, and why not.
+Status version3(const Database &db)
+{
+    if (auto added = addColumnIfMissing(db, u"product"_s, u"approval"_s, u"TEXT NOT NULL DEFAULT 'unreviewed'"_s);
+        !added)
+        return added;
+    if (auto added = addColumnIfMissing(db, u"product"_s, u"approval_reason"_s, u"TEXT NOT NULL DEFAULT ''"_s);
+        !added)
+        return added;
+    return execSchema(db, {u"CREATE INDEX IF NOT EXISTS product_approval_idx ON product(approval)"_s});
+}
+
 } // namespace
 
 const QList<MigrationStep> &Migrator::schemaSteps()
@@ -194,6 +206,7 @@ const QList<MigrationStep> &Migrator::schemaSteps()
     static const QList<MigrationStep> steps = {
         {1, u"organizational units, people, settings"_s, version1},
         {2, u"CMDB: configuration items, relations, history, software, patches, groups, rights"_s, version2},
+        {3, u"software review: approved, unneeded and forbidden products"_s, version3},
     };
     return steps;
 }
