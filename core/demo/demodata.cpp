@@ -233,7 +233,7 @@ Status generateCmdb(const Database &db, QRandomGenerator &random, DemoScale scal
         sites << (s < kSites.size() ? kSites.at(s) : u"%1 %2"_s.arg(kSites.at(s % kSites.size())).arg(s / kSites.size() + 1));
 
     // Network: two firewalls and core switches in the data centre, access switches per site.
-    const QString dc = sites.constFirst();
+    const QString dc = sites.value(0);
     for (const QString &name : {u"fw-edge-01"_s, u"fw-edge-02"_s}) {
         ConfigurationItem fw = base(name, CiClass::Firewall, dc);
         fw.platform = u"FortiOS"_s;

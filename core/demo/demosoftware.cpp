@@ -464,6 +464,19 @@ Identifiers identifiersFor(const Product &p, qsizetype release, const QString &v
     return out;
 }
 
+// The statement that creates an index, read from the database (empty when there is none).
+Result<QString> indexDefinition(const Database &db, const QString &name)
+{
+    auto sql = db.scalar(
+        db.backend() == Backend::PostgreSQL
+            ? u"SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ?"_s
+            : u"SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"_s,
+        {name}, DemoData::tr("creating demo data"));
+    if (!sql)
+        return fail(sql.error());
+    return sql->isNull() ? QString() : sql->toString();
+}
+
 struct RightsContext {
     std::optional<qint64> itUnit;
     QList<qint64> itPeople;
@@ -704,6 +717,18 @@ Status generate(const Database &db, quint32 seed, const QList<CiSketch> &cis, co
     if (!admins)
         return fail(admins.error());
 
+    // Maintaining the index by product row by row costs more than building it once: it is
+    // dropped for the bulk load and built again at the end, in the same transaction, so that a
+    // failure rolls both back (agency scale: 25 s instead of 60 s on SQLite).
+    const QString productIndex = u"installed_software_product_idx"_s;
+    auto productIndexSql = indexDefinition(db, productIndex);
+    if (!productIndexSql)
+        return fail(productIndexSql.error());
+    if (!productIndexSql->isEmpty()) {
+        if (auto dropped = db.exec(u"DROP INDEX %1"_s.arg(productIndex), {}, what); !dropped)
+            return fail(dropped.error());
+    }
+
     // Timestamps of creation are one constant text, the same on both backends' inputs.
     const QString stamp = now.toUTC().toString(Qt::ISODateWithMs);
     BulkWriter installs(
@@ -759,6 +784,10 @@ Status generate(const Database &db, quint32 seed, const QList<CiSketch> &cis, co
         return done;
     if (auto done = patches.finish(); !done)
         return done;
+    if (!productIndexSql->isEmpty()) {
+        if (auto rebuilt = db.exec(*productIndexSql, {}, what); !rebuilt)
+            return fail(rebuilt.error());
+    }
     report[u"installed_software"_s] += installs.written();
     report[u"applied_patches"_s] += patches.written();
     return generateRights(db, *connection, cis, stamp, report);

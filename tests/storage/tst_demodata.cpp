@@ -259,6 +259,13 @@ void TestDemoData::countsPerScale()
                                        "WHERE u.parent_id IS NULL"_s);
     QVERIFY2(orphans, Test::why(orphans));
     QCOMPARE(orphans->toLongLong(), 0);
+    // The index that the bulk load rebuilds is there again.
+    const auto index = (*db)->scalar(
+        backend == u"postgresql"
+            ? u"SELECT count(*) FROM pg_indexes WHERE indexname = 'installed_software_product_idx'"_s
+            : u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'installed_software_product_idx'"_s);
+    QVERIFY2(index, Test::why(index));
+    QCOMPARE(index->toLongLong(), 1);
     // Every system but the business services has software.
     const auto bare = (*db)->scalar(u"SELECT count(*) FROM configuration_item c WHERE c.ci_class <> 'service' AND "
                                     "NOT EXISTS (SELECT 1 FROM installed_software s WHERE s.ci_id = c.id)"_s);
