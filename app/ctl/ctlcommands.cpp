@@ -8,6 +8,7 @@
 #include "cmdb/softwarereview.h"
 #include "common/versioninfo.h"
 #include "people/peoplerepository.h"
+#include "people/rightsprofilerepository.h"
 #include "demo/demodata.h"
 #include "storage/credentialstore.h"
 #include "storage/database.h"
@@ -56,6 +57,12 @@ private:
     Result<std::shared_ptr<Database>> openCurrent();
     Result<CiJsonLookup> lookup(const Database &db);
 
+    // Rights profiles (M11).
+    int rights(const QStringList &args);
+    int rightsList(const QStringList &args);
+    int rightsGrant(const QStringList &args);
+    int rightsRevoke(const QStringList &args);
+
     QString m_dbUrl;
     bool m_json = false;
     QString m_command;
@@ -83,6 +90,14 @@ QString usage()
         "                              mark a catalogue product (hardening review)\n"
         "  software unneeded [--filter EXPR]\n"
         "                              systems that still have unneeded or forbidden software\n"
+        "  rights list [--ci NAME | --person LOGIN | --unit UNIT]\n"
+        "                              rights profiles on a CI, of a person (with those of their\n"
+        "                              units) or of a unit (code or name)\n"
+        "  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]\n"
+        "                              give a person or unit a profile on a CI: administrator,\n"
+        "                              application-administrator, operator, user, read-only,\n"
+        "                              emergency-access or an agency's own\n"
+        "  rights revoke ID            take a rights profile away (ID from rights list)\n"
         "\n"
         "Options:\n"
         "  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...\n"
@@ -204,6 +219,8 @@ int Ctl::run(const QStringList &arguments)
         return group(positional);
     if (m_command == u"software")
         return software(positional);
+    if (m_command == u"rights")
+        return rights(positional);
     return usageError(tr("unknown command '%1'").arg(m_command));
 }
 
@@ -616,6 +633,209 @@ int Ctl::group(const QStringList &args)
     lines << tr("%n configuration item(s)", nullptr, int(members->size()));
     return printResult({{u"group"_s, (*found)->name}, {u"members"_s, json}, {u"count"_s, int(members->size())}},
                        lines.join(u'\n'));
+}
+
+// ---- rights profiles (M11) ---------------------------------------------------------------------
+
+QJsonObject rightsToJson(const RightsProfile &r)
+{
+    return {{u"id"_s, r.id},
+            {u"ci"_s, r.ciName},
+            {u"person"_s, r.personId ? QJsonValue(r.personLogin) : QJsonValue()},
+            {u"unit"_s, r.orgUnitId ? QJsonValue(r.unitCode) : QJsonValue()},
+            {u"profile"_s, r.profile},
+            {u"profile_name"_s, RightsProfileRepository::displayName(r.profile)},
+            {u"description"_s, r.description},
+            {u"row_version"_s, r.rowVersion}};
+}
+
+// "person jdoe (Jan de Vries)" or "unit IT (Informatievoorziening en ICT)".
+QString rightsHolder(const RightsProfile &r)
+{
+    return r.personId ? Ctl::tr("person %1 (%2)").arg(r.personLogin, r.personName)
+                      : Ctl::tr("unit %1 (%2)").arg(r.unitCode, r.unitName);
+}
+
+// A unit by its code, else by its name (ignoring case); NotFound saying so.
+Result<OrgUnit> findUnit(const Database &db, const QString &text)
+{
+    auto units = PeopleRepository(db).orgUnits();
+    if (!units)
+        return fail(units.error());
+    for (const OrgUnit &u : std::as_const(*units)) {
+        if (u.code == text)
+            return u;
+    }
+    for (const OrgUnit &u : std::as_const(*units)) {
+        if (u.name.compare(text, Qt::CaseInsensitive) == 0)
+            return u;
+    }
+    return fail(ErrorKind::NotFound, Ctl::tr("There is no organizational unit with the code or name '%1'.").arg(text));
+}
+
+Result<Person> findPerson(const Database &db, const QString &login)
+{
+    auto person = PeopleRepository(db).personByLogin(login);
+    if (!person)
+        return fail(person.error());
+    if (!*person)
+        return fail(ErrorKind::NotFound, Ctl::tr("There is no person with the login '%1'.").arg(login));
+    return **person;
+}
+
+int Ctl::rights(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == u"list")
+        return rightsList(args.mid(1));
+    if (sub == u"grant")
+        return rightsGrant(args.mid(1));
+    if (sub == u"revoke")
+        return rightsRevoke(args.mid(1));
+    if (sub.isEmpty())
+        return usageError(tr("rights needs a subcommand: list, grant or revoke"));
+    return usageError(tr("unknown rights subcommand '%1': use list, grant or revoke").arg(sub));
+}
+
+int Ctl::rightsList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption ciOption(u"ci"_s, tr("Configuration item."), u"NAME"_s);
+    const QCommandLineOption personOption(u"person"_s, tr("Person."), u"LOGIN"_s);
+    const QCommandLineOption unitOption(u"unit"_s, tr("Organizational unit."), u"UNIT"_s);
+    parser.addOptions({ciOption, personOption, unitOption});
+    if (!parser.parse(QStringList{u"rights list"_s} + args))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("rights list takes no arguments besides --ci, --person or --unit"));
+    if (int(parser.isSet(ciOption)) + int(parser.isSet(personOption)) + int(parser.isSet(unitOption)) > 1)
+        return usageError(tr("rights list takes at most one of --ci, --person and --unit"));
+    auto db = openCurrent();
+    if (!db)
+        return failed(db.error());
+    const RightsProfileRepository repository(**db, (*db)->sessionUser());
+    Result<QList<RightsProfile>> found = QList<RightsProfile>();
+    QJsonObject filter;
+    bool throughUnits = false;
+    if (parser.isSet(ciOption)) {
+        auto item = findCi(CiRepository(**db, {}), parser.value(ciOption));
+        if (!item)
+            return failed(item.error());
+        found = repository.ofCi((*item)->id);
+        filter.insert(u"ci"_s, (*item)->name);
+    } else if (parser.isSet(personOption)) {
+        auto person = findPerson(**db, parser.value(personOption));
+        if (!person)
+            return failed(person.error());
+        found = repository.ofPerson(person->id, true);
+        filter.insert(u"person"_s, person->login);
+        throughUnits = true;
+    } else if (parser.isSet(unitOption)) {
+        auto unit = findUnit(**db, parser.value(unitOption));
+        if (!unit)
+            return failed(unit.error());
+        found = repository.ofOrgUnit(unit->id);
+        filter.insert(u"unit"_s, unit->code);
+    } else {
+        found = repository.all();
+    }
+    if (!found)
+        return failed(found.error());
+    QJsonArray json;
+    QStringList lines;
+    for (const RightsProfile &r : std::as_const(*found)) {
+        QJsonObject entry = rightsToJson(r);
+        QString line = u"%1  %2  %3  %4"_s.arg(r.id, 6)
+                           .arg(r.ciName, -24)
+                           .arg(rightsHolder(r), -40)
+                           .arg(RightsProfileRepository::displayName(r.profile));
+        if (throughUnits) {
+            // Held by a unit the person belongs to, not by the person.
+            entry.insert(u"through_unit"_s, r.orgUnitId.has_value());
+            if (r.orgUnitId)
+                line += u"  "_s + tr("(through unit %1)").arg(r.unitCode);
+        }
+        if (!r.description.isEmpty())
+            line += u"  "_s + r.description;
+        json.append(entry);
+        lines << line;
+    }
+    lines << tr("%n rights profile(s)", nullptr, int(found->size()));
+    return printResult({{u"filter"_s, filter}, {u"rights_profiles"_s, json}, {u"count"_s, int(found->size())}},
+                       lines.join(u'\n'));
+}
+
+int Ctl::rightsGrant(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption personOption(u"person"_s, tr("Person."), u"LOGIN"_s);
+    const QCommandLineOption unitOption(u"unit"_s, tr("Organizational unit."), u"UNIT"_s);
+    const QCommandLineOption descriptionOption(u"description"_s, tr("Description."), u"TEXT"_s);
+    parser.addOptions({personOption, unitOption, descriptionOption});
+    if (!parser.parse(QStringList{u"rights grant"_s} + args))
+        return usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(tr("rights grant needs a configuration item and a profile, e.g. "
+                             "'rights grant srv-01 --person jdoe administrator'"));
+    if (parser.isSet(personOption) == parser.isSet(unitOption))
+        return usageError(tr("rights grant needs exactly one of --person LOGIN and --unit UNIT"));
+    auto db = openCurrent();
+    if (!db)
+        return failed(db.error());
+    auto item = findCi(CiRepository(**db, {}), positional.at(0));
+    if (!item)
+        return failed(item.error());
+    RightsProfile rights;
+    rights.ciId = (*item)->id;
+    rights.profile = positional.at(1);
+    rights.description = parser.value(descriptionOption);
+    if (parser.isSet(personOption)) {
+        auto person = findPerson(**db, parser.value(personOption));
+        if (!person)
+            return failed(person.error());
+        rights.personId = person->id;
+    } else {
+        auto unit = findUnit(**db, parser.value(unitOption));
+        if (!unit)
+            return failed(unit.error());
+        rights.orgUnitId = unit->id;
+    }
+    auto added = RightsProfileRepository(**db, (*db)->sessionUser()).add(rights);
+    if (!added)
+        return failed(added.error());
+    return printResult({{u"rights_profile"_s, rightsToJson(*added)}},
+                       tr("Granted '%1' on '%2' to %3 (rights profile %4).")
+                           .arg(RightsProfileRepository::displayName(added->profile), added->ciName,
+                                rightsHolder(*added))
+                           .arg(added->id));
+}
+
+int Ctl::rightsRevoke(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(tr("rights revoke takes exactly one id (see rights list)"));
+    bool ok = false;
+    const qint64 id = args.constFirst().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usageError(tr("rights revoke needs the id of a rights profile (see rights list), not '%1'")
+                              .arg(args.constFirst()));
+    auto db = openCurrent();
+    if (!db)
+        return failed(db.error());
+    const RightsProfileRepository repository(**db, (*db)->sessionUser());
+    auto found = repository.byId(id);
+    if (!found)
+        return failed(found.error());
+    if (!*found)
+        return failed(Error{ErrorKind::NotFound, tr("There is no rights profile with the id %1.").arg(id)});
+    if (auto removed = repository.remove(**found); !removed)
+        return failed(removed.error());
+    return printResult({{u"revoked"_s, rightsToJson(**found)}},
+                       tr("Revoked '%1' on '%2' from %3 (rights profile %4).")
+                           .arg(RightsProfileRepository::displayName((*found)->profile), (*found)->ciName,
+                                rightsHolder(**found))
+                           .arg(id));
 }
 
 int Ctl::software(const QStringList &args)

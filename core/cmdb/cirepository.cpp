@@ -145,6 +145,12 @@ Status CiRepository::record(qint64 ciId, const QString &ciName, const QString &a
     return {};
 }
 
+Status CiRepository::recordHistory(qint64 ciId, const QString &ciName, const QString &action, const QString &field,
+                                   const QString &oldValue, const QString &newValue) const
+{
+    return record(ciId, ciName, action, field, oldValue, newValue);
+}
+
 Status CiRepository::writeDetails(const ConfigurationItem &ci) const
 {
     const QString what = tr("saving the details of '%1'").arg(ci.name);

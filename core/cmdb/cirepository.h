@@ -21,8 +21,8 @@ struct CiHistoryEntry {
     QString ciName;
     QDateTime changedAt;
     QString changedBy;
-    QString action; // created, updated, deleted, related, unrelated
-    QString field;  // for updated: name, class, site, …, attr.NAME, responsible.ROLE
+    QString action; // created, updated, deleted, related, unrelated, granted, revoked
+    QString field;  // for updated: name, class, site, …, attr.NAME, responsible.ROLE; rights.PROFILE
     QString oldValue;
     QString newValue;
 };
@@ -58,6 +58,10 @@ public:
     Result<QList<CiRelation>> relationsOf(qint64 ciId) const;
 
     Result<QList<CiHistoryEntry>> history(qint64 ciId) const;
+    // Records an edit of something that belongs to a CI (a rights profile: field
+    // "rights.<profile>") in the CI's history; call inside the caller's write transaction.
+    Status recordHistory(qint64 ciId, const QString &ciName, const QString &action, const QString &field,
+                         const QString &oldValue, const QString &newValue) const;
 
     static Status validate(const ConfigurationItem &ci);
     // The columns of configuration_item that an edit writes, and a CI's values for them in that

@@ -2,6 +2,7 @@
 
 #include "cmdb/ci.h"
 #include "cmdb/cirepository.h"
+#include "demo/demosoftware.h"
 #include "storage/database.h"
 
 #include <QSqlQuery>
@@ -19,15 +20,19 @@ struct Sizes {
     int peoplePerDepartment;
 };
 
-Sizes sizesFor(DemoScale scale)
+Sizes sizesFor(DemoScale scale, int shrink)
 {
+    auto shrunk = [shrink](Sizes s) {
+        s.peoplePerDepartment = std::max(1, s.peoplePerDepartment / shrink);
+        return s;
+    };
     switch (scale) {
     case DemoScale::Small:
-        return {4, 3};
+        return shrunk({4, 3});
     case DemoScale::Municipality:
-        return {12, 20};
+        return shrunk({12, 20});
     case DemoScale::Agency:
-        return {40, 100};
+        return shrunk({40, 100});
     }
     return {4, 3};
 }
@@ -79,15 +84,21 @@ struct CmdbSizes {
     int accessSwitchesPerSite;
 };
 
-CmdbSizes cmdbSizesFor(DemoScale scale)
+CmdbSizes cmdbSizesFor(DemoScale scale, int shrink)
 {
+    auto shrunk = [shrink](CmdbSizes s) {
+        for (int *n : {&s.hypervisors, &s.applications, &s.databases, &s.clientsPerSite, &s.laptopsPerSite,
+                       &s.phonesPerSite, &s.printersPerSite, &s.accessSwitchesPerSite})
+            *n = std::max(1, *n / shrink);
+        return s;
+    };
     switch (scale) {
     case DemoScale::Small:
-        return {2, 2, 3, 4, 2, 5, 2, 1, 1, 1};
+        return shrunk({2, 2, 3, 4, 2, 5, 2, 1, 1, 1});
     case DemoScale::Municipality:
-        return {5, 8, 8, 40, 15, 90, 24, 12, 8, 3};
+        return shrunk({5, 8, 8, 40, 15, 90, 24, 12, 8, 3});
     case DemoScale::Agency:
-        return {40, 250, 40, 600, 200, 1500, 600, 180, 60, 20};
+        return shrunk({40, 250, 40, 600, 200, 1500, 600, 180, 60, 20});
     }
     return {2, 2, 3, 4, 2, 5, 2, 1, 1, 1};
 }
@@ -142,6 +153,7 @@ public:
         if (!m_ci.exec())
             return fail(m_db.translateError(m_ci.lastError(), DemoData::tr("creating demo data")));
         m_cis += m_ci.numRowsAffected();
+        m_names << ci.name;
         return {};
     }
 
@@ -159,6 +171,8 @@ public:
 
     qint64 cis() const { return m_cis; }
     qint64 relations() const { return m_relations; }
+    // Every CI the demo consists of, whether added now or by an earlier run.
+    const QStringList &names() const { return m_names; }
 
 private:
     const Database &m_db;
@@ -167,12 +181,13 @@ private:
     QVariant m_now;
     qint64 m_cis = 0;
     qint64 m_relations = 0;
+    QStringList m_names;
 };
 
-Status generateCmdb(const Database &db, QRandomGenerator &random, DemoScale scale, const Clock &clock,
-                    DemoData::Report &report)
+Status generateCmdb(const Database &db, QRandomGenerator &random, DemoScale scale, int shrink, quint32 seed,
+                    const Clock &clock, DemoData::Report &report)
 {
-    const CmdbSizes sizes = cmdbSizesFor(scale);
+    const CmdbSizes sizes = cmdbSizesFor(scale, shrink);
     auto connection = db.connection();
     if (!connection)
         return fail(connection.error());
@@ -206,13 +221,19 @@ Status generateCmdb(const Database &db, QRandomGenerator &random, DemoScale scal
         return ci;
     };
     const QDateTime now = clock.now();
+    // What update mechanisms send to vendors (M3): text a person reads, in their language.
+    const QString dataNone = DemoData::tr("none");
+    const QString dataNoneWsus = DemoData::tr("none (WSUS)");
+    const QString dataLicence = DemoData::tr("licence and version check");
+    const QString dataDiagnostic = DemoData::tr("diagnostic data: required");
+    const QString dataAnalytics = DemoData::tr("device analytics");
     const int siteCount = std::min<int>(sizes.sites, 1000);
     QStringList sites;
     for (int s = 0; s < siteCount; ++s)
         sites << (s < kSites.size() ? kSites.at(s) : u"%1 %2"_s.arg(kSites.at(s % kSites.size())).arg(s / kSites.size() + 1));
 
     // Network: two firewalls and core switches in the data centre, access switches per site.
-    const QString dc = sites.constFirst();
+    const QString dc = sites.value(0);
     for (const QString &name : {u"fw-edge-01"_s, u"fw-edge-02"_s}) {
         ConfigurationItem fw = base(name, CiClass::Firewall, dc);
         fw.platform = u"FortiOS"_s;
@@ -273,9 +294,9 @@ Status generateCmdb(const Database &db, QRandomGenerator &random, DemoScale scal
             ci.platform = windows ? u"Windows Server"_s : u"Debian GNU/Linux"_s;
             ci.platformVersion = windows ? (random.bounded(2) ? u"2022"_s : u"2019"_s) : u"12"_s;
             ci.update = windows ? UpdateMechanism{UpdateSource::InternalServer, UpdateMode::DownloadOnly,
-                                                  RebootHandling::Scheduled, u"none (WSUS)"_s}
+                                                  RebootHandling::Scheduled, dataNoneWsus}
                                 : UpdateMechanism{UpdateSource::Parallel, UpdateMode::AutoInstall,
-                                                  RebootHandling::Manual, u"none"_s};
+                                                  RebootHandling::Manual, dataNone};
             if (auto w = writer.ci(ci); !w)
                 return w;
             if (auto r = writer.relate(vm, RelationType::RunsOn, host); !r)
@@ -306,8 +327,7 @@ Status generateCmdb(const Database &db, QRandomGenerator &random, DemoScale scal
         const QString name = round == 0 ? QString::fromUtf16(t.name) : u"%1-%2"_s.arg(QString::fromUtf16(t.name)).arg(round + 1);
         ConfigurationItem app = base(name, CiClass::Application, dc);
         app.protection = {t.c, t.i, t.a};
-        app.update = {UpdateSource::Vendor, UpdateMode::DownloadOnly, RebootHandling::NotNeeded,
-                      u"licence and version check"_s};
+        app.update = {UpdateSource::Vendor, UpdateMode::DownloadOnly, RebootHandling::NotNeeded, dataLicence};
         if (auto w = writer.ci(app); !w)
             return w;
         if (auto r = writer.relate(name, RelationType::RunsOn, anyVm()); !r)
@@ -347,14 +367,14 @@ Status generateCmdb(const Database &db, QRandomGenerator &random, DemoScale scal
                     ci.platform = u"Windows"_s;
                     ci.platformVersion = random.bounded(5) == 0 ? u"10 22H2"_s : u"11 23H2"_s;
                     ci.update = {UpdateSource::InternalServer, UpdateMode::AutoInstall, RebootHandling::Scheduled,
-                                 u"diagnostic data: required"_s};
+                                 dataDiagnostic};
                     ci.mobile = ciClass == CiClass::Laptop;
                     break;
                 case CiClass::Smartphone:
                     ci.platform = random.bounded(2) ? u"iOS"_s : u"Android"_s;
                     ci.platformVersion = ci.platform == u"iOS" ? u"18.%1"_s.arg(random.bounded(0, 4)) : u"15"_s;
                     ci.update = {UpdateSource::Vendor, UpdateMode::AutoInstall, RebootHandling::Automatic,
-                                 u"device analytics"_s};
+                                 dataAnalytics};
                     ci.mobile = true;
                     break;
                 case CiClass::Printer:
@@ -389,8 +409,9 @@ Status generateCmdb(const Database &db, QRandomGenerator &random, DemoScale scal
 
     // System profiles: a static pilot group and dynamic groups by attributes (M8, M12, M14).
     const QVariant stamp = db.dialect().toDb(now);
+    const QString pilotName = DemoData::tr("Pilot %1").arg(dc);
     const QList<std::array<QString, 4>> groups{
-        {u"Pilot %1"_s.arg(dc), u"static"_s, QString(), DemoData::tr("First wave of every rollout")},
+        {pilotName, u"static"_s, QString(), DemoData::tr("First wave of every rollout")},
         {DemoData::tr("Critical systems"), u"dynamic"_s,
          u"availability >= high and class in (server, vm, application, database)"_s, QString()},
         {DemoData::tr("Windows workplaces"), u"dynamic"_s, u"class in (client, laptop) and platform = \"Windows\""_s,
@@ -411,10 +432,16 @@ Status generateCmdb(const Database &db, QRandomGenerator &random, DemoScale scal
     auto pilot = db.exec(u"INSERT INTO ci_group_member (group_id, ci_id) SELECT g.id, ci.id FROM ci_group g, "
                          "configuration_item ci WHERE g.name = ? AND ci.name LIKE 'ws-001-%' AND ci.name <= 'ws-001-0010' "
                          "ON CONFLICT DO NOTHING"_s,
-                         {u"Pilot %1"_s.arg(dc)}, DemoData::tr("creating demo data"));
+                         {pilotName}, DemoData::tr("creating demo data"));
     if (!pilot)
         return fail(pilot.error());
-    return {};
+    pilot->finish();
+
+    // Installed software, patch history and rights profiles of every demo CI (N1, N8, M11).
+    auto cis = DemoSoftware::sketches(db, writer.names());
+    if (!cis)
+        return fail(cis.error());
+    return DemoSoftware::generate(db, seed, *cis, now, report);
 }
 
 } // namespace
@@ -456,18 +483,29 @@ QString DemoData::describe(const QString &kind, qint64 count)
         return tr("%n relation(s)", nullptr, int(count));
     if (kind == u"groups")
         return tr("%n group(s)", nullptr, int(count));
+    if (kind == u"products")
+        return tr("%n product(s)", nullptr, int(count));
+    if (kind == u"installed_software")
+        return tr("%n software installation(s)", nullptr, int(count));
+    if (kind == u"applied_patches")
+        return tr("%n applied patch(es)", nullptr, int(count));
+    if (kind == u"rights_profiles")
+        return tr("%n rights profile(s)", nullptr, int(count));
     return u"%1 %2"_s.arg(count).arg(kind);
 }
 
 Result<DemoData::Report> DemoData::generate(const Database &db, quint32 seed, DemoScale scale,
-                                            const Clock &clock)
+                                            const Clock &clock, int shrink)
 {
+    if (shrink < 1)
+        return fail(ErrorKind::InvalidInput, tr("The demo data cannot be shrunk by %1.").arg(shrink));
     QRandomGenerator random(seed);
-    const Sizes sizes = sizesFor(scale);
+    const Sizes sizes = sizesFor(scale, shrink);
     const Dialect &dialect = db.dialect();
     const QVariant now = dialect.toDb(clock.now());
-    Report report{{u"org_units"_s, 0}, {u"people"_s, 0}, {u"configuration_items"_s, 0}, {u"relations"_s, 0},
-                  {u"groups"_s, 0}};
+    Report report{{u"org_units"_s, 0},      {u"people"_s, 0},          {u"configuration_items"_s, 0},
+                  {u"relations"_s, 0},      {u"groups"_s, 0},          {u"products"_s, 0},
+                  {u"installed_software"_s, 0}, {u"applied_patches"_s, 0}, {u"rights_profiles"_s, 0}};
 
     return db.write([&]() -> Result<Report> {
         auto root = db.exec(
@@ -516,7 +554,7 @@ Result<DemoData::Report> DemoData::generate(const Database &db, quint32 seed, De
                 report[u"people"_s] += person->numRowsAffected();
             }
         }
-        if (auto cmdb = generateCmdb(db, random, scale, clock, report); !cmdb)
+        if (auto cmdb = generateCmdb(db, random, scale, shrink, seed, clock, report); !cmdb)
             return fail(cmdb.error());
         return report;
     });

@@ -26,10 +26,14 @@ public:
     // "13 organizational units" for a report entry, in the user's language.
     static QString describe(const QString &kind, qint64 count);
 
-    // Counts of records created, by kind ("org_units", "people").
+    // Counts of records created, by kind ("org_units", "people", "configuration_items",
+    // "relations", "groups", "products", "installed_software", "applied_patches",
+    // "rights_profiles").
     using Report = QMap<QString, qint64>;
+    // `shrink` divides the number of people per department and of systems per site (at least
+    // one of each kind stays), so that tests run a large scale's code at a fraction of its size.
     static Result<Report> generate(const Database &db, quint32 seed, DemoScale scale,
-                                   const Clock &clock = Clock::system());
+                                   const Clock &clock = Clock::system(), int shrink = 1);
 };
 
 } // namespace ChangeDesk

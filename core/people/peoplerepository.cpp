@@ -154,6 +154,18 @@ Status PeopleRepository::updatePerson(Person &person) const
 Status PeopleRepository::removePerson(const Person &person) const
 {
     return m_db.write([&]() -> Status {
+        // The person's rights profiles go with them (ON DELETE CASCADE); the history of each CI
+        // keeps that they ended (M11). Rolled back with the delete when that fails.
+        {
+            auto recorded = m_db.exec(
+                u"INSERT INTO ci_history (ci_id, ci_name, changed_at, changed_by, action, field, old_value, new_value) "
+                "SELECT r.ci_id, c.name, ?, ?, 'revoked', 'rights.' || r.profile, ?, '' FROM rights_profile r "
+                "JOIN configuration_item c ON c.id = r.ci_id WHERE r.person_id = ?"_s,
+                {m_db.dialect().toDb(m_clock.now()), m_db.sessionUser(), u"person:"_s + person.login, person.id},
+                tr("recording the rights of '%1' that end").arg(person.login));
+            if (!recorded)
+                return fail(recorded.error());
+        }
         return m_db.execGuarded(u"DELETE FROM person WHERE id = ? AND row_version = ?"_s,
                                 {person.id, person.rowVersion},
                                 RecordRef{u"person"_s, person.id, personLabel(person), person.rowVersion});
