@@ -924,55 +924,6 @@
         <translation>Demodaten (%1, Startwert %2) in %3: %4 angelegt.</translation>
     </message>
     <message>
-        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  version                     versions of ChangeDesk, Qt, QCA and KF6
-  init                        create the database or bring its schema up to date
-  check                       check schema version, integrity and foreign keys
-  backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              add deterministic sample data
-  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                one configuration item with its relations
-  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
-  group list                  the groups of configuration items
-  group members NAME          the configuration items in a group now
-
-Options:
-  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (default: $CHANGEDESK_DB, else %1)
-  --json       print machine-readable JSON on standard output
-
-Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
-</source>
-        <translation>Aufruf: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Befehle:
-  version                     Versionen von ChangeDesk, Qt, QCA und KF6 anzeigen
-  init                        Datenbank anlegen oder ihr Schema aktualisieren
-  check                       Schemaversion, Integrität und Fremdschlüssel prüfen
-  backup FILE                 SQLite-Datenbank konsistent nach FILE kopieren
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              deterministische Beispieldaten hinzufügen
-  ci list [--filter EXPR]     Konfigurationselemente auflisten,
-                              z. B. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                ein Konfigurationselement mit seinen Beziehungen anzeigen
-  ci impact NAME [--depth N]  alles, was von NAME abhängt, und den vererbten
-                              Schutzbedarf anzeigen
-  group list                  Gruppen von Konfigurationselementen auflisten
-  group members NAME          die derzeitigen Mitglieder einer Gruppe anzeigen
-
-Optionen:
-  --db URL     sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (Standard: $CHANGEDESK_DB, sonst %1)
-  --json       maschinenlesbares JSON auf der Standardausgabe ausgeben
-
-Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
-            2 ungültige Eingabe oder falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>ci needs a subcommand: list, show or impact</source>
         <translation>ci erwartet einen Unterbefehl: list, show oder impact</translation>
     </message>
@@ -1064,6 +1015,207 @@ Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
     <message>
         <source>There is no group named &apos;%1&apos;.</source>
         <translation>Es gibt keine Gruppe mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              add deterministic sample data
+  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                one configuration item with its relations
+  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
+  group list                  the groups of configuration items
+  group members NAME          the configuration items in a group now
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              mark a catalogue product (hardening review)
+  software unneeded [--filter EXPR]
+                              systems that still have unneeded or forbidden software
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rights profiles on a CI, of a person (with those of their
+                              units) or of a unit (code or name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              give a person or unit a profile on a CI: administrator,
+                              application-administrator, operator, user, read-only,
+                              emergency-access or an agency&apos;s own
+  rights revoke ID            take a rights profile away (ID from rights list)
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Aufruf: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Befehle:
+  version                     Versionen von ChangeDesk, Qt, QCA und KF6
+  init                        Datenbank anlegen oder ihr Schema aktualisieren
+  check                       Schemaversion, Integrität und Fremdschlüssel prüfen
+  backup FILE                 konsistente Kopie einer SQLite-Datenbank nach FILE schreiben
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              deterministische Beispieldaten hinzufügen
+  ci list [--filter EXPR]     Konfigurationselemente, zum Beispiel
+                              --filter &apos;class in (server, vm)&apos;
+  ci show NAME                ein Konfigurationselement mit seinen Beziehungen
+  ci impact NAME [--depth N]  alles, was von NAME abhängt, und vererbter Schutzbedarf
+  group list                  die Gruppen von Konfigurationselementen
+  group members NAME          die aktuellen Konfigurationselemente einer Gruppe
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              ein Produkt im Katalog einstufen (Prüfung zur Härtung)
+  software unneeded [--filter EXPR]
+                              Systeme, auf denen noch nicht benötigte oder verbotene
+                              Software installiert ist
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              Rechteprofile auf einem CI, einer Person (mit denen ihrer
+                              Einheiten) oder einer Einheit (Kürzel oder Name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              einer Person oder Einheit ein Profil auf einem CI vergeben:
+                              administrator, application-administrator, operator, user,
+                              read-only, emergency-access oder ein eigenes Profil
+  rights revoke ID            ein Rechteprofil entziehen (ID aus rights list)
+
+Optionen:
+  --db URL     sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (Standard: $CHANGEDESK_DB, sonst %1)
+  --json       maschinenlesbares JSON auf der Standardausgabe ausgeben
+
+Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>person %1 (%2)</source>
+        <translation>Person %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unit %1 (%2)</source>
+        <translation>Einheit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no organizational unit with the code or name &apos;%1&apos;.</source>
+        <translation>Es gibt keine Organisationseinheit mit dem Kürzel oder Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no person with the login &apos;%1&apos;.</source>
+        <translation>Es gibt keine Person mit dem Anmeldenamen „%1“.</translation>
+    </message>
+    <message>
+        <source>rights needs a subcommand: list, grant or revoke</source>
+        <translation>rights erwartet einen Unterbefehl: list, grant oder revoke</translation>
+    </message>
+    <message>
+        <source>unknown rights subcommand &apos;%1&apos;: use list, grant or revoke</source>
+        <translation>unbekannter rights-Unterbefehl „%1“: Verwenden Sie list, grant oder revoke</translation>
+    </message>
+    <message>
+        <source>Configuration item.</source>
+        <translation>Konfigurationselement.</translation>
+    </message>
+    <message>
+        <source>Person.</source>
+        <translation>Person.</translation>
+    </message>
+    <message>
+        <source>Organizational unit.</source>
+        <translation>Organisationseinheit.</translation>
+    </message>
+    <message>
+        <source>rights list takes no arguments besides --ci, --person or --unit</source>
+        <translation>rights list erwartet außer --ci, --person oder --unit keine Argumente</translation>
+    </message>
+    <message>
+        <source>rights list takes at most one of --ci, --person and --unit</source>
+        <translation>rights list erwartet höchstens eine der Optionen --ci, --person und --unit</translation>
+    </message>
+    <message>
+        <source>(through unit %1)</source>
+        <translation>(über Einheit %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rights profile(s)</source>
+        <translation>
+            <numerusform>%n Rechteprofil</numerusform>
+            <numerusform>%n Rechteprofile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation>Beschreibung.</translation>
+    </message>
+    <message>
+        <source>rights grant needs a configuration item and a profile, e.g. &apos;rights grant srv-01 --person jdoe administrator&apos;</source>
+        <translation>rights grant erwartet ein Konfigurationselement und ein Profil, zum Beispiel „rights grant srv-01 --person jdoe administrator“</translation>
+    </message>
+    <message>
+        <source>rights grant needs exactly one of --person LOGIN and --unit UNIT</source>
+        <translation>rights grant erwartet genau eine der Optionen --person LOGIN und --unit UNIT</translation>
+    </message>
+    <message>
+        <source>Granted &apos;%1&apos; on &apos;%2&apos; to %3 (rights profile %4).</source>
+        <translation>Rechteprofil %4 vergeben: „%1“ auf „%2“ für %3.</translation>
+    </message>
+    <message>
+        <source>rights revoke takes exactly one id (see rights list)</source>
+        <translation>rights revoke erwartet genau eine ID (siehe rights list)</translation>
+    </message>
+    <message>
+        <source>rights revoke needs the id of a rights profile (see rights list), not &apos;%1&apos;</source>
+        <translation>rights revoke erwartet die ID eines Rechteprofils (siehe rights list), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>There is no rights profile with the id %1.</source>
+        <translation>Es gibt kein Rechteprofil mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Revoked &apos;%1&apos; on &apos;%2&apos; from %3 (rights profile %4).</source>
+        <translation>Rechteprofil %4 entzogen: „%1“ auf „%2“ für %3.</translation>
+    </message>
+    <message>
+        <source>software needs a subcommand: review PRODUCT APPROVAL or unneeded</source>
+        <translation>software erwartet einen Unterbefehl: review PRODUCT APPROVAL oder unneeded</translation>
+    </message>
+    <message>
+        <source>Why the product is not needed or forbidden.</source>
+        <translation>Begründung, warum das Produkt nicht benötigt wird oder verboten ist.</translation>
+    </message>
+    <message>
+        <source>Only configuration items matching EXPR.</source>
+        <translation>Nur Konfigurationselemente, auf die EXPR zutrifft.</translation>
+    </message>
+    <message>
+        <source>software review takes a product and one of: %1</source>
+        <translation>software review erwartet ein Produkt und einen dieser Werte: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an approval; approvals: %2</source>
+        <translation>„%1“ ist kein gültiger Freigabestatus; möglich sind: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>software unneeded takes only --filter</source>
+        <translation>software unneeded erwartet nur --filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installation(s) to remove</source>
+        <translation>
+            <numerusform>%n zu entfernende Installation</numerusform>
+            <numerusform>%n zu entfernende Installationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n configuration item(s)</source>
+        <translation>
+            <numerusform>auf %n Konfigurationselement</numerusform>
+            <numerusform>auf %n Konfigurationselementen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1505,94 @@ Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
             <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>none (WSUS)</source>
+        <translation>keine (WSUS)</translation>
+    </message>
+    <message>
+        <source>licence and version check</source>
+        <translation>Lizenz- und Versionsprüfung</translation>
+    </message>
+    <message>
+        <source>diagnostic data: required</source>
+        <translation>Diagnosedaten: erforderlich</translation>
+    </message>
+    <message>
+        <source>device analytics</source>
+        <translation>Geräteanalysen</translation>
+    </message>
+    <message>
+        <source>Pilot %1</source>
+        <translation>Pilot %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n software installation(s)</source>
+        <translation>
+            <numerusform>%n Softwareinstallation</numerusform>
+            <numerusform>%n Softwareinstallationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied patch(es)</source>
+        <translation>
+            <numerusform>%n eingespielter Patch</numerusform>
+            <numerusform>%n eingespielte Patches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rights profile(s)</source>
+        <translation>
+            <numerusform>%n Rechteprofil</numerusform>
+            <numerusform>%n Rechteprofile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo data cannot be shrunk by %1.</source>
+        <translation>Die Demodaten können nicht um den Faktor %1 verkleinert werden.</translation>
+    </message>
+    <message>
+        <source>Rolled back after the restart: a business application no longer started. The system stays on the previous update.</source>
+        <translation>Nach dem Neustart zurückgesetzt: Eine Fachanwendung startete nicht mehr. Das System bleibt auf dem vorherigen Update-Stand.</translation>
+    </message>
+    <message>
+        <source>Installation failed with error 0x800f0922; retried in the next maintenance window.</source>
+        <translation>Installation mit Fehler 0x800f0922 fehlgeschlagen; neuer Versuch im nächsten Wartungsfenster.</translation>
+    </message>
+    <message>
+        <source>Server and network administration by the IT department</source>
+        <translation>Server- und Netzwerkadministration durch die IT-Abteilung</translation>
+    </message>
+    <message>
+        <source>Break-glass account: sealed credentials, every use is reviewed</source>
+        <translation>Break-Glass-Konto: versiegelte Zugangsdaten, jede Nutzung wird geprüft</translation>
+    </message>
+    <message>
+        <source>Staff of the department that owns the application</source>
+        <translation>Beschäftigte des für die Anwendung verantwortlichen Fachbereichs</translation>
+    </message>
+    <message>
+        <source>Functional administrator of the application</source>
+        <translation>Fachadministration der Anwendung</translation>
+    </message>
+    <message>
+        <source>reading configuration items</source>
+        <translation>Lesen der Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>reading people</source>
+        <translation>Lesen der Personen</translation>
+    </message>
 </context>
 <context>
     <name>GroupExpression</name>
@@ -1417,10 +1657,6 @@ Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
         <translation>ein Attributname</translation>
     </message>
     <message>
-        <source>unknown field &apos;%1&apos; at column %2; fields: %3</source>
-        <translation>unbekanntes Feld &apos;%1&apos; in Spalte %2; Felder: %3</translation>
-    </message>
-    <message>
         <source>Column %1: &apos;%2&apos; cannot be used with &apos;%3&apos;: it is true or false; use = or !=</source>
         <translation>Spalte %1: &apos;%2&apos; kann nicht mit &apos;%3&apos; verwendet werden, denn sein Wert ist true oder false; verwenden Sie = oder !=</translation>
     </message>
@@ -1469,36 +1705,40 @@ Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
         <translation>ein Wert</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a protection level at column %2; levels: %3</source>
-        <translation>&apos;%1&apos; in Spalte %2 ist keine Schutzbedarfskategorie; Kategorien: %3</translation>
+        <source>Column %1: unknown field &apos;%2&apos;; fields: %3</source>
+        <translation>Spalte %1: unbekanntes Feld &apos;%2&apos;; Felder: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a class at column %2; classes: %3</source>
-        <translation>&apos;%1&apos; in Spalte %2 ist keine Klasse; Klassen: %3</translation>
+        <source>Column %1: &apos;%2&apos; is not a protection level; levels: %3</source>
+        <translation>Spalte %1: &apos;%2&apos; ist keine Schutzbedarfskategorie; Kategorien: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a lifecycle state at column %2; lifecycle states: %3</source>
-        <translation>&apos;%1&apos; in Spalte %2 ist keine Lebenszyklusphase; Lebenszyklusphasen: %3</translation>
+        <source>Column %1: &apos;%2&apos; is not a class; classes: %3</source>
+        <translation>Spalte %1: &apos;%2&apos; ist keine Klasse; Klassen: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an update source at column %2; update sources: %3</source>
-        <translation>&apos;%1&apos; in Spalte %2 ist keine Aktualisierungsquelle; Aktualisierungsquellen: %3</translation>
+        <source>Column %1: &apos;%2&apos; is not a lifecycle state; lifecycle states: %3</source>
+        <translation>Spalte %1: &apos;%2&apos; ist kein Lebenszyklusstatus; Lebenszyklusstatus: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an update mode at column %2; update modes: %3</source>
-        <translation>&apos;%1&apos; in Spalte %2 ist kein Aktualisierungsmodus; Aktualisierungsmodi: %3</translation>
+        <source>Column %1: &apos;%2&apos; is not an update source; update sources: %3</source>
+        <translation>Spalte %1: &apos;%2&apos; ist keine Update-Quelle; Update-Quellen: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a reboot handling at column %2; reboot handlings: %3</source>
-        <translation>&apos;%1&apos; in Spalte %2 ist keine Neustartregelung; Neustartregelungen: %3</translation>
+        <source>Column %1: &apos;%2&apos; is not an update mode; update modes: %3</source>
+        <translation>Spalte %1: &apos;%2&apos; ist kein Update-Modus; Update-Modi: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not true or false at column %2; &apos;%3&apos; takes true or false</source>
-        <translation>&apos;%1&apos; in Spalte %2 ist weder true noch false; &apos;%3&apos; erwartet true oder false</translation>
+        <source>Column %1: &apos;%2&apos; is not a reboot handling; reboot handlings: %3</source>
+        <translation>Spalte %1: &apos;%2&apos; ist kein gültiges Neustartverhalten; mögliche Werte: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date or time at column %2; use a date (YYYY-MM-DD), now, or now minus an amount of days, hours or weeks: now-30d, now-12h, now-2w</source>
-        <translation>&apos;%1&apos; in Spalte %2 ist weder ein Datum noch eine Uhrzeit; verwenden Sie ein Datum (YYYY-MM-DD), now oder now minus eine Anzahl von Tagen, Stunden oder Wochen: now-30d, now-12h, now-2w</translation>
+        <source>Column %1: &apos;%2&apos; is not true or false; &apos;%3&apos; takes true or false</source>
+        <translation>Spalte %1: &apos;%2&apos; ist weder true noch false; &apos;%3&apos; erwartet true oder false</translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;%2&apos; is not a date or time; use a date (YYYY-MM-DD), now, or now minus an amount of days, hours or weeks: now-30d, now-12h, now-2w</source>
+        <translation>Spalte %1: &apos;%2&apos; ist kein Datum und keine Uhrzeit; verwenden Sie ein Datum (YYYY-MM-DD), now oder now minus eine Anzahl von Tagen, Stunden oder Wochen: now-30d, now-12h, now-2w</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2014,149 @@ Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
         <source>counting people</source>
         <translation>Zählen der Personen</translation>
     </message>
+    <message>
+        <source>recording the rights of &apos;%1&apos; that end</source>
+        <translation>Protokollieren der endenden Rechte von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>RightsProfileRepository</name>
+    <message>
+        <source>person &apos;%1&apos;</source>
+        <translation>Person „%1“</translation>
+    </message>
+    <message>
+        <source>unit &apos;%1&apos;</source>
+        <translation>Organisationseinheit „%1“</translation>
+    </message>
+    <message>
+        <source>The rights profile &apos;%1&apos; of %2 on &apos;%3&apos;</source>
+        <translation>Das Rechteprofil „%1“ von %2 auf „%3“</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Application administrator</source>
+        <translation>Anwendungsadministrator</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Notfallzugriff</translation>
+    </message>
+    <message>
+        <source>Full control of the system: its configuration, software and accounts.</source>
+        <translation>Volle Kontrolle über das System: Konfiguration, Software und Konten.</translation>
+    </message>
+    <message>
+        <source>Manages an application&apos;s settings, content and users, not the system beneath it.</source>
+        <translation>Verwaltet Einstellungen, Inhalte und Benutzer einer Anwendung, nicht das zugrunde liegende System.</translation>
+    </message>
+    <message>
+        <source>Runs and monitors the system (start, stop, backups) without changing its configuration.</source>
+        <translation>Betreibt und überwacht das System (Starten, Stoppen, Sicherungen), ohne dessen Konfiguration zu ändern.</translation>
+    </message>
+    <message>
+        <source>Works with the system or application in daily business.</source>
+        <translation>Arbeitet im Tagesgeschäft mit dem System oder der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Reads data and settings and changes nothing, e.g. for audits.</source>
+        <translation>Liest Daten und Einstellungen, ändert aber nichts, zum Beispiel für Prüfungen.</translation>
+    </message>
+    <message>
+        <source>Break-glass access for emergencies; every use is logged and reviewed.</source>
+        <translation>Break-Glass-Zugang für Notfälle; jede Nutzung wird protokolliert und geprüft.</translation>
+    </message>
+    <message>
+        <source>A rights profile needs the configuration item it applies to.</source>
+        <translation>Ein Rechteprofil benötigt das Konfigurationselement, für das es gilt.</translation>
+    </message>
+    <message>
+        <source>A rights profile is held by a person or by an organizational unit, not by both.</source>
+        <translation>Ein Rechteprofil gehört entweder einer Person oder einer Organisationseinheit, nicht beiden.</translation>
+    </message>
+    <message>
+        <source>A rights profile needs a holder: a person or an organizational unit.</source>
+        <translation>Ein Rechteprofil benötigt einen Inhaber: eine Person oder eine Organisationseinheit.</translation>
+    </message>
+    <message>
+        <source>A rights profile needs a profile, e.g. %1.</source>
+        <translation>Ein Rechteprofil benötigt ein Profil, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is not valid: at most %2 characters and no control characters.</source>
+        <translation>Das Profil „%1“ ist ungültig: höchstens %2 Zeichen und keine Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The description of the rights profile &apos;%1&apos; is too long: at most %2 characters.</source>
+        <translation>Die Beschreibung des Rechteprofils „%1“ ist zu lang: höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>looking up configuration item %1</source>
+        <translation>Suchen des Konfigurationselements mit der ID %1</translation>
+    </message>
+    <message>
+        <source>There is no configuration item with id %1.</source>
+        <translation>Es gibt kein Konfigurationselement mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>looking up person %1</source>
+        <translation>Suchen der Person mit der ID %1</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Es gibt keine Person mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>looking up organizational unit %1</source>
+        <translation>Suchen der Organisationseinheit mit der ID %1</translation>
+    </message>
+    <message>
+        <source>There is no organizational unit with id %1.</source>
+        <translation>Es gibt keine Organisationseinheit mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>checking the rights profiles of &apos;%1&apos;</source>
+        <translation>Prüfen der Rechteprofile von „%1“</translation>
+    </message>
+    <message>
+        <source>%1 already holds the profile &apos;%2&apos; on &apos;%3&apos; (rights profile %4).</source>
+        <translation>%1 hat bereits das Profil „%2“ auf „%3“ (Rechteprofil %4).</translation>
+    </message>
+    <message>
+        <source>granting &apos;%1&apos; on &apos;%2&apos;</source>
+        <translation>Vergeben von „%1“ auf „%2“</translation>
+    </message>
+    <message>
+        <source>Rights profile %1 no longer exists: someone else revoked it. Your change was not saved.</source>
+        <translation>Das Rechteprofil %1 existiert nicht mehr: Es wurde zwischenzeitlich von einer anderen Person entzogen. Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot move to another configuration item: revoke it and grant a new one.</source>
+        <translation>%1 kann nicht auf ein anderes Konfigurationselement übertragen werden: Entziehen Sie es und vergeben Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>Rights profile %1 does not exist (any more): someone else may have revoked it.</source>
+        <translation>Das Rechteprofil %1 existiert nicht (mehr): Möglicherweise wurde es von einer anderen Person entzogen.</translation>
+    </message>
+    <message>
+        <source>reading rights profiles</source>
+        <translation>Lesen der Rechteprofile</translation>
+    </message>
 </context>
 <context>
     <name>SbomParser</name>
@@ -1971,6 +2354,49 @@ Exit-Codes: 0 erfolgreich, 1 Vorgang fehlgeschlagen,
     <message>
         <source>reading applied patches</source>
         <translation>Lesen der eingespielten Patches</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareReview</name>
+    <message>
+        <source>not reviewed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht benötigt</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>verboten</translation>
+    </message>
+    <message>
+        <source>Say why &apos;%1&apos; is %2: the reason tells the system owners why it has to go.</source>
+        <translation>Geben Sie an, warum „%1“ %2 ist: Die Begründung erklärt den Systemverantwortlichen, warum das Produkt entfernt werden muss.</translation>
+    </message>
+    <message>
+        <source>There is no product &apos;%1&apos; in the catalogue (searched by name, alias, package URL and CPE).</source>
+        <translation>Im Katalog gibt es kein Produkt „%1“ (gesucht nach Name, Alias, Package-URL und CPE).</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos;</source>
+        <translation>Produkt „%1“</translation>
+    </message>
+    <message>
+        <source>reading the approval of product %1</source>
+        <translation>Lesen des Freigabestatus des Produkts mit der ID %1</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Es gibt kein Produkt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>finding software that is not needed</source>
+        <translation>Ermitteln nicht benötigter Software</translation>
     </message>
 </context>
 <context>

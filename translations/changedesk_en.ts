@@ -61,6 +61,27 @@
             <numerusform>Dependency cycles found: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rights profile(s)</source>
+        <translation>
+            <numerusform>%n rights profile</numerusform>
+            <numerusform>%n rights profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installation(s) to remove</source>
+        <translation>
+            <numerusform>%n installation to remove</numerusform>
+            <numerusform>%n installations to remove</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n configuration item(s)</source>
+        <translation>
+            <numerusform>on %n configuration item</numerusform>
+            <numerusform>on %n configuration items</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -97,6 +118,34 @@
         <translation>
             <numerusform>%n group</numerusform>
             <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n software installation(s)</source>
+        <translation>
+            <numerusform>%n software installation</numerusform>
+            <numerusform>%n software installations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied patch(es)</source>
+        <translation>
+            <numerusform>%n applied patch</numerusform>
+            <numerusform>%n applied patches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rights profile(s)</source>
+        <translation>
+            <numerusform>%n rights profile</numerusform>
+            <numerusform>%n rights profiles</numerusform>
         </translation>
     </message>
 </context>

@@ -924,55 +924,6 @@
         <translation>Demogegevens (%1, beginwaarde %2) in %3: %4 aangemaakt.</translation>
     </message>
     <message>
-        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  version                     versions of ChangeDesk, Qt, QCA and KF6
-  init                        create the database or bring its schema up to date
-  check                       check schema version, integrity and foreign keys
-  backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              add deterministic sample data
-  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                one configuration item with its relations
-  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
-  group list                  the groups of configuration items
-  group members NAME          the configuration items in a group now
-
-Options:
-  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (default: $CHANGEDESK_DB, else %1)
-  --json       print machine-readable JSON on standard output
-
-Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
-</source>
-        <translation>Gebruik: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Opdrachten:
-  version                     versies van ChangeDesk, Qt, QCA en KF6 weergeven
-  init                        de database aanmaken of het schema bijwerken
-  check                       schemaversie, integriteit en vreemde sleutels nagaan
-  backup FILE                 SQLite-database consistent naar FILE kopiëren
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              deterministische voorbeeldgegevens toevoegen
-  ci list [--filter EXPR]     configuratie-items weergeven,
-                              bijv. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                één configuratie-item met zijn relaties weergeven
-  ci impact NAME [--depth N]  alles wat van NAME afhankelijk is, en de overgeërfde
-                              beschermingsbehoefte weergeven
-  group list                  de groepen van configuratie-items weergeven
-  group members NAME          de huidige configuratie-items in een groep weergeven
-
-Opties:
-  --db URL     sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (standaard: $CHANGEDESK_DB, anders %1)
-  --json       machineleesbare JSON naar de standaarduitvoer schrijven
-
-Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
-              2 ongeldige invoer of onjuist gebruik.
-</translation>
-    </message>
-    <message>
         <source>ci needs a subcommand: list, show or impact</source>
         <translation>ci verwacht een subopdracht: list, show of impact</translation>
     </message>
@@ -1064,6 +1015,212 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
     <message>
         <source>There is no group named &apos;%1&apos;.</source>
         <translation>Er is geen groep met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              add deterministic sample data
+  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                one configuration item with its relations
+  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
+  group list                  the groups of configuration items
+  group members NAME          the configuration items in a group now
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              mark a catalogue product (hardening review)
+  software unneeded [--filter EXPR]
+                              systems that still have unneeded or forbidden software
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rights profiles on a CI, of a person (with those of their
+                              units) or of a unit (code or name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              give a person or unit a profile on a CI: administrator,
+                              application-administrator, operator, user, read-only,
+                              emergency-access or an agency&apos;s own
+  rights revoke ID            take a rights profile away (ID from rights list)
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Gebruik: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Opdrachten:
+  version                     versies van ChangeDesk, Qt, QCA en KF6 weergeven
+  init                        de database aanmaken of het schema bijwerken
+  check                       schemaversie, integriteit en vreemde sleutels nagaan
+  backup FILE                 SQLite-database consistent naar FILE kopiëren
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              deterministische voorbeeldgegevens toevoegen
+  ci list [--filter EXPR]     configuratie-items weergeven,
+                              bijv. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                één configuratie-item met zijn relaties weergeven
+  ci impact NAME [--depth N]  alles wat van NAME afhankelijk is, en de overgeërfde
+                              beschermingsbehoefte weergeven
+  group list                  de groepen van configuratie-items weergeven
+  group members NAME          de huidige configuratie-items in een groep weergeven
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              de beoordeling van een product uit de catalogus
+                              vastleggen (hardening)
+  software unneeded [--filter EXPR]
+                              systemen weergeven waarop nog overbodige of
+                              verboden software staat
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rechtenprofielen weergeven op een CI, van een persoon
+                              (inclusief die van zijn of haar organisatieonderdelen)
+                              of van een organisatieonderdeel (code of naam)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              een persoon of organisatieonderdeel een profiel op een
+                              CI toekennen: administrator, application-administrator,
+                              operator, user, read-only, emergency-access of een
+                              eigen profiel van de organisatie
+  rights revoke ID            een rechtenprofiel intrekken (ID uit rights list)
+
+Opties:
+  --db URL     sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (standaard: $CHANGEDESK_DB, anders %1)
+  --json       machineleesbare JSON naar de standaarduitvoer schrijven
+
+Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
+              2 ongeldige invoer of onjuist gebruik.
+</translation>
+    </message>
+    <message>
+        <source>person %1 (%2)</source>
+        <translation>persoon %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unit %1 (%2)</source>
+        <translation>organisatieonderdeel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no organizational unit with the code or name &apos;%1&apos;.</source>
+        <translation>Er is geen organisatieonderdeel met de code of naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>There is no person with the login &apos;%1&apos;.</source>
+        <translation>Er is geen persoon met de gebruikersnaam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>rights needs a subcommand: list, grant or revoke</source>
+        <translation>rights verwacht een subopdracht: list, grant of revoke</translation>
+    </message>
+    <message>
+        <source>unknown rights subcommand &apos;%1&apos;: use list, grant or revoke</source>
+        <translation>onbekende rights-subopdracht ‘%1’: gebruik list, grant of revoke</translation>
+    </message>
+    <message>
+        <source>Configuration item.</source>
+        <translation>Configuratie-item.</translation>
+    </message>
+    <message>
+        <source>Person.</source>
+        <translation>Persoon.</translation>
+    </message>
+    <message>
+        <source>Organizational unit.</source>
+        <translation>Organisatieonderdeel.</translation>
+    </message>
+    <message>
+        <source>rights list takes no arguments besides --ci, --person or --unit</source>
+        <translation>rights list accepteert geen argumenten behalve --ci, --person of --unit</translation>
+    </message>
+    <message>
+        <source>rights list takes at most one of --ci, --person and --unit</source>
+        <translation>rights list accepteert ten hoogste één van --ci, --person en --unit</translation>
+    </message>
+    <message>
+        <source>(through unit %1)</source>
+        <translation>(via organisatieonderdeel %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rights profile(s)</source>
+        <translation>
+            <numerusform>%n rechtenprofiel</numerusform>
+            <numerusform>%n rechtenprofielen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation>Omschrijving.</translation>
+    </message>
+    <message>
+        <source>rights grant needs a configuration item and a profile, e.g. &apos;rights grant srv-01 --person jdoe administrator&apos;</source>
+        <translation>rights grant verwacht een configuratie-item en een profiel, bijv. ‘rights grant srv-01 --person jdoe administrator’</translation>
+    </message>
+    <message>
+        <source>rights grant needs exactly one of --person LOGIN and --unit UNIT</source>
+        <translation>rights grant verwacht precies één van --person LOGIN en --unit UNIT</translation>
+    </message>
+    <message>
+        <source>Granted &apos;%1&apos; on &apos;%2&apos; to %3 (rights profile %4).</source>
+        <translation>Profiel ‘%1’ op ‘%2’ toegekend aan %3 (rechtenprofiel %4).</translation>
+    </message>
+    <message>
+        <source>rights revoke takes exactly one id (see rights list)</source>
+        <translation>rights revoke verwacht precies één ID (zie rights list)</translation>
+    </message>
+    <message>
+        <source>rights revoke needs the id of a rights profile (see rights list), not &apos;%1&apos;</source>
+        <translation>rights revoke verwacht het ID van een rechtenprofiel (zie rights list), niet ‘%1’</translation>
+    </message>
+    <message>
+        <source>There is no rights profile with the id %1.</source>
+        <translation>Er is geen rechtenprofiel met ID %1.</translation>
+    </message>
+    <message>
+        <source>Revoked &apos;%1&apos; on &apos;%2&apos; from %3 (rights profile %4).</source>
+        <translation>Profiel ‘%1’ op ‘%2’ van %3 ingetrokken (rechtenprofiel %4).</translation>
+    </message>
+    <message>
+        <source>software needs a subcommand: review PRODUCT APPROVAL or unneeded</source>
+        <translation>software verwacht een subopdracht: review PRODUCT APPROVAL of unneeded</translation>
+    </message>
+    <message>
+        <source>Why the product is not needed or forbidden.</source>
+        <translation>Waarom het product overbodig of verboden is.</translation>
+    </message>
+    <message>
+        <source>Only configuration items matching EXPR.</source>
+        <translation>Alleen configuratie-items die aan EXPR voldoen.</translation>
+    </message>
+    <message>
+        <source>software review takes a product and one of: %1</source>
+        <translation>software review verwacht een product en een van: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an approval; approvals: %2</source>
+        <translation>‘%1’ is geen beoordeling; beoordelingen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is nu %2.</translation>
+    </message>
+    <message>
+        <source>software unneeded takes only --filter</source>
+        <translation>software unneeded accepteert alleen --filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installation(s) to remove</source>
+        <translation>
+            <numerusform>%n te verwijderen installatie</numerusform>
+            <numerusform>%n te verwijderen installaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n configuration item(s)</source>
+        <translation>
+            <numerusform>op %n configuratie-item</numerusform>
+            <numerusform>op %n configuratie-items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1510,94 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
             <numerusform>%n groepen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>none (WSUS)</source>
+        <translation>geen (WSUS)</translation>
+    </message>
+    <message>
+        <source>licence and version check</source>
+        <translation>licentie- en versiecontrole</translation>
+    </message>
+    <message>
+        <source>diagnostic data: required</source>
+        <translation>diagnostische gegevens: vereist</translation>
+    </message>
+    <message>
+        <source>device analytics</source>
+        <translation>apparaatanalyse</translation>
+    </message>
+    <message>
+        <source>Pilot %1</source>
+        <translation>Pilot %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n producten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n software installation(s)</source>
+        <translation>
+            <numerusform>%n software-installatie</numerusform>
+            <numerusform>%n software-installaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied patch(es)</source>
+        <translation>
+            <numerusform>%n geïnstalleerde patch</numerusform>
+            <numerusform>%n geïnstalleerde patches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rights profile(s)</source>
+        <translation>
+            <numerusform>%n rechtenprofiel</numerusform>
+            <numerusform>%n rechtenprofielen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo data cannot be shrunk by %1.</source>
+        <translation>De demogegevens kunnen niet met factor %1 worden verkleind.</translation>
+    </message>
+    <message>
+        <source>Rolled back after the restart: a business application no longer started. The system stays on the previous update.</source>
+        <translation>Na de herstart teruggedraaid: een bedrijfsapplicatie startte niet meer. Het systeem blijft op de vorige update.</translation>
+    </message>
+    <message>
+        <source>Installation failed with error 0x800f0922; retried in the next maintenance window.</source>
+        <translation>Installatie mislukt met fout 0x800f0922; opnieuw geprobeerd in het volgende onderhoudsvenster.</translation>
+    </message>
+    <message>
+        <source>Server and network administration by the IT department</source>
+        <translation>Server- en netwerkbeheer door de ICT-afdeling</translation>
+    </message>
+    <message>
+        <source>Break-glass account: sealed credentials, every use is reviewed</source>
+        <translation>Noodaccount (break-glass): verzegelde inloggegevens, elk gebruik wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Staff of the department that owns the application</source>
+        <translation>Medewerkers van de afdeling die eigenaar is van de applicatie</translation>
+    </message>
+    <message>
+        <source>Functional administrator of the application</source>
+        <translation>Functioneel beheerder van de applicatie</translation>
+    </message>
+    <message>
+        <source>reading configuration items</source>
+        <translation>lezen van de configuratie-items</translation>
+    </message>
+    <message>
+        <source>reading people</source>
+        <translation>lezen van de personen</translation>
+    </message>
 </context>
 <context>
     <name>GroupExpression</name>
@@ -1417,10 +1662,6 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
         <translation>een attribuutnaam</translation>
     </message>
     <message>
-        <source>unknown field &apos;%1&apos; at column %2; fields: %3</source>
-        <translation>onbekend veld &apos;%1&apos; in kolom %2; velden: %3</translation>
-    </message>
-    <message>
         <source>Column %1: &apos;%2&apos; cannot be used with &apos;%3&apos;: it is true or false; use = or !=</source>
         <translation>Kolom %1: &apos;%2&apos; kan niet met &apos;%3&apos; worden gebruikt: de waarde is true of false; gebruik = of !=</translation>
     </message>
@@ -1469,36 +1710,40 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
         <translation>een waarde</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a protection level at column %2; levels: %3</source>
-        <translation>&apos;%1&apos; in kolom %2 is geen beschermingsniveau; niveaus: %3</translation>
+        <source>Column %1: unknown field &apos;%2&apos;; fields: %3</source>
+        <translation>Kolom %1: onbekend veld &apos;%2&apos;; velden: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a class at column %2; classes: %3</source>
-        <translation>&apos;%1&apos; in kolom %2 is geen klasse; klassen: %3</translation>
+        <source>Column %1: &apos;%2&apos; is not a protection level; levels: %3</source>
+        <translation>Kolom %1: &apos;%2&apos; is geen beschermingsniveau; niveaus: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a lifecycle state at column %2; lifecycle states: %3</source>
-        <translation>&apos;%1&apos; in kolom %2 is geen levenscyclusfase; levenscyclusfasen: %3</translation>
+        <source>Column %1: &apos;%2&apos; is not a class; classes: %3</source>
+        <translation>Kolom %1: &apos;%2&apos; is geen klasse; klassen: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an update source at column %2; update sources: %3</source>
-        <translation>&apos;%1&apos; in kolom %2 is geen updatebron; updatebronnen: %3</translation>
+        <source>Column %1: &apos;%2&apos; is not a lifecycle state; lifecycle states: %3</source>
+        <translation>Kolom %1: &apos;%2&apos; is geen levenscyclusstatus; levenscyclusstatussen: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an update mode at column %2; update modes: %3</source>
-        <translation>&apos;%1&apos; in kolom %2 is geen updatemodus; updatemodi: %3</translation>
+        <source>Column %1: &apos;%2&apos; is not an update source; update sources: %3</source>
+        <translation>Kolom %1: &apos;%2&apos; is geen updatebron; updatebronnen: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a reboot handling at column %2; reboot handlings: %3</source>
-        <translation>&apos;%1&apos; in kolom %2 is geen herstartregeling; herstartregelingen: %3</translation>
+        <source>Column %1: &apos;%2&apos; is not an update mode; update modes: %3</source>
+        <translation>Kolom %1: &apos;%2&apos; is geen updatemodus; updatemodi: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not true or false at column %2; &apos;%3&apos; takes true or false</source>
-        <translation>&apos;%1&apos; in kolom %2 is niet true of false; &apos;%3&apos; verwacht true of false</translation>
+        <source>Column %1: &apos;%2&apos; is not a reboot handling; reboot handlings: %3</source>
+        <translation>Kolom %1: &apos;%2&apos; is geen herstartafhandeling; herstartafhandelingen: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date or time at column %2; use a date (YYYY-MM-DD), now, or now minus an amount of days, hours or weeks: now-30d, now-12h, now-2w</source>
-        <translation>&apos;%1&apos; in kolom %2 is geen datum of tijd; gebruik een datum (YYYY-MM-DD), now, of now min een aantal dagen, uren of weken: now-30d, now-12h, now-2w</translation>
+        <source>Column %1: &apos;%2&apos; is not true or false; &apos;%3&apos; takes true or false</source>
+        <translation>Kolom %1: &apos;%2&apos; is niet true of false; &apos;%3&apos; accepteert alleen true of false</translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;%2&apos; is not a date or time; use a date (YYYY-MM-DD), now, or now minus an amount of days, hours or weeks: now-30d, now-12h, now-2w</source>
+        <translation>Kolom %1: &apos;%2&apos; is geen datum of tijdstip; gebruik een datum (JJJJ-MM-DD), now, of now min een aantal dagen, uren of weken: now-30d, now-12h, now-2w</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2019,149 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
         <source>counting people</source>
         <translation>tellen van de personen</translation>
     </message>
+    <message>
+        <source>recording the rights of &apos;%1&apos; that end</source>
+        <translation>vastleggen van de beëindigde rechten van ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>RightsProfileRepository</name>
+    <message>
+        <source>person &apos;%1&apos;</source>
+        <translation>persoon ‘%1’</translation>
+    </message>
+    <message>
+        <source>unit &apos;%1&apos;</source>
+        <translation>organisatieonderdeel ‘%1’</translation>
+    </message>
+    <message>
+        <source>The rights profile &apos;%1&apos; of %2 on &apos;%3&apos;</source>
+        <translation>rechtenprofiel ‘%1’ van %2 op ‘%3’</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Application administrator</source>
+        <translation>Applicatiebeheerder</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Noodtoegang</translation>
+    </message>
+    <message>
+        <source>Full control of the system: its configuration, software and accounts.</source>
+        <translation>Volledige controle over het systeem: configuratie, software en accounts.</translation>
+    </message>
+    <message>
+        <source>Manages an application&apos;s settings, content and users, not the system beneath it.</source>
+        <translation>Beheert de instellingen, inhoud en gebruikers van een applicatie, niet het onderliggende systeem.</translation>
+    </message>
+    <message>
+        <source>Runs and monitors the system (start, stop, backups) without changing its configuration.</source>
+        <translation>Bedient en bewaakt het systeem (starten, stoppen, back-ups) zonder de configuratie te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Works with the system or application in daily business.</source>
+        <translation>Werkt in de dagelijkse praktijk met het systeem of de applicatie.</translation>
+    </message>
+    <message>
+        <source>Reads data and settings and changes nothing, e.g. for audits.</source>
+        <translation>Leest gegevens en instellingen en wijzigt niets, bijv. voor audits.</translation>
+    </message>
+    <message>
+        <source>Break-glass access for emergencies; every use is logged and reviewed.</source>
+        <translation>Noodtoegang (break-glass) voor noodgevallen; elk gebruik wordt gelogd en gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>A rights profile needs the configuration item it applies to.</source>
+        <translation>Een rechtenprofiel heeft het configuratie-item nodig waarop het van toepassing is.</translation>
+    </message>
+    <message>
+        <source>A rights profile is held by a person or by an organizational unit, not by both.</source>
+        <translation>Een rechtenprofiel is toegekend aan een persoon of aan een organisatieonderdeel, niet aan beide.</translation>
+    </message>
+    <message>
+        <source>A rights profile needs a holder: a person or an organizational unit.</source>
+        <translation>Een rechtenprofiel heeft een houder nodig: een persoon of een organisatieonderdeel.</translation>
+    </message>
+    <message>
+        <source>A rights profile needs a profile, e.g. %1.</source>
+        <translation>Een rechtenprofiel heeft een profiel nodig, bijv. %1.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is not valid: at most %2 characters and no control characters.</source>
+        <translation>Het profiel ‘%1’ is ongeldig: ten hoogste %2 tekens en geen stuurtekens.</translation>
+    </message>
+    <message>
+        <source>The description of the rights profile &apos;%1&apos; is too long: at most %2 characters.</source>
+        <translation>De omschrijving van rechtenprofiel ‘%1’ is te lang: ten hoogste %2 tekens.</translation>
+    </message>
+    <message>
+        <source>looking up configuration item %1</source>
+        <translation>opzoeken van het configuratie-item met ID %1</translation>
+    </message>
+    <message>
+        <source>There is no configuration item with id %1.</source>
+        <translation>Er is geen configuratie-item met ID %1.</translation>
+    </message>
+    <message>
+        <source>looking up person %1</source>
+        <translation>opzoeken van de persoon met ID %1</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Er is geen persoon met ID %1.</translation>
+    </message>
+    <message>
+        <source>looking up organizational unit %1</source>
+        <translation>opzoeken van het organisatieonderdeel met ID %1</translation>
+    </message>
+    <message>
+        <source>There is no organizational unit with id %1.</source>
+        <translation>Er is geen organisatieonderdeel met ID %1.</translation>
+    </message>
+    <message>
+        <source>checking the rights profiles of &apos;%1&apos;</source>
+        <translation>controleren van de rechtenprofielen van ‘%1’</translation>
+    </message>
+    <message>
+        <source>%1 already holds the profile &apos;%2&apos; on &apos;%3&apos; (rights profile %4).</source>
+        <translation>Het profiel ‘%2’ op ‘%3’ is al toegekend aan %1 (rechtenprofiel %4).</translation>
+    </message>
+    <message>
+        <source>granting &apos;%1&apos; on &apos;%2&apos;</source>
+        <translation>toekennen van ‘%1’ op ‘%2’</translation>
+    </message>
+    <message>
+        <source>Rights profile %1 no longer exists: someone else revoked it. Your change was not saved.</source>
+        <translation>Rechtenprofiel %1 bestaat intussen niet meer: iemand anders heeft het ingetrokken. Uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot move to another configuration item: revoke it and grant a new one.</source>
+        <translation>Het is niet mogelijk %1 naar een ander configuratie-item te verplaatsen: trek het in en ken een nieuw profiel toe.</translation>
+    </message>
+    <message>
+        <source>Rights profile %1 does not exist (any more): someone else may have revoked it.</source>
+        <translation>Rechtenprofiel %1 bestaat niet (meer): mogelijk heeft iemand anders het ingetrokken.</translation>
+    </message>
+    <message>
+        <source>reading rights profiles</source>
+        <translation>lezen van de rechtenprofielen</translation>
+    </message>
 </context>
 <context>
     <name>SbomParser</name>
@@ -1971,6 +2359,49 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
     <message>
         <source>reading applied patches</source>
         <translation>lezen van de geïnstalleerde patches</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareReview</name>
+    <message>
+        <source>not reviewed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>overbodig</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>verboden</translation>
+    </message>
+    <message>
+        <source>Say why &apos;%1&apos; is %2: the reason tells the system owners why it has to go.</source>
+        <translation>Geef aan waarom ‘%1’ %2 is: de reden laat de systeemeigenaren weten waarom het product moet verdwijnen.</translation>
+    </message>
+    <message>
+        <source>There is no product &apos;%1&apos; in the catalogue (searched by name, alias, package URL and CPE).</source>
+        <translation>Er is geen product ‘%1’ in de catalogus (gezocht op naam, alias, package-URL en CPE).</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos;</source>
+        <translation>product ‘%1’</translation>
+    </message>
+    <message>
+        <source>reading the approval of product %1</source>
+        <translation>lezen van de beoordeling van het product met ID %1</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Er is geen product met ID %1.</translation>
+    </message>
+    <message>
+        <source>finding software that is not needed</source>
+        <translation>zoeken naar overbodige software</translation>
     </message>
 </context>
 <context>
