@@ -1,6 +1,7 @@
 #include "ci.h"
 
 #include <array>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -56,12 +57,15 @@ constexpr KeyTable<RelationType, 5> kRelations{{
     {RelationType::LocatedAt, u"located_at"},
 }};
 
+// Keys are static text: the strings refer to it without a copy (imports and exports ask for
+// hundreds of thousands of them).
 template<typename Enum, std::size_t N>
 QString keyOf(const KeyTable<Enum, N> &table, Enum value)
 {
     for (const auto &[entry, key] : table) {
         if (entry == value)
-            return QString::fromUtf16(key);
+            return QString::fromRawData(reinterpret_cast<const QChar *>(key),
+                                        qsizetype(std::char_traits<char16_t>::length(key)));
     }
     return {};
 }
@@ -69,9 +73,9 @@ QString keyOf(const KeyTable<Enum, N> &table, Enum value)
 template<typename Enum, std::size_t N>
 std::optional<Enum> valueOf(const KeyTable<Enum, N> &table, const QString &key)
 {
-    const QString wanted = key.trimmed().toLower();
+    const QStringView wanted = QStringView(key).trimmed();
     for (const auto &[entry, text] : table) {
-        if (wanted == QStringView(text))
+        if (wanted.compare(QStringView(text), Qt::CaseInsensitive) == 0)
             return entry;
     }
     return std::nullopt;

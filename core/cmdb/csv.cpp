@@ -170,6 +170,7 @@ Status CsvReader::read(QIODevice &device, const RecordHandler &onRecord)
     m_hadBom = false;
     m_delimiter = m_forcedDelimiter.value_or(u',');
     m_header.clear();
+    m_headerLine = 0;
     m_bytesRead = 0;
     m_recordsRead = 0;
     m_errorLine = 0;
@@ -609,6 +610,7 @@ Status CsvReader::Pass::endRecord()
     if (headerPending) {
         headerPending = false;
         reader.m_header = std::exchange(fields, {});
+        reader.m_headerLine = recordLine;
         return {};
     }
     CsvRecord record {recordLine, std::exchange(fields, {})};

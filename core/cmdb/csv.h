@@ -74,6 +74,8 @@ public:
     bool hadByteOrderMark() const { return m_hadBom; }
     QChar delimiter() const { return m_delimiter; }
     const QStringList &header() const { return m_header; }
+    // Line on which the header starts (after a `sep=` line: 2); 0 before it was read.
+    qint64 headerLine() const { return m_headerLine; }
     // Bytes taken from the device so far, for progress (also inside the callback).
     qint64 bytesRead() const { return m_bytesRead; }
     qint64 recordsRead() const { return m_recordsRead; }
@@ -99,6 +101,7 @@ private:
     bool m_hadBom = false;
     QChar m_delimiter = u',';
     QStringList m_header;
+    qint64 m_headerLine = 0;
     qint64 m_bytesRead = 0;
     qint64 m_recordsRead = 0;
     qint64 m_errorLine = 0;

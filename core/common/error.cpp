@@ -25,6 +25,8 @@ QString Error::kindName() const
         return u"newer-schema"_s;
     case ErrorKind::Io:
         return u"io"_s;
+    case ErrorKind::Cancelled:
+        return u"cancelled"_s;
     case ErrorKind::Internal:
         return u"internal"_s;
     }

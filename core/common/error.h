@@ -18,6 +18,7 @@ enum class ErrorKind {
     Corrupt,              // the file is not a ChangeDesk database or is damaged
     NewerSchema,          // written by a newer ChangeDesk; never touched
     Io,                   // a read or write failed (disk full, permissions)
+    Cancelled,            // the person stopped a long operation; nothing was changed
     Internal,             // a bug or an unexpected database error
 };
 

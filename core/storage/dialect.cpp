@@ -20,14 +20,74 @@ QString Dialect::expand(QString sql) const
     return sql;
 }
 
+QString Dialect::utcText(const QDateTime &when)
+{
+    if (!when.isValid())
+        return {};
+    const QDateTime utc = when.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    if (date.year() < 0 || date.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    // "2025-06-02T09:30:00.000Z", as Qt::ISODateWithMs writes it, without its general formatter.
+    char16_t text[24];
+    auto put = [&](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = u'-';
+    put(5, date.month(), 2);
+    text[7] = u'-';
+    put(8, date.day(), 2);
+    text[10] = u'T';
+    put(11, time.hour(), 2);
+    text[13] = u':';
+    put(14, time.minute(), 2);
+    text[16] = u':';
+    put(17, time.second(), 2);
+    text[19] = u'.';
+    put(20, time.msec(), 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
+}
+
 QVariant Dialect::toDb(const QDateTime &when) const
 {
     if (!when.isValid())
         return QVariant(QMetaType::fromType<QString>());
     if (m_backend == Backend::PostgreSQL)
         return when.toUTC();
-    return when.toUTC().toString(Qt::ISODateWithMs);
+    return utcText(when);
 }
+
+namespace {
+
+// The form toDb() writes, "2025-06-02T09:30:00.000Z", read without QDateTime::fromString, which
+// costs microseconds per value; loading 100,000 CIs reads 300,000 of them.
+std::optional<QDateTime> parseWrittenForm(QStringView text)
+{
+    if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':'
+        || text[16] != u':' || text[19] != u'.' || text[23] != u'Z')
+        return std::nullopt;
+    auto number = [&](qsizetype from, qsizetype length) {
+        int result = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            result = result * 10 + (c - u'0');
+        }
+        return result;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2), ms = number(20, 3);
+    if (!date.isValid() || !QTime::isValid(hour, minute, second, ms))
+        return std::nullopt;
+    return QDateTime(date, QTime(hour, minute, second, ms), QTimeZone::UTC);
+}
+
+} // namespace
 
 QDateTime Dialect::dateTimeFromDb(const QVariant &value) const
 {
@@ -35,6 +95,10 @@ QDateTime Dialect::dateTimeFromDb(const QVariant &value) const
         return {};
     if (value.metaType() == QMetaType::fromType<QDateTime>())
         return value.toDateTime().toUTC();
+    if (value.metaType() == QMetaType::fromType<QString>()) {
+        if (auto fast = parseWrittenForm(value.toString()))
+            return *fast;
+    }
     QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     if (!parsed.isValid())
         parsed = QDateTime::fromString(value.toString(), Qt::ISODate);

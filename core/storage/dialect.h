@@ -26,6 +26,8 @@ public:
 
     // Timestamps are UTC: TIMESTAMPTZ on PostgreSQL, ISO-8601 text (sortable) on SQLite.
     QVariant toDb(const QDateTime &when) const;
+    // A timestamp as SQLite stores it: ISO 8601 in UTC with milliseconds; empty when invalid.
+    static QString utcText(const QDateTime &when);
     QDateTime dateTimeFromDb(const QVariant &value) const;
     QVariant toDb(bool value) const;
 

@@ -37,6 +37,14 @@ QString Messages::saveFileName(QWidget *parent, const QString &title, const QStr
                                         QFileDialog::DontConfirmOverwrite);
 }
 
+QString Messages::openFileName(QWidget *parent, const QString &title, const QString &directory,
+                               const QString &filter)
+{
+    if (s_testMode)
+        return s_nextFileNames.isEmpty() ? QString() : s_nextFileNames.takeFirst();
+    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
 void Messages::setTestMode(bool enabled)
 {
     s_testMode = enabled;

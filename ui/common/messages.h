@@ -17,6 +17,8 @@ public:
     static void information(QWidget *parent, const QString &title, const QString &text);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &directory,
                                 const QString &filter);
+    static QString openFileName(QWidget *parent, const QString &title, const QString &directory,
+                                const QString &filter);
 
     // Test seam: while enabled, nothing is shown; messages are recorded and file dialogs return
     // the queued names.
