@@ -1,7 +1,11 @@
 #include "ctlcommands.h"
 
+#include "cmdb/ciexport.h"
+#include "cmdb/cifields.h"
+#include "cmdb/ciimport.h"
 #include "cmdb/cijson.h"
 #include "cmdb/cirepository.h"
+#include "cmdb/sbomimport.h"
 #include "cmdb/groupexpression.h"
 #include "cmdb/grouprepository.h"
 #include "cmdb/impact.h"
@@ -16,6 +20,8 @@
 #include "storage/migrator.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QLocale>
 #include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +58,9 @@ private:
     int ciList(const Database &db, const QStringList &args);
     int ciShow(const Database &db, const QString &name);
     int ciImpact(const Database &db, const QString &name, const QStringList &args);
+    int ciImport(const QStringList &args);
+    int ciExport(const QStringList &args);
+    int importFinished(const Result<ImportReport> &report);
     int group(const QStringList &args);
     int software(const QStringList &args);
     Result<std::shared_ptr<Database>> openCurrent();
@@ -84,6 +93,12 @@ QString usage()
         "  ci list [--filter EXPR]     configuration items, e.g. --filter 'class in (server, vm)'\n"
         "  ci show NAME                one configuration item with its relations\n"
         "  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection\n"
+        "  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]\n"
+        "            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]\n"
+        "                              import CIs or relations from CSV, or an SBOM as the\n"
+        "                              installed software of a CI (format detected when not given)\n"
+        "  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]\n"
+        "                              write CIs as CSV that ci import reads back\n"
         "  group list                  the groups of configuration items\n"
         "  group members NAME          the configuration items in a group now\n"
         "  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]\n"
@@ -406,11 +421,15 @@ Result<CiJsonLookup> Ctl::lookup(const Database &db)
 int Ctl::ci(const QStringList &args)
 {
     if (args.isEmpty())
-        return usageError(tr("ci needs a subcommand: list, show or impact"));
+        return usageError(tr("ci needs a subcommand: list, show, impact, import or export"));
     const QString sub = args.constFirst();
     const QStringList rest = args.mid(1);
+    if (sub == u"import")
+        return ciImport(rest);
+    if (sub == u"export")
+        return ciExport(rest);
     if (sub != u"list" && sub != u"show" && sub != u"impact")
-        return usageError(tr("unknown ci subcommand '%1': use list, show or impact").arg(sub));
+        return usageError(tr("unknown ci subcommand '%1': use list, show, impact, import or export").arg(sub));
     if ((sub == u"show" || sub == u"impact") && rest.isEmpty())
         return usageError(tr("ci %1 needs the name of a configuration item").arg(sub));
     if (sub == u"show" && rest.size() != 1)
@@ -494,20 +513,45 @@ int Ctl::ciShow(const Database &db, const QString &name)
     }
     json.insert(u"relations"_s, relationJson);
     json.insert(u"history_entries"_s, int(history->size()));
+    // Text: the labels and values in the user's language; JSON keeps the stable keys.
+    const ConfigurationItem &ci = **item;
+    auto person = [&](qint64 id) { return names->loginById.value(id, QString::number(id)); };
+    auto orNone = [](const QString &text) { return text.isEmpty() ? u"-"_s : text; };
+    QStringList responsibilities;
+    for (const Responsibility &r : ci.responsibilities)
+        responsibilities << tr("%1: %2").arg(r.role, person(r.personId));
+    QStringList attributes;
+    for (auto it = ci.attributes.cbegin(); it != ci.attributes.cend(); ++it)
+        attributes << tr("%1: %2").arg(it.key(), it.value());
+    const QList<std::pair<QString, QString>> fields{
+        {CiFields::label(u"name"_s), ci.name},
+        {CiFields::label(u"class"_s), CmdbNames::display(ci.ciClass)},
+        {CiFields::label(u"description"_s), orNone(ci.description)},
+        {CiFields::label(u"owner"_s), ci.ownerId ? person(*ci.ownerId) : u"-"_s},
+        {CiFields::label(u"org_unit"_s),
+         ci.orgUnitId ? names->unitCodeById.value(*ci.orgUnitId, QString::number(*ci.orgUnitId)) : u"-"_s},
+        {tr("Responsibilities"), responsibilities.isEmpty() ? u"-"_s : responsibilities.join(u", "_s)},
+        {CiFields::label(u"site"_s), orNone(ci.site)},
+        {CiFields::label(u"lifecycle"_s), CmdbNames::display(ci.lifecycle)},
+        {CiFields::label(u"platform"_s), orNone(ci.platform)},
+        {CiFields::label(u"platform_version"_s), orNone(ci.platformVersion)},
+        {CiFields::label(u"firmware_version"_s), orNone(ci.firmwareVersion)},
+        {CiFields::label(u"confidentiality"_s), CmdbNames::display(ci.protection.confidentiality)},
+        {CiFields::label(u"integrity"_s), CmdbNames::display(ci.protection.integrity)},
+        {CiFields::label(u"availability"_s), CmdbNames::display(ci.protection.availability)},
+        {CiFields::label(u"mobile"_s), ci.mobile ? tr("yes") : tr("no")},
+        {CiFields::label(u"last_seen"_s),
+         ci.lastSeen.isValid() ? QLocale().toString(ci.lastSeen.toLocalTime(), QLocale::ShortFormat) : u"-"_s},
+        {CiFields::label(u"update_source"_s), CmdbNames::display(ci.update.source)},
+        {CiFields::label(u"update_mode"_s), CmdbNames::display(ci.update.mode)},
+        {CiFields::label(u"reboot"_s), CmdbNames::display(ci.update.reboot)},
+        {CiFields::label(u"data_sent_to_vendor"_s), orNone(ci.update.dataSentToVendor)},
+        {tr("Attributes"), attributes.isEmpty() ? u"-"_s : attributes.join(u", "_s)},
+        {tr("History entries"), QLocale().toString(qlonglong(history->size()))},
+    };
     QStringList lines;
-    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
-        if (it.key() == u"relations")
-            continue;
-        const QJsonValue v = it.value();
-        QString shown = v.isString() ? v.toString()
-                        : v.isDouble() ? QString::number(v.toInteger())
-                        : v.isBool()   ? (v.toBool() ? u"yes"_s : u"no"_s)
-                        : v.isNull()   ? u"-"_s
-                                       : QString::fromUtf8(QJsonDocument(v.isObject() ? QJsonDocument(v.toObject())
-                                                                                       : QJsonDocument(v.toArray()))
-                                                               .toJson(QJsonDocument::Compact));
-        lines << u"%1: %2"_s.arg(it.key(), shown);
-    }
+    for (const auto &[label, value] : fields)
+        lines << tr("%1: %2").arg(label, value);
     lines << tr("Relations:") << (relationLines.isEmpty() ? QStringList{tr("  none")} : relationLines);
     return printResult({{u"configuration_item"_s, json}}, lines.join(u'\n'));
 }
@@ -575,7 +619,8 @@ int Ctl::ciImpact(const Database &db, const QString &name, const QStringList &ar
         protection.insert(dimensions.at(i), QJsonObject{{u"level"_s, CmdbNames::key(level.level)},
                                                         {u"from"_s, names.value(level.sourceId)},
                                                         {u"path"_s, pathText(level.path)}});
-        lines << u"  %1: %2 (%3)"_s.arg(dimensions.at(i), CmdbNames::display(level.level), pathText(level.path));
+        lines << tr("  %1: %2 (%3)").arg(CiFields::label(dimensions.at(i)), CmdbNames::display(level.level),
+                                         pathText(level.path));
     }
     QJsonArray cycles;
     for (const auto &[from, to] : std::as_const(impact->cycleEdges))
@@ -588,6 +633,201 @@ int Ctl::ciImpact(const Database &db, const QString &name, const QStringList &ar
                         {u"cycles"_s, cycles},
                         {u"inherited_protection"_s, protection}},
                        lines.join(u'\n'));
+}
+
+namespace {
+
+std::optional<QChar> parseDelimiter(const QString &text)
+{
+    if (text == u"tab" || text == u"\\t")
+        return QChar(u'\t');
+    if (text.size() == 1)
+        return text.at(0);
+    return std::nullopt;
+}
+
+std::optional<CsvEncoding> parseEncoding(const QString &text)
+{
+    const QString e = text.trimmed().toLower().remove(u'-').remove(u'_');
+    if (e == u"utf8")
+        return CsvEncoding::Utf8;
+    if (e == u"utf16" || e == u"utf16le" || e == u"unicode")
+        return CsvEncoding::Utf16LE;
+    if (e == u"utf16be")
+        return CsvEncoding::Utf16BE;
+    if (e == u"windows1252" || e == u"cp1252" || e == u"latin1" || e == u"ansi")
+        return CsvEncoding::Windows1252;
+    return std::nullopt;
+}
+
+} // namespace
+
+int Ctl::ciImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption formatOption(u"format"_s, tr("csv, csv-relations, cyclonedx or spdx."), u"FORMAT"_s);
+    const QCommandLineOption ciOption(u"ci"_s, tr("The configuration item an SBOM belongs to."), u"NAME"_s);
+    const QCommandLineOption dryRunOption(u"dry-run"_s, tr("Check and report, write nothing."));
+    const QCommandLineOption skipOption(u"skip-rejected"_s, tr("Import the valid records although others are rejected."));
+    const QCommandLineOption delimiterOption(u"delimiter"_s, tr("The CSV delimiter."), u"C"_s);
+    const QCommandLineOption encodingOption(u"encoding"_s, tr("The CSV encoding."), u"E"_s);
+    const QCommandLineOption mapOption(u"map"_s, tr("Map a CSV column to a field."), u"COLUMN=FIELD"_s);
+    const QCommandLineOption jsonOption(u"json"_s, tr("Machine-readable output."));
+    parser.addOptions({formatOption, ciOption, dryRunOption, skipOption, delimiterOption, encodingOption, mapOption,
+                       jsonOption});
+    if (!parser.parse(QStringList{u"ci import"_s} + args))
+        return usageError(parser.errorText());
+    if (parser.isSet(jsonOption))
+        m_json = true;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("ci import needs exactly one file"));
+    const QString path = parser.positionalArguments().constFirst();
+
+    CsvImportOptions csv;
+    csv.dryRun = parser.isSet(dryRunOption);
+    csv.skipRejected = parser.isSet(skipOption);
+    if (parser.isSet(delimiterOption)) {
+        const auto delimiter = parseDelimiter(parser.value(delimiterOption));
+        if (!delimiter)
+            return usageError(tr("--delimiter takes one character or 'tab', not '%1'").arg(parser.value(delimiterOption)));
+        csv.delimiter = *delimiter;
+    }
+    if (parser.isSet(encodingOption)) {
+        const auto encoding = parseEncoding(parser.value(encodingOption));
+        if (!encoding)
+            return usageError(tr("--encoding takes utf-8, utf-16le, utf-16be or windows-1252, not '%1'")
+                                  .arg(parser.value(encodingOption)));
+        csv.encoding = *encoding;
+    }
+    for (const QString &mapping : parser.values(mapOption)) {
+        const qsizetype equals = mapping.lastIndexOf(u'=');
+        if (equals <= 0)
+            return usageError(tr("--map takes COLUMN=FIELD (FIELD '-' ignores the column), not '%1'").arg(mapping));
+        csv.mapping.append({mapping.left(equals), mapping.mid(equals + 1)});
+    }
+
+    ImportFormat format = ImportFormat::Auto;
+    if (parser.isSet(formatOption)) {
+        const auto given = ImportReport::formatFromKey(parser.value(formatOption));
+        if (!given || *given == ImportFormat::Auto)
+            return usageError(tr("--format takes csv, csv-relations, cyclonedx or spdx, not '%1'")
+                                  .arg(parser.value(formatOption)));
+        format = *given;
+    }
+    if (format == ImportFormat::Auto) {
+        auto detected = CiImporter::detectFormat(path, csv);
+        if (!detected)
+            return failed(detected.error());
+        format = *detected;
+    }
+    const bool isSbom = format == ImportFormat::CycloneDx || format == ImportFormat::Spdx;
+    if (isSbom && (parser.isSet(delimiterOption) || parser.isSet(encodingOption) || parser.isSet(mapOption)))
+        return usageError(tr("--delimiter, --encoding and --map are for CSV files; %1 is an SBOM").arg(path));
+    if (!isSbom && parser.isSet(ciOption))
+        return usageError(tr("--ci is for SBOMs; %1 is a CSV file").arg(path));
+
+    auto db = openCurrent();
+    if (!db)
+        return failed(db.error());
+    const QString actor = (*db)->sessionUser();
+    if (isSbom) {
+        SbomImportOptions options;
+        options.ciName = parser.value(ciOption);
+        options.expectedFormat = format == ImportFormat::Spdx ? Sbom::Spdx : Sbom::CycloneDX;
+        options.dryRun = csv.dryRun;
+        options.skipRejected = csv.skipRejected;
+        return importFinished(SbomImporter(**db).importFile(path, options));
+    }
+    const CiImporter importer(**db, actor);
+    return importFinished(format == ImportFormat::CsvRelations ? importer.importRelations(path, csv)
+                                                                : importer.importCis(path, csv));
+}
+
+int Ctl::importFinished(const Result<ImportReport> &report)
+{
+    if (!report)
+        return failed(report.error());
+    for (const ImportEntry &entry : report->entries) {
+        if (entry.outcome != ImportOutcome::Rejected)
+            continue;
+        const QString where = report->format == ImportFormat::CycloneDx || report->format == ImportFormat::Spdx
+                                  ? tr("%1: component %2").arg(report->file).arg(entry.line)
+                                  : tr("%1: line %2").arg(report->file).arg(entry.line);
+        writeErr(tr("%1: %2 rejected: %3").arg(where, entry.key, entry.message));
+    }
+    for (const ImportWarning &warning : report->warnings) {
+        writeErr(warning.line > 0 ? tr("%1: line %2: warning: %3").arg(report->file).arg(warning.line).arg(warning.message)
+                                  : tr("%1: warning: %2").arg(report->file, warning.message));
+    }
+    QStringList lines{report->summary()};
+    if (!report->ciName.isEmpty())
+        lines << tr("Configuration item: %1").arg(report->ciName);
+    if (report->refused()) {
+        const Error refusal = report->refusal();
+        writeErr(refusal.message);
+        if (m_json) {
+            QJsonObject out = report->toJson();
+            out.insert(u"ok"_s, false);
+            out.insert(u"error"_s, QJsonObject{{u"kind"_s, refusal.kindName()}, {u"message"_s, refusal.message}});
+            writeOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
+        } else {
+            writeOut(lines.join(u'\n'));
+        }
+        return 1;
+    }
+    // The report of 100,000 records as JSON only when asked for.
+    return printResult(m_json ? report->toJson() : QJsonObject(), lines.join(u'\n'));
+}
+
+int Ctl::ciExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption filterOption(u"filter"_s, tr("Attribute expression."), u"EXPR"_s);
+    const QCommandLineOption delimiterOption(u"delimiter"_s, tr("The CSV delimiter."), u"C"_s);
+    const QCommandLineOption bomOption(u"bom"_s, tr("Start with a UTF-8 byte order mark (for Excel)."));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Machine-readable output."));
+    parser.addOptions({filterOption, delimiterOption, bomOption, jsonOption});
+    if (!parser.parse(QStringList{u"ci export"_s} + args))
+        return usageError(parser.errorText());
+    if (parser.isSet(jsonOption))
+        m_json = true;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("ci export needs exactly one file, or - for standard output"));
+    const QString path = parser.positionalArguments().constFirst();
+    if (path == u"-" && m_json)
+        return usageError(tr("ci export to standard output cannot also print JSON there"));
+    CiExportOptions options;
+    options.byteOrderMark = parser.isSet(bomOption);
+    if (parser.isSet(delimiterOption)) {
+        const auto delimiter = parseDelimiter(parser.value(delimiterOption));
+        if (!delimiter || *delimiter == u'"' || *delimiter == u'\r' || *delimiter == u'\n')
+            return usageError(tr("--delimiter takes one character or 'tab', not '%1'").arg(parser.value(delimiterOption)));
+        options.delimiter = *delimiter;
+    }
+    if (parser.isSet(filterOption)) {
+        auto expression = GroupExpression::parse(parser.value(filterOption));
+        if (!expression)
+            return usageError(tr("--filter: %1").arg(expression.error().message));
+        options.filter = parser.value(filterOption);
+    }
+    auto db = openCurrent();
+    if (!db)
+        return failed(db.error());
+    const CiExporter exporter(**db);
+    if (path == u"-") {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return failed(Error{ErrorKind::Io, tr("standard output cannot be written: %1").arg(out.errorString())});
+        auto written = exporter.exportTo(out, options);
+        if (!written)
+            return failed(written.error());
+        return 0;
+    }
+    auto written = exporter.exportToFile(path, options);
+    if (!written)
+        return failed(written.error());
+    return printResult({{u"file"_s, path}, {u"count"_s, *written}},
+                       tr("Exported %n configuration item(s) to %1.", nullptr, int(*written)).arg(path));
 }
 
 int Ctl::group(const QStringList &args)
@@ -612,7 +852,8 @@ int Ctl::group(const QStringList &args)
             const QString kind = g.kind == CiGroup::Kind::Static ? u"static"_s : u"dynamic"_s;
             json.append(QJsonObject{{u"name"_s, g.name}, {u"kind"_s, kind}, {u"expression"_s, g.expression},
                                     {u"description"_s, g.description}});
-            lines << u"%1  %2  %3"_s.arg(g.name, -32).arg(kind, -8).arg(g.expression);
+            const QString kindText = g.kind == CiGroup::Kind::Static ? tr("static") : tr("dynamic");
+            lines << u"%1  %2  %3"_s.arg(g.name, -32).arg(kindText, -10).arg(g.expression);
         }
         return printResult({{u"groups"_s, json}}, lines.join(u'\n'));
     }

@@ -49,7 +49,8 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 
 QByteArray encoded(const QString &text, QStringConverter::Encoding encoding, bool bom)
 {
-    QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    QStringEncoder encoder(encoding,
+                           bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
     return encoder.encode(text);
 }
 
@@ -66,8 +67,7 @@ public:
     FakeCatalogue(QString context, QHash<QString, QString> texts)
         : m_context(std::move(context))
         , m_texts(std::move(texts))
-    {
-    }
+    { }
     QString translate(const char *context, const char *source, const char *, int) const override
     {
         if (QString::fromUtf8(context) != m_context)
@@ -163,7 +163,7 @@ private:
         qint64 kbakker = 0;
     };
     Fixture setUp(const QString &backend, const QTemporaryDir &dir);
-    ManualClock m_clock{kNow};
+    ManualClock m_clock {kNow};
 };
 
 TestCiImport::Fixture TestCiImport::setUp(const QString &backend, const QTemporaryDir &dir)
@@ -176,8 +176,8 @@ TestCiImport::Fixture TestCiImport::setUp(const QString &backend, const QTempora
     }
     f.db = *db;
     const PeopleRepository people(*f.db);
-    auto it = people.addOrgUnit(OrgUnit{0, u"IT"_s, u"Informatievoorziening"_s, {}, 0, {}, {}});
-    auto bz = people.addOrgUnit(OrgUnit{0, u"BZ"_s, u"Burgerzaken"_s, {}, 0, {}, {}});
+    auto it = people.addOrgUnit(OrgUnit {0, u"IT"_s, u"Informatievoorziening"_s, {}, 0, {}, {}});
+    auto bz = people.addOrgUnit(OrgUnit {0, u"BZ"_s, u"Burgerzaken"_s, {}, 0, {}, {}});
     Person a;
     a.login = u"jvries"_s;
     a.displayName = u"Jan de Vries"_s;
@@ -214,7 +214,8 @@ void TestCiImport::outcomesAndLines()
                                     "pc-01,client,Bibliotheek,Counter,,\r\n");
     auto created = importer.importCis(first);
     QVERIFY2(created, why(created));
-    QCOMPARE(outcomes(*created), (QStringList{u"2 srv-01 created"_s, u"4 srv-02 created"_s, u"5 pc-01 created"_s}));
+    QCOMPARE(outcomes(*created),
+             (QStringList {u"2 srv-01 created"_s, u"4 srv-02 created"_s, u"5 pc-01 created"_s}));
     QCOMPARE(created->created, 3);
     QVERIFY(created->committed);
     auto srv01 = repository.byName(u"srv-01"_s);
@@ -249,11 +250,13 @@ void TestCiImport::outcomesAndLines()
     QVERIFY2(refused, why(refused));
     QVERIFY(refused->refused());
     QVERIFY(!refused->committed);
-    QCOMPARE(outcomes(*refused), (QStringList{u"2 srv-01 updated"_s, u"3 srv-02 unchanged"_s, u"4 pc-02 created"_s,
-                                              u"5 pc-01 rejected"_s}));
-    QCOMPARE(refused->entries.at(3).message,
-             u"column 'class' (class): 'werkplek' is not one of server, client, laptop, smartphone, vm, router, "
-             "switch, firewall, printer, application, service, database, other"_s);
+    QCOMPARE(outcomes(*refused),
+             (QStringList {u"2 srv-01 updated"_s, u"3 srv-02 unchanged"_s, u"4 pc-02 created"_s,
+                           u"5 pc-01 rejected"_s}));
+    QCOMPARE(
+        refused->entries.at(3).message,
+        u"column 'class' (class): 'werkplek' is not one of server, client, laptop, smartphone, vm, router, "
+        "switch, firewall, printer, application, service, database, other"_s);
     QVERIFY(refused->refusal().message.contains(u"second.csv"_s));
     QCOMPARE(refused->refusal().kind, ErrorKind::InvalidInput);
     QCOMPARE(*Test::dumpTables(*f.db), *before); // nothing written
@@ -271,9 +274,9 @@ void TestCiImport::outcomesAndLines()
     auto after = repository.byName(u"srv-01"_s);
     QVERIFY2(after && *after, why(after));
     QCOMPARE((*after)->site, u"Stadskantoor"_s);
-    QCOMPARE((*after)->platform, u"Windows Server"_s);             // unmapped: kept
-    QCOMPARE((*after)->description, u"Mail\r\nand calendar"_s);    // unmapped: kept
-    QCOMPARE((*after)->attributes.value(u"rack"_s), u"B3"_s);      // unmapped: kept
+    QCOMPARE((*after)->platform, u"Windows Server"_s); // unmapped: kept
+    QCOMPARE((*after)->description, u"Mail\r\nand calendar"_s); // unmapped: kept
+    QCOMPARE((*after)->attributes.value(u"rack"_s), u"B3"_s); // unmapped: kept
     QCOMPARE((*after)->rowVersion, edited.rowVersion + 1);
     auto changes = repository.history((*after)->id);
     QVERIFY2(changes, why(changes));
@@ -298,10 +301,11 @@ void TestCiImport::reimportIsIdempotent()
     Fixture f = setUp(backend, dir);
     QVERIFY(f.db);
     const CiImporter importer(*f.db, u"importer"_s, m_clock);
-    const QString path = writeFile(dir, u"cis.csv"_s,
-                                   "name,class,owner,org_unit,responsible.os,attr.serial,last_seen,mobile\n"
-                                   "nb-01,laptop,jvries,IT,\"kbakker, jvries\",SN1,2025-05-30T08:00:00.250Z,ja\n"
-                                   "nb-02,laptop,kbakker,Burgerzaken,,SN2,,nee\n");
+    const QString path
+        = writeFile(dir, u"cis.csv"_s,
+                    "name,class,owner,org_unit,responsible.os,attr.serial,last_seen,mobile\n"
+                    "nb-01,laptop,jvries,IT,\"kbakker, jvries\",SN1,2025-05-30T08:00:00.250Z,ja\n"
+                    "nb-02,laptop,kbakker,Burgerzaken,,SN2,,nee\n");
     auto first = importer.importCis(path);
     QVERIFY2(first, why(first));
     QCOMPARE(first->created, 2);
@@ -311,7 +315,7 @@ void TestCiImport::reimportIsIdempotent()
     m_clock.advanceSeconds(3600);
     auto second = importer.importCis(path);
     QVERIFY2(second, why(second));
-    QCOMPARE(outcomes(*second), (QStringList{u"2 nb-01 unchanged"_s, u"3 nb-02 unchanged"_s}));
+    QCOMPARE(outcomes(*second), (QStringList {u"2 nb-01 unchanged"_s, u"3 nb-02 unchanged"_s}));
     QVERIFY(second->committed);
     QCOMPARE(*Test::dumpTables(*f.db), *afterFirst); // not even a history entry
     m_clock.set(kNow);
@@ -329,11 +333,14 @@ void TestCiImport::values()
     // Keys, English names and other spellings of every kind of value.
     const QString path = writeFile(
         dir, u"values.csv"_s,
-        u"name,class,lifecycle,confidentiality,integrity,availability,mobile,last_seen,update_source,update_mode,"
+        u"name,class,lifecycle,confidentiality,integrity,availability,mobile,last_seen,update_source,update_"
+        u"mode,"
         "reboot,owner,org_unit,responsible.os,data_sent_to_vendor,platform\n"
         "a,Virtual machine,In test,very high,2,Normal,YES,30.06.2025 14:05,internal,Install automatically,"
-        "Restart in the maintenance window,JVRIES,informatievoorziening,jvries;kbakker, Telemetrie ,  Linux  \n"
-        "b,vm,in_maintenance,3,high,1,0,1-7-2025 09:15:30,From the vendor,download_only,not_needed,kbakker,bz,,,\n"
+        "Restart in the maintenance window,JVRIES,informatievoorziening,jvries;kbakker, Telemetrie ,  Linux  "
+        "\n"
+        "b,vm,in_maintenance,3,high,1,0,1-7-2025 09:15:30,From the "
+        "vendor,download_only,not_needed,kbakker,bz,,,\n"
         "c,router,Retired,normal,normal,normal,false,2025-07-01,none,download-only,Automatic,,,,,\n"
         "d,firewall,planned,high,high,high,Wahr,2025-07-01T10:00:00+02:00,Parallel,auto_install,scheduled,,,,,\n"_s
             .toUtf8());
@@ -346,20 +353,24 @@ void TestCiImport::values()
     QVERIFY(a && *a);
     QCOMPARE((*a)->ciClass, CiClass::VirtualMachine);
     QCOMPARE((*a)->lifecycle, Lifecycle::InTest);
-    QCOMPARE((*a)->protection, (Protection{ProtectionLevel::VeryHigh, ProtectionLevel::High, ProtectionLevel::Normal}));
+    QCOMPARE((*a)->protection,
+             (Protection {ProtectionLevel::VeryHigh, ProtectionLevel::High, ProtectionLevel::Normal}));
     QVERIFY((*a)->mobile);
     QCOMPARE((*a)->lastSeen, QDateTime(QDate(2025, 6, 30), QTime(14, 5)).toUTC()); // local time
-    QCOMPARE((*a)->update, (UpdateMechanism{UpdateSource::InternalServer, UpdateMode::AutoInstall,
-                                            RebootHandling::Scheduled, u" Telemetrie "_s}));
+    QCOMPARE((*a)->update,
+             (UpdateMechanism {UpdateSource::InternalServer, UpdateMode::AutoInstall,
+                               RebootHandling::Scheduled, u" Telemetrie "_s}));
     QCOMPARE((*a)->ownerId, f.jvries); // the login in another case
     QCOMPARE((*a)->orgUnitId, f.unitIt); // the unit's name
     QCOMPARE((*a)->responsibilities,
-             (QList<Responsibility>{{u"os"_s, std::min(f.jvries, f.kbakker)}, {u"os"_s, std::max(f.jvries, f.kbakker)}}));
+             (QList<Responsibility> {{u"os"_s, std::min(f.jvries, f.kbakker)},
+                                     {u"os"_s, std::max(f.jvries, f.kbakker)}}));
     QCOMPARE((*a)->platform, u"Linux"_s); // trimmed
 
     auto b = repository.byName(u"b"_s);
     QVERIFY(b && *b);
-    QCOMPARE((*b)->protection, (Protection{ProtectionLevel::VeryHigh, ProtectionLevel::High, ProtectionLevel::Normal}));
+    QCOMPARE((*b)->protection,
+             (Protection {ProtectionLevel::VeryHigh, ProtectionLevel::High, ProtectionLevel::Normal}));
     QVERIFY(!(*b)->mobile);
     QCOMPARE((*b)->lastSeen, QDateTime(QDate(2025, 7, 1), QTime(9, 15, 30)).toUTC());
     QCOMPARE((*b)->update.source, UpdateSource::Vendor);
@@ -382,13 +393,14 @@ void TestCiImport::values()
 
     // Empty cells: texts, owner, unit, last seen and roles are cleared; class, levels, mobile
     // and the update settings keep their values.
-    const QString clearing = writeFile(dir, u"clearing.csv"_s,
-                                       "name,class,confidentiality,mobile,owner,org_unit,last_seen,responsible.os,"
-                                       "data_sent_to_vendor,update_source,platform\n"
-                                       "a,,,,,,,,,,\n");
+    const QString clearing
+        = writeFile(dir, u"clearing.csv"_s,
+                    "name,class,confidentiality,mobile,owner,org_unit,last_seen,responsible.os,"
+                    "data_sent_to_vendor,update_source,platform\n"
+                    "a,,,,,,,,,,\n");
     auto cleared = importer.importCis(clearing);
     QVERIFY2(cleared, why(cleared));
-    QCOMPARE(outcomes(*cleared), QStringList{u"2 a updated"_s});
+    QCOMPARE(outcomes(*cleared), QStringList {u"2 a updated"_s});
     auto a2 = repository.byName(u"a"_s);
     QVERIFY(a2 && *a2);
     QCOMPARE((*a2)->ciClass, CiClass::VirtualMachine);
@@ -436,14 +448,17 @@ void TestCiImport::rowRejections()
     QVERIFY(report->refused());
     QCOMPARE(report->rejected, 10);
     QCOMPARE(report->created, 3); // ok-1, the trimmed name, ok-2
-    const QHash<qint64, QString> expected{
-        {3, u"column 'class' (class): 'serveer' is not one of server, client, laptop, smartphone, vm, router, "
-            "switch, firewall, printer, application, service, database, other"_s},
+    const QHash<qint64, QString> expected {
+        {3,
+         u"column 'class' (class): 'serveer' is not one of server, client, laptop, smartphone, vm, router, "
+         "switch, firewall, printer, application, service, database, other"_s},
         {4, u"column 'owner' (owner): no person has the login 'nobody'"_s},
         {5, u"column 'org_unit' (org_unit): no organizational unit has the code or name 'XX'"_s},
         {6, u"column 'mobile' (mobile): 'maybe' is neither yes nor no"_s},
-        {7, u"column 'last_seen' (last_seen): 'gestern' is not a date and time; write it as 2025-06-30T14:05:00Z "
-            "or 30.06.2025 14:05"_s},
+        {7,
+         u"column 'last_seen' (last_seen): 'gestern' is not a date and time; write it as "
+         u"2025-06-30T14:05:00Z "
+         "or 30.06.2025 14:05"_s},
         {8, u"column 'confidentiality' (confidentiality): 'extreme' is not one of normal, high, very_high"_s},
         {9, u"column 'responsible.os' (responsible.os): no person has the login 'ghost'"_s},
         {10, u"column 'name' (name): the name is empty; every configuration item needs one"_s},
@@ -468,7 +483,8 @@ void TestCiImport::rowRejections()
     auto refused = importer.importCis(invalid);
     QVERIFY2(refused, why(refused));
     QCOMPARE(refused->rejected, 1);
-    QVERIFY2(refused->entries.constFirst().message.contains(u"not valid"_s), qPrintable(refused->entries.constFirst().message));
+    QVERIFY2(refused->entries.constFirst().message.contains(u"not valid"_s),
+             qPrintable(refused->entries.constFirst().message));
     QCOMPARE(*Test::dumpTables(*f.db), *before);
 }
 
@@ -508,23 +524,26 @@ void TestCiImport::translatedHeaders()
 
     // A German and a Dutch catalogue as the translators would write them: headers and values in
     // the user's language map.
-    FakeCatalogue germanFields(u"CiFields"_s, {{u"Name"_s, u"Name"_s},
-                                               {u"Class"_s, u"Klasse"_s},
-                                               {u"Site"_s, u"Standort"_s},
-                                               {u"Owner"_s, u"Eigentümer"_s},
-                                               {u"Platform version"_s, u"Plattformversion"_s},
-                                               {u"Mobile"_s, u"Mobil"_s}});
+    FakeCatalogue germanFields(u"CiFields"_s,
+                               {{u"Name"_s, u"Name"_s},
+                                {u"Class"_s, u"Klasse"_s},
+                                {u"Site"_s, u"Standort"_s},
+                                {u"Owner"_s, u"Eigentümer"_s},
+                                {u"Platform version"_s, u"Plattformversion"_s},
+                                {u"Mobile"_s, u"Mobil"_s}});
     FakeCatalogue germanNames(u"CmdbNames"_s, {{u"Virtual machine"_s, u"Virtuelle Maschine"_s}});
     {
         Installed fields(germanFields);
         Installed names(germanNames);
-        const QString path = writeFile(dir, u"de.csv"_s,
-                                       windows1252(u"Name;Klasse;Standort;Eigentümer;Plattformversion;Mobil;Bemerkung\r\n"
-                                                   "vm-01;Virtuelle Maschine;Bürgerbüro;jvries;2022;ja;x\r\n"_s));
+        const QString path
+            = writeFile(dir, u"de.csv"_s,
+                        windows1252(u"Name;Klasse;Standort;Eigentümer;Plattformversion;Mobil;Bemerkung\r\n"
+                                    "vm-01;Virtuelle Maschine;Bürgerbüro;jvries;2022;ja;x\r\n"_s));
         auto report = CiImporter(*f.db, u"importer"_s, m_clock).importCis(path);
         QVERIFY2(report, why(report));
-        QCOMPARE(report->fields, (QStringList{u"name"_s, u"class"_s, u"site"_s, u"owner"_s, u"platform_version"_s,
-                                              u"mobile"_s, QString()}));
+        QCOMPARE(report->fields,
+                 (QStringList {u"name"_s, u"class"_s, u"site"_s, u"owner"_s, u"platform_version"_s,
+                               u"mobile"_s, QString()}));
         QCOMPARE(report->encoding, u"Windows-1252"_s);
         QCOMPARE(report->delimiter, QChar(u';'));
         QCOMPARE(report->warnings.size(), 1); // the column that maps to nothing
@@ -540,22 +559,24 @@ void TestCiImport::translatedHeaders()
     QCOMPARE((*vm)->ownerId, f.jvries);
     QVERIFY((*vm)->mobile);
 
-    FakeCatalogue dutchFields(u"CiFields"_s, {{u"Name"_s, u"Naam"_s},
-                                              {u"Class"_s, u"Klasse"_s},
-                                              {u"Site"_s, u"Locatie"_s},
-                                              {u"Organizational unit"_s, u"Organisatieonderdeel"_s},
-                                              {u"Availability"_s, u"Beschikbaarheid"_s}});
+    FakeCatalogue dutchFields(u"CiFields"_s,
+                              {{u"Name"_s, u"Naam"_s},
+                               {u"Class"_s, u"Klasse"_s},
+                               {u"Site"_s, u"Locatie"_s},
+                               {u"Organizational unit"_s, u"Organisatieonderdeel"_s},
+                               {u"Availability"_s, u"Beschikbaarheid"_s}});
     FakeCatalogue dutchNames(u"CmdbNames"_s, {{u"high"_s, u"hoog"_s}, {u"Printer"_s, u"Printer"_s}});
     {
         Installed fields(dutchFields);
         Installed names(dutchNames);
-        const QString path = writeFile(dir, u"nl.csv"_s,
-                                       "\xEF\xBB\xBFNaam;Klasse;Locatie;Organisatieonderdeel;Beschikbaarheid\r\n"
-                                       "prn-01;Printer;Stadhuis;BZ;hoog\r\n"
-                                       "vm-01;vm;Stadhuis;IT;hoog\r\n");
+        const QString path
+            = writeFile(dir, u"nl.csv"_s,
+                        "\xEF\xBB\xBFNaam;Klasse;Locatie;Organisatieonderdeel;Beschikbaarheid\r\n"
+                        "prn-01;Printer;Stadhuis;BZ;hoog\r\n"
+                        "vm-01;vm;Stadhuis;IT;hoog\r\n");
         auto report = CiImporter(*f.db, u"importer"_s, m_clock).importCis(path);
         QVERIFY2(report, why(report));
-        QCOMPARE(outcomes(*report), (QStringList{u"2 prn-01 created"_s, u"3 vm-01 updated"_s}));
+        QCOMPARE(outcomes(*report), (QStringList {u"2 prn-01 created"_s, u"3 vm-01 updated"_s}));
     }
     auto prn = repository.byName(u"prn-01"_s);
     QVERIFY(prn && *prn);
@@ -570,7 +591,7 @@ void TestCiImport::translatedHeaders()
     const QString again = writeFile(dir, u"de-again.csv"_s, "Name;Klasse\r\nvm-01;vm\r\n");
     auto plain = CiImporter(*f.db, u"importer"_s, m_clock).importCis(again);
     QVERIFY2(plain, why(plain));
-    QCOMPARE(plain->fields, (QStringList{u"name"_s, QString()}));
+    QCOMPARE(plain->fields, (QStringList {u"name"_s, QString()}));
 }
 
 void TestCiImport::explicitMapping()
@@ -586,13 +607,13 @@ void TestCiImport::explicitMapping()
                                    "Hostname,Type,Site,Serial,Site\r\n"
                                    "ws-01,client,Stadhuis,SN-1,ignored\r\n");
     CsvImportOptions options;
-    options.mapping = {{u"hostname"_s, u"name"_s},   // header compared like the automatic mapping
-                       {u"Type"_s, u"Class"_s},      // a field by its label
+    options.mapping = {{u"hostname"_s, u"name"_s}, // header compared like the automatic mapping
+                       {u"Type"_s, u"Class"_s}, // a field by its label
                        {u"Serial"_s, u"attr.serial"_s},
-                       {u"#5"_s, u"-"_s}};           // the second 'Site' column by number: ignored
+                       {u"#5"_s, u"-"_s}}; // the second 'Site' column by number: ignored
     auto report = importer.importCis(path, options);
     QVERIFY2(report, why(report));
-    QCOMPARE(report->fields, (QStringList{u"name"_s, u"class"_s, u"site"_s, u"attr.serial"_s, QString()}));
+    QCOMPARE(report->fields, (QStringList {u"name"_s, u"class"_s, u"site"_s, u"attr.serial"_s, QString()}));
     QCOMPARE(report->created, 1);
     auto ws = repository.byName(u"ws-01"_s);
     QVERIFY(ws && *ws);
@@ -606,7 +627,7 @@ void TestCiImport::explicitMapping()
         QList<std::pair<QString, QString>> mapping;
         QString message;
     };
-    const QList<Case> cases{
+    const QList<Case> cases {
         {{}, u"inventory.csv: line 1: the columns 'Site' and 'Site' both map to the field 'site'"_s},
         {{{u"#5"_s, u"-"_s}}, u"inventory.csv: line 1: no column holds the name of the configuration item"_s},
         {{{u"Hostname"_s, u"hostname"_s}}, u"'hostname' is not a field to map a column to"_s},
@@ -634,9 +655,12 @@ void TestCiImport::encodingsAndDelimiters_data()
     QTest::addColumn<QChar>("delimiter");
     for (const QString &backend : Test::backends()) {
         for (const QChar delimiter : {QChar(u','), QChar(u';')}) {
-            const QString text = u"name%1site%1description\r\nbb-01%1Bürgerbüro%1\"Kämmerei, 2. OG – Raum 3\"\r\n"_s.arg(delimiter);
+            const QString text
+                = u"name%1site%1description\r\nbb-01%1Bürgerbüro%1\"Kämmerei, 2. OG – Raum 3\"\r\n"_s.arg(
+                    delimiter);
             const QString tag = backend + (delimiter == u',' ? u" comma"_s : u" semicolon"_s);
-            QTest::newRow(qPrintable(tag + u" UTF-8"_s)) << backend << text.toUtf8() << u"UTF-8"_s << delimiter;
+            QTest::newRow(qPrintable(tag + u" UTF-8"_s))
+                << backend << text.toUtf8() << u"UTF-8"_s << delimiter;
             QTest::newRow(qPrintable(tag + u" UTF-8 BOM"_s))
                 << backend << encoded(text, QStringConverter::Utf8, true) << u"UTF-8"_s << delimiter;
             QTest::newRow(qPrintable(tag + u" UTF-16LE"_s))
@@ -673,19 +697,24 @@ void TestCiImport::encodingsAndDelimiters()
 void TestCiImport::brokenFiles_data()
 {
     QTest::addColumn<QString>("backend");
-    QTest::addColumn<QString>("file");    // in data/import, or generated when it starts with '!'
+    QTest::addColumn<QString>("file"); // in data/import, or generated when it starts with '!'
     QTest::addColumn<QString>("encoding"); // forced, or empty
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("message");
     for (const QString &backend : Test::backends()) {
-        auto row = [&](const char *tag) { return &QTest::newRow(qPrintable(backend + u' ' + QLatin1StringView(tag))); };
-        *row("unbalanced quote") << backend << u"unbalanced-quote.csv"_s << QString() << int(ErrorKind::InvalidInput)
-                                 << u"unbalanced-quote.csv: line 3: a quoted field opened here is never closed"_s;
-        *row("text after quote") << backend << u"text-after-quote.csv"_s << QString() << int(ErrorKind::InvalidInput)
-                                  << u"text-after-quote.csv: line 2: text after the closing quote"_s;
+        auto row = [&](const char *tag) {
+            return &QTest::newRow(qPrintable(backend + u' ' + QLatin1StringView(tag)));
+        };
+        *row("unbalanced quote")
+            << backend << u"unbalanced-quote.csv"_s << QString() << int(ErrorKind::InvalidInput)
+            << u"unbalanced-quote.csv: line 3: a quoted field opened here is never closed"_s;
+        *row("text after quote") << backend << u"text-after-quote.csv"_s << QString()
+                                 << int(ErrorKind::InvalidInput)
+                                 << u"text-after-quote.csv: line 2: text after the closing quote"_s;
         *row("field count") << backend << u"field-count.csv"_s << QString() << int(ErrorKind::InvalidInput)
                             << u"field-count.csv: line 3: 2 field"_s;
-        *row("missing name column") << backend << u"missing-name.csv"_s << QString() << int(ErrorKind::InvalidInput)
+        *row("missing name column") << backend << u"missing-name.csv"_s << QString()
+                                    << int(ErrorKind::InvalidInput)
                                     << u"missing-name.csv: line 1: no column holds the name"_s;
         *row("not CSV but JSON") << backend << u"not-csv.json"_s << QString() << int(ErrorKind::InvalidInput)
                                  << u"not-csv.json: line 1: no column holds the name"_s;
@@ -716,7 +745,8 @@ void TestCiImport::brokenFiles()
     else if (file == u"!binary.csv")
         path = writeFile(dir, u"binary.csv"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01", 21));
     else if (file == u"!latin.csv")
-        path = writeFile(dir, u"latin.csv"_s, "name,site\r\nws-01,Stadhuis\r\n" + windows1252(u"ws-02,Bürgerbüro\r\n"_s));
+        path = writeFile(dir, u"latin.csv"_s,
+                         "name,site\r\nws-01,Stadhuis\r\n" + windows1252(u"ws-02,Bürgerbüro\r\n"_s));
     else if (file == u"!missing.csv")
         path = dir.filePath(u"missing.csv"_s);
     else
@@ -744,10 +774,10 @@ void TestCiImport::dryRunReportsTheSame_data()
     for (const QString &backend : Test::backends()) {
         const QByteArray mixed = "name,class,site,owner,attr.os\n"
                                  "srv-01,server,Stadskantoor,jvries,Linux\n" // updated
-                                 "srv-02,server,Stadhuis,,\n"                // unchanged
-                                 "srv-03,database,Stadhuis,kbakker,\n"       // created
-                                 "srv-04,serveer,Stadhuis,,\n"               // rejected
-                                 "srv-03,server,Stadhuis,,\n";               // duplicate
+                                 "srv-02,server,Stadhuis,,\n" // unchanged
+                                 "srv-03,database,Stadhuis,kbakker,\n" // created
+                                 "srv-04,serveer,Stadhuis,,\n" // rejected
+                                 "srv-03,server,Stadhuis,,\n"; // duplicate
         QTest::newRow(qPrintable(backend + u" valid"_s))
             << backend << QByteArray("name,class\nsrv-01,server\nsrv-05,vm\n") << false;
         QTest::newRow(qPrintable(backend + u" rejections"_s)) << backend << mixed << false;
@@ -764,7 +794,8 @@ void TestCiImport::dryRunReportsTheSame()
     Fixture f = setUp(backend, dir);
     QVERIFY(f.db);
     const CiImporter importer(*f.db, u"importer"_s, m_clock);
-    auto seeded = importer.importCis(writeFile(dir, u"seed.csv"_s, "name,class,site\nsrv-01,server,Stadhuis\nsrv-02,server,Stadhuis\n"));
+    auto seeded = importer.importCis(
+        writeFile(dir, u"seed.csv"_s, "name,class,site\nsrv-01,server,Stadhuis\nsrv-02,server,Stadhuis\n"));
     QVERIFY2(seeded, why(seeded));
 
     const QString path = writeFile(dir, u"file.csv"_s, csv);
@@ -793,8 +824,10 @@ void TestCiImport::cancel_data()
     QTest::addColumn<QString>("backend");
     QTest::addColumn<int>("phase");
     for (const QString &backend : Test::backends()) {
-        QTest::newRow(qPrintable(backend + u" checking"_s)) << backend << int(ImportProgress::Phase::Checking);
-        QTest::newRow(qPrintable(backend + u" importing"_s)) << backend << int(ImportProgress::Phase::Importing);
+        QTest::newRow(qPrintable(backend + u" checking"_s))
+            << backend << int(ImportProgress::Phase::Checking);
+        QTest::newRow(qPrintable(backend + u" importing"_s))
+            << backend << int(ImportProgress::Phase::Importing);
     }
 }
 
@@ -823,7 +856,7 @@ void TestCiImport::cancel()
     options.progress = [&](const ImportProgress &progress) {
         ++calls;
         sane = sane && progress.total == csv.size() && progress.done <= progress.total
-               && progress.done >= lastDone.value(int(progress.phase), 0);
+            && progress.done >= lastDone.value(int(progress.phase), 0);
         lastDone.insert(int(progress.phase), progress.done);
         if (int(progress.phase) == phase && progress.done * 2 >= progress.total) {
             cancelledAt = progress.done;
@@ -879,7 +912,8 @@ void TestCiImport::hugeBrokenFile()
         auto report = CiImporter(*f.db, u"importer"_s, m_clock).importCis(path);
         QVERIFY2(!report, "the import succeeded");
         QCOMPARE(report.error().kind, ErrorKind::InvalidInput);
-        const QString expected = u"huge.csv: line %1: a quoted field opened here is never closed"_s.arg(brokenLine);
+        const QString expected
+            = u"huge.csv: line %1: a quoted field opened here is never closed"_s.arg(brokenLine);
         QVERIFY2(report.error().message.contains(expected), qPrintable(report.error().message));
         QCOMPARE(*Test::dumpTables(*f.db), *before);
     }
@@ -888,14 +922,15 @@ void TestCiImport::hugeBrokenFile()
 void TestCiImport::preview()
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, u"preview.csv"_s,
-                                   "sep=;\r\nName;Class;Comment\r\nws-01;client;\"a\r\nb\"\r\nws-02;laptop;\r\nws-03;vm;\r\n");
+    const QString path = writeFile(
+        dir, u"preview.csv"_s,
+        "sep=;\r\nName;Class;Comment\r\nws-01;client;\"a\r\nb\"\r\nws-02;laptop;\r\nws-03;vm;\r\n");
     auto preview = CiImporter::preview(path, {}, 2);
     QVERIFY2(preview, why(preview));
     QCOMPARE(preview->format, ImportFormat::Csv);
     QCOMPARE(preview->delimiter, QChar(u';'));
-    QCOMPARE(preview->columns, (QStringList{u"Name"_s, u"Class"_s, u"Comment"_s}));
-    QCOMPARE(preview->fields, (QStringList{u"name"_s, u"class"_s, QString()}));
+    QCOMPARE(preview->columns, (QStringList {u"Name"_s, u"Class"_s, u"Comment"_s}));
+    QCOMPARE(preview->fields, (QStringList {u"name"_s, u"class"_s, QString()}));
     QCOMPARE(preview->records.size(), 2);
     QCOMPARE(preview->records.at(0).line, 3);
     QCOMPARE(preview->records.at(1).line, 5);
@@ -905,7 +940,7 @@ void TestCiImport::preview()
     mapped.mapping = {{u"Comment"_s, u"description"_s}};
     auto withMapping = CiImporter::preview(path, mapped, 1);
     QVERIFY2(withMapping, why(withMapping));
-    QCOMPARE(withMapping->fields, (QStringList{u"name"_s, u"class"_s, u"description"_s}));
+    QCOMPARE(withMapping->fields, (QStringList {u"name"_s, u"class"_s, u"description"_s}));
 
     const QString relations = writeFile(dir, u"relations.csv"_s, "source,type,target\r\na,runs_on,b\r\n");
     auto relationPreview = CiImporter::preview(relations);
@@ -925,7 +960,8 @@ void TestCiImport::relations()
     Fixture f = setUp(backend, dir);
     QVERIFY(f.db);
     const CiImporter importer(*f.db, u"importer"_s, m_clock);
-    auto cis = importer.importCis(writeFile(dir, u"cis.csv"_s, "name,class\nesx-01,server\nvm-01,vm\nvm-02,vm\napp,application\ndb,database\n"));
+    auto cis = importer.importCis(writeFile(
+        dir, u"cis.csv"_s, "name,class\nesx-01,server\nvm-01,vm\nvm-02,vm\napp,application\ndb,database\n"));
     QVERIFY2(cis, why(cis));
     const CiRepository repository(*f.db, u"someone"_s, m_clock);
     auto esx = repository.byName(u"esx-01"_s);
@@ -935,25 +971,26 @@ void TestCiImport::relations()
 
     const QString path = writeFile(dir, u"relations.csv"_s,
                                    "source,type,target\n"
-                                   "vm-01,runs_on,esx-01\n"    // already there
-                                   "vm-02,runs on,esx-01\n"    // the English name
+                                   "vm-01,runs_on,esx-01\n" // already there
+                                   "vm-02,runs on,esx-01\n" // the English name
                                    "app,depends_on,db\n"
-                                   "app,depends_on,ghost\n"    // unknown CI
-                                   "nobody,uses,db\n"          // unknown CI and type
-                                   "db,runs_on,db\n"           // itself
-                                   "app,depends_on,db\n");     // the same again
+                                   "app,depends_on,ghost\n" // unknown CI
+                                   "nobody,uses,db\n" // unknown CI and type
+                                   "db,runs_on,db\n" // itself
+                                   "app,depends_on,db\n"); // the same again
     auto report = importer.importRelations(path);
     QVERIFY2(report, why(report));
     QVERIFY(report->refused());
     QCOMPARE(outcomes(*report),
-             (QStringList{u"2 vm-01 runs_on esx-01 unchanged"_s, u"3 vm-02 runs_on esx-01 created"_s,
-                          u"4 app depends_on db created"_s, u"5 app depends_on ghost rejected"_s,
-                          u"6 nobody uses db rejected"_s, u"7 db runs_on db rejected"_s,
-                          u"8 app depends_on db rejected"_s}));
+             (QStringList {u"2 vm-01 runs_on esx-01 unchanged"_s, u"3 vm-02 runs_on esx-01 created"_s,
+                           u"4 app depends_on db created"_s, u"5 app depends_on ghost rejected"_s,
+                           u"6 nobody uses db rejected"_s, u"7 db runs_on db rejected"_s,
+                           u"8 app depends_on db rejected"_s}));
     QCOMPARE(report->entries.at(3).message,
              u"column 'target' (target): there is no configuration item named 'ghost'"_s);
     QCOMPARE(report->entries.at(4).message,
-             u"column 'source' (source): there is no configuration item named 'nobody'; column 'type' (type): 'uses' "
+             u"column 'source' (source): there is no configuration item named 'nobody'; column 'type' "
+             u"(type): 'uses' "
              "is not one of runs_on, depends_on, connected_to, part_of, located_at"_s);
     QCOMPARE(report->entries.at(5).message, u"'db' cannot be related to itself"_s);
     QCOMPARE(report->entries.at(6).message, u"the same relation is on line 4 already"_s);
@@ -990,11 +1027,11 @@ void TestCiImport::relationCycles()
     Fixture f = setUp(backend, dir);
     QVERIFY(f.db);
     const CiImporter importer(*f.db, u"importer"_s, m_clock);
-    auto cis = importer.importCis(
-        writeFile(dir, u"cis.csv"_s, "name\na\nb\nc\nd\ne\nsvc-1\nsvc-2\nsvc-3\n"));
+    auto cis = importer.importCis(writeFile(dir, u"cis.csv"_s, "name\na\nb\nc\nd\ne\nsvc-1\nsvc-2\nsvc-3\n"));
     QVERIFY2(cis, why(cis));
     // In the database already: c located_at d.
-    auto existing = importer.importRelations(writeFile(dir, u"existing.csv"_s, "source,type,target\nc,located_at,d\n"));
+    auto existing
+        = importer.importRelations(writeFile(dir, u"existing.csv"_s, "source,type,target\nc,located_at,d\n"));
     QVERIFY2(existing, why(existing));
     QCOMPARE(existing->created, 1);
 
@@ -1004,24 +1041,28 @@ void TestCiImport::relationCycles()
     QVERIFY2(report, why(report));
     QVERIFY(report->refused());
     QCOMPARE(outcomes(*report),
-             (QStringList{u"2 a runs_on b created"_s, u"3 b part_of a rejected"_s, u"4 b runs_on c created"_s,
-                          u"5 d part_of a rejected"_s, u"6 e located_at e rejected"_s,
-                          u"7 svc-1 depends_on svc-2 created"_s, u"8 svc-2 depends_on svc-3 created"_s,
-                          u"9 svc-3 depends_on svc-1 created"_s, u"10 a connected_to b created"_s,
-                          u"11 b connected_to a created"_s}));
+             (QStringList {u"2 a runs_on b created"_s, u"3 b part_of a rejected"_s,
+                           u"4 b runs_on c created"_s, u"5 d part_of a rejected"_s,
+                           u"6 e located_at e rejected"_s, u"7 svc-1 depends_on svc-2 created"_s,
+                           u"8 svc-2 depends_on svc-3 created"_s, u"9 svc-3 depends_on svc-1 created"_s,
+                           u"10 a connected_to b created"_s, u"11 b connected_to a created"_s}));
     QCOMPARE(report->entries.at(1).message,
-             u"this relation would close a cycle of runs_on, part_of and located_at: b part_of a (line 3), a runs_on b "
+             u"this relation would close a cycle of runs_on, part_of and located_at: b part_of a (line 3), a "
+             u"runs_on b "
              "(line 2); a configuration item cannot be inside itself"_s);
     QCOMPARE(report->entries.at(3).message,
-             u"this relation would close a cycle of runs_on, part_of and located_at: d part_of a (line 5), a runs_on b "
-             "(line 2), b runs_on c (line 4), c located_at d (already in the database); a configuration item cannot "
+             u"this relation would close a cycle of runs_on, part_of and located_at: d part_of a (line 5), a "
+             u"runs_on b "
+             "(line 2), b runs_on c (line 4), c located_at d (already in the database); a configuration item "
+             "cannot "
              "be inside itself"_s);
     QCOMPARE(report->entries.at(4).message, u"'e' cannot be related to itself"_s);
     // A dependency cycle is allowed, with a warning naming its lines.
     QCOMPARE(report->warnings.size(), 1);
     QCOMPARE(report->warnings.constFirst().line, 9);
     QCOMPARE(report->warnings.constFirst().message,
-             u"this relation closes a cycle of depends_on: svc-3 depends_on svc-1 (line 9), svc-1 depends_on svc-2 "
+             u"this relation closes a cycle of depends_on: svc-3 depends_on svc-1 (line 9), svc-1 depends_on "
+             u"svc-2 "
              "(line 7), svc-2 depends_on svc-3 (line 8); impact analysis will report it"_s);
     QCOMPARE(*Test::dumpTables(*f.db), *before);
 
@@ -1046,10 +1087,12 @@ void TestCiImport::brokenRelationFiles()
     const auto before = Test::dumpTables(*f.db);
     auto missing = importer.importRelations(writeFile(dir, u"two-columns.csv"_s, "source,target\na,b\n"));
     QVERIFY(!missing);
-    QVERIFY2(missing.error().message.contains(
-                 u"two-columns.csv: line 1: a relation file needs the columns source, type and target; missing: type"_s),
-             qPrintable(missing.error().message));
-    auto quote = importer.importRelations(writeFile(dir, u"quote.csv"_s, "source,type,target\na,\"runs_on,b\n"));
+    QVERIFY2(
+        missing.error().message.contains(
+            u"two-columns.csv: line 1: a relation file needs the columns source, type and target; missing: type"_s),
+        qPrintable(missing.error().message));
+    auto quote
+        = importer.importRelations(writeFile(dir, u"quote.csv"_s, "source,type,target\na,\"runs_on,b\n"));
     QVERIFY(!quote);
     QVERIFY2(quote.error().message.contains(u"quote.csv: line 2:"_s), qPrintable(quote.error().message));
     QCOMPARE(*Test::dumpTables(*f.db), *before);
@@ -1075,9 +1118,12 @@ void TestCiImport::exportRoundTrip()
         ConfigurationItem ci = all->at(i * 7);
         ci.attributes.insert(u"serial"_s, u"SN-%1"_s.arg(i));
         ci.attributes.insert(u"rack.position"_s, u"  U%1 ; \"top\"\n second line "_s.arg(i));
-        ci.responsibilities = {{u"os"_s, persons->at(0).id}, {u"os"_s, persons->at(1).id}, {u"hardware"_s, persons->at(2).id}};
+        ci.responsibilities = {
+            {u"os"_s, persons->at(0).id}, {u"os"_s, persons->at(1).id}, {u"hardware"_s, persons->at(2).id}};
         std::sort(ci.responsibilities.begin(), ci.responsibilities.end(),
-                  [](const Responsibility &a, const Responsibility &b) { return std::tie(a.role, a.personId) < std::tie(b.role, b.personId); });
+                  [](const Responsibility &a, const Responsibility &b) {
+                      return std::tie(a.role, a.personId) < std::tie(b.role, b.personId);
+                  });
         ci.description = u"Eigentümer: \"Bürgerservice\", Raum 3; Tel. 123"_s;
         ci.update.dataSentToVendor = u" leading and trailing "_s;
         ci.lastSeen = QDateTime(QDate(2025, 5, 1), QTime(7, 8, 9, 123), QTimeZone::UTC);
@@ -1090,7 +1136,7 @@ void TestCiImport::exportRoundTrip()
         QChar delimiter;
         bool bom;
     };
-    for (const Variant v : {Variant{u',', false}, Variant{u';', true}, Variant{u'\t', false}}) {
+    for (const Variant v : {Variant {u',', false}, Variant {u';', true}, Variant {u'\t', false}}) {
         const QString path = dir.filePath(u"export.csv"_s);
         CiExportOptions options;
         options.delimiter = v.delimiter;
@@ -1102,7 +1148,8 @@ void TestCiImport::exportRoundTrip()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.peek(3) == "\xEF\xBB\xBF", v.bom);
         const QByteArray header = file.readLine();
-        QVERIFY2(header.contains(QByteArray("name") + char(v.delimiter.unicode()) + "class"), header.constData());
+        QVERIFY2(header.contains(QByteArray("name") + char(v.delimiter.unicode()) + "class"),
+                 header.constData());
         QVERIFY(header.contains("responsible.hardware"));
         QVERIFY(header.contains("attr.rack.position"));
 
@@ -1142,11 +1189,12 @@ void TestCiImport::hundredThousandRows()
                      "firmware_version,confidentiality,integrity,availability,mobile,last_seen\r\n";
     const char *classes[] = {"server", "client", "laptop", "vm", "printer"};
     for (int i = 0; i < 100000; ++i) {
-        csv += "host-" + QByteArray::number(i) + ',' + classes[i % 5] + ",\"Workstation " + QByteArray::number(i)
-               + ", floor " + QByteArray::number(i % 7) + "\"," + (i % 2 ? "jvries" : "kbakker") + ','
-               + (i % 3 ? "IT" : "BZ") + ",Stadhuis,in_production,Windows 11,23H2,1." + QByteArray::number(i % 20)
-               + ".0," + (i % 4 ? "normal" : "high") + ",high,normal," + (i % 5 ? "no" : "yes") + ",2025-06-"
-               + QByteArray::number(10 + i % 18) + "T10:00:00Z\r\n";
+        csv += "host-" + QByteArray::number(i) + ',' + classes[i % 5] + ",\"Workstation "
+            + QByteArray::number(i) + ", floor " + QByteArray::number(i % 7) + "\","
+            + (i % 2 ? "jvries" : "kbakker") + ',' + (i % 3 ? "IT" : "BZ")
+            + ",Stadhuis,in_production,Windows 11,23H2,1." + QByteArray::number(i % 20) + ".0,"
+            + (i % 4 ? "normal" : "high") + ",high,normal," + (i % 5 ? "no" : "yes") + ",2025-06-"
+            + QByteArray::number(10 + i % 18) + "T10:00:00Z\r\n";
     }
     const QString path = writeFile(dir, u"100k.csv"_s, csv);
     const CiImporter importer(*f.db, u"importer"_s, m_clock);
@@ -1162,8 +1210,8 @@ void TestCiImport::hundredThousandRows()
     const qint64 unchanged = timer.elapsed();
     QVERIFY2(again, why(again));
     QCOMPARE(again->unchanged, 100000);
-    qInfo("%s: 100,000 CIs created in %lld ms, re-imported unchanged in %lld ms", qPrintable(backend), created,
-          unchanged);
+    qInfo("%s: 100,000 CIs created in %lld ms, re-imported unchanged in %lld ms", qPrintable(backend),
+          created, unchanged);
     auto history = f.db->scalar(u"SELECT count(*) FROM ci_history WHERE action = 'created'"_s);
     QVERIFY2(history, why(history));
     QCOMPARE(history->toInt(), 100000);

@@ -71,7 +71,7 @@ void TestCmdbCtl::commands()
     // One CI in text: its fields and relations.
     const auto shown = Test::runCtl({u"--db"_s, db, u"ci"_s, u"show"_s, u"esx-001"_s}, env);
     QVERIFY2(shown.exitCode == 0, shown.describe());
-    QVERIFY(shown.out.contains(u"class: server"_s));
+    QVERIFY(shown.out.contains(u"Class: Server"_s));
     QVERIFY(shown.out.contains(u"vm-001-01 runs on esx-001"_s));
 
     // Impact of a hypervisor: its VMs, and through them databases and applications.

@@ -60,23 +60,25 @@ struct Component {
     QString cpe;
 };
 
-QByteArray cycloneDx(const QString &subject, const QList<Component> &components, const QString &version = u"1.5"_s)
+QByteArray cycloneDx(const QString &subject, const QList<Component> &components,
+                     const QString &version = u"1.5"_s)
 {
     QJsonArray list;
     for (const Component &c : components) {
-        QJsonObject o{{u"type"_s, u"library"_s}, {u"name"_s, c.name}, {u"version"_s, c.version}};
+        QJsonObject o {{u"type"_s, u"library"_s}, {u"name"_s, c.name}, {u"version"_s, c.version}};
         if (!c.purl.isEmpty())
             o.insert(u"purl"_s, c.purl);
         if (!c.cpe.isEmpty())
             o.insert(u"cpe"_s, c.cpe);
         list.append(o);
     }
-    return QJsonDocument(QJsonObject{
+    return QJsonDocument(QJsonObject {
                              {u"bomFormat"_s, u"CycloneDX"_s},
                              {u"specVersion"_s, version},
                              {u"version"_s, 1},
-                             {u"metadata"_s, QJsonObject{{u"component"_s, QJsonObject{{u"type"_s, u"device"_s},
-                                                                                      {u"name"_s, subject}}}}},
+                             {u"metadata"_s,
+                              QJsonObject {{u"component"_s,
+                                            QJsonObject {{u"type"_s, u"device"_s}, {u"name"_s, subject}}}}},
                              {u"components"_s, list},
                          })
         .toJson();
@@ -130,7 +132,7 @@ private:
     // A fresh database with one CI per name.
     std::shared_ptr<Database> setUp(const QString &backend, const QTemporaryDir &dir, const QStringList &cis);
     qint64 ciId(const Database &db, const QString &name);
-    ManualClock m_clock{kNow};
+    ManualClock m_clock {kNow};
 };
 
 std::shared_ptr<Database> TestSbomImport::setUp(const QString &backend, const QTemporaryDir &dir,
@@ -166,8 +168,9 @@ void TestSbomImport::corpus_data()
     QTest::addColumn<QString>("path");
     const QString dir = corpusDir();
     if (!QFileInfo(dir).isDir())
-        QSKIP(qPrintable(u"The conformance corpus is not present at %1 (it is on developer machines and in "
-                         "CI, not on users' machines); the project's own SBOMs cover the same behaviours."_s.arg(dir)));
+        QSKIP(qPrintable(
+            u"The conformance corpus is not present at %1 (it is on developer machines and in "
+            "CI, not on users' machines); the project's own SBOMs cover the same behaviours."_s.arg(dir)));
     QDirIterator it(dir, {u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
     QStringList files;
     while (it.hasNext())
@@ -249,7 +252,8 @@ void TestSbomImport::projectFixtures()
     const QStringList software = installed(*db, ws);
     QVERIFY2(software.contains(u"firefox 115.5.0 sbom"_s), qPrintable(software.join(u"; "_s)));
     QVERIFY2(software.contains(u"notepad++ 8.6.2 sbom"_s), qPrintable(software.join(u"; "_s)));
-    QVERIFY2(software.contains(u"org-apache-logging-log4j/log4j-core 2.17.1 sbom"_s), qPrintable(software.join(u"; "_s)));
+    QVERIFY2(software.contains(u"org-apache-logging-log4j/log4j-core 2.17.1 sbom"_s),
+             qPrintable(software.join(u"; "_s)));
     auto rows = SoftwareRepository(*db).installedOn(ws);
     QVERIFY2(rows, why(rows));
     for (const InstalledSoftware &s : std::as_const(*rows)) {
@@ -279,7 +283,8 @@ void TestSbomImport::projectFixtures()
     auto mismatch = importer.importFile(fixture(u"workstation.cdx.json"_s), spdxOnly);
     QVERIFY(!mismatch);
     QCOMPARE(mismatch.error().kind, ErrorKind::InvalidInput);
-    QVERIFY2(mismatch.error().message.contains(u"is a CycloneDX SBOM, not SPDX"_s), qPrintable(mismatch.error().message));
+    QVERIFY2(mismatch.error().message.contains(u"is a CycloneDX SBOM, not SPDX"_s),
+             qPrintable(mismatch.error().message));
 }
 
 void TestSbomImport::brokenSboms_data()
@@ -288,11 +293,16 @@ void TestSbomImport::brokenSboms_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("message");
     for (const QString &backend : Test::backends()) {
-        auto row = [&](const char *tag) { return &QTest::newRow(qPrintable(backend + u' ' + QLatin1StringView(tag))); };
-        *row("truncated") << backend << u"truncated.cdx.json"_s << u"line 44, column 25: the JSON document ends unexpectedly"_s;
+        auto row = [&](const char *tag) {
+            return &QTest::newRow(qPrintable(backend + u' ' + QLatin1StringView(tag)));
+        };
+        *row("truncated") << backend << u"truncated.cdx.json"_s
+                          << u"line 44, column 25: the JSON document ends unexpectedly"_s;
         *row("syntax error") << backend << u"syntax-error.cdx.json"_s << u"line 29, column 7: invalid JSON"_s;
-        *row("not an SBOM") << backend << u"neither.json"_s << u"is JSON but neither a CycloneDX nor an SPDX document"_s;
-        *row("CycloneDX 1.1") << backend << u"cyclonedx-1.1.json"_s << u"version 1.1, which is not supported"_s;
+        *row("not an SBOM") << backend << u"neither.json"_s
+                            << u"is JSON but neither a CycloneDX nor an SPDX document"_s;
+        *row("CycloneDX 1.1") << backend << u"cyclonedx-1.1.json"_s
+                              << u"version 1.1, which is not supported"_s;
         *row("SPDX 2.2") << backend << u"spdx-2.2.json"_s << u"\"SPDX-2.2\", which is not supported"_s;
         *row("XML") << backend << u"workstation.cdx.xml"_s << u"in XML format; only JSON is supported"_s;
         *row("CSV") << backend << u"programs-and-features.csv"_s << u"not a JSON document"_s;
@@ -311,9 +321,11 @@ void TestSbomImport::brokenSboms()
     auto db = setUp(backend, dir, {u"WS-STADHUIS-042"_s});
     QVERIFY(db);
     QString path;
-    const QByteArray valid = cycloneDx(u"WS-STADHUIS-042"_s, {{u"zlib"_s, u"1.3"_s, {}, {}}, {u"curl"_s, u"8.5.0"_s, {}, {}}});
+    const QByteArray valid
+        = cycloneDx(u"WS-STADHUIS-042"_s, {{u"zlib"_s, u"1.3"_s, {}, {}}, {u"curl"_s, u"8.5.0"_s, {}, {}}});
     if (file == u"!future")
-        path = writeFile(dir, u"future.cdx.json"_s, cycloneDx(u"WS-STADHUIS-042"_s, {{u"zlib"_s, u"1.3"_s, {}, {}}}, u"2.0"_s));
+        path = writeFile(dir, u"future.cdx.json"_s,
+                         cycloneDx(u"WS-STADHUIS-042"_s, {{u"zlib"_s, u"1.3"_s, {}, {}}}, u"2.0"_s));
     else if (file == u"!cut")
         path = writeFile(dir, u"cut.cdx.json"_s, valid.left(valid.size() * 2 / 3));
     else
@@ -326,7 +338,8 @@ void TestSbomImport::brokenSboms()
         auto report = SbomImporter(*db, m_clock).importFile(path, options);
         QVERIFY2(!report, "the import succeeded");
         QCOMPARE(report.error().kind, ErrorKind::InvalidInput);
-        QVERIFY2(report.error().message.contains(QFileInfo(path).fileName()), qPrintable(report.error().message));
+        QVERIFY2(report.error().message.contains(QFileInfo(path).fileName()),
+                 qPrintable(report.error().message));
         QVERIFY2(report.error().message.contains(message), qPrintable(report.error().message));
         QCOMPARE(*Test::dumpTables(*db), *before);
     }
@@ -346,23 +359,27 @@ void TestSbomImport::reimportRemovesDropped()
 
     const SbomImporter importer(*db, m_clock);
     const QString v1 = writeFile(dir, u"v1.cdx.json"_s,
-                                 cycloneDx(u"srv-01"_s, {{u"zlib"_s, u"1.3"_s, u"pkg:deb/debian/zlib1g@1.3"_s, {}},
-                                                         {u"curl"_s, u"8.5.0"_s, {}, {}},
-                                                         {u"openssl"_s, u"3.0.13"_s, {}, {}},
-                                                         {u"nginx"_s, u"1.24.0"_s, {}, {}},
-                                                         {u"zlib"_s, u"1.3"_s, u"pkg:deb/debian/zlib1g@1.3"_s, {}}}));
+                                 cycloneDx(u"srv-01"_s,
+                                           {{u"zlib"_s, u"1.3"_s, u"pkg:deb/debian/zlib1g@1.3"_s, {}},
+                                            {u"curl"_s, u"8.5.0"_s, {}, {}},
+                                            {u"openssl"_s, u"3.0.13"_s, {}, {}},
+                                            {u"nginx"_s, u"1.24.0"_s, {}, {}},
+                                            {u"zlib"_s, u"1.3"_s, u"pkg:deb/debian/zlib1g@1.3"_s, {}}}));
     auto first = importer.importFile(v1);
     QVERIFY2(first, why(first));
-    QCOMPARE(outcomes(*first), (QStringList{u"1 zlib 1.3 created"_s, u"2 curl 8.5.0 created"_s,
-                                            u"3 openssl 3.0.13 unchanged"_s, u"4 nginx 1.24.0 created"_s,
-                                            u"5 zlib 1.3 unchanged"_s}));
+    QCOMPARE(
+        outcomes(*first),
+        (QStringList {u"1 zlib 1.3 created"_s, u"2 curl 8.5.0 created"_s, u"3 openssl 3.0.13 unchanged"_s,
+                      u"4 nginx 1.24.0 created"_s, u"5 zlib 1.3 unchanged"_s}));
     QCOMPARE(first->entries.at(2).message, u"already recorded from manual; left as it is"_s);
     QCOMPARE(first->entries.at(4).message, u"the same product and version as component 1"_s);
 
     // zlib gets a new purl, curl a new version, nginx and openssl are gone.
-    const QString v2 = writeFile(dir, u"v2.cdx.json"_s,
-                                 cycloneDx(u"srv-01"_s, {{u"zlib"_s, u"1.3"_s, u"pkg:deb/debian/zlib1g@1.3?arch=amd64"_s, {}},
-                                                         {u"curl"_s, u"8.6.0"_s, {}, {}}}));
+    const QString v2
+        = writeFile(dir, u"v2.cdx.json"_s,
+                    cycloneDx(u"srv-01"_s,
+                              {{u"zlib"_s, u"1.3"_s, u"pkg:deb/debian/zlib1g@1.3?arch=amd64"_s, {}},
+                               {u"curl"_s, u"8.6.0"_s, {}, {}}}));
     SbomImportOptions dry;
     dry.dryRun = true;
     const auto before = Test::dumpTables(*db);
@@ -371,15 +388,17 @@ void TestSbomImport::reimportRemovesDropped()
     QCOMPARE(*Test::dumpTables(*db), *before);
     auto second = importer.importFile(v2);
     QVERIFY2(second, why(second));
-    QCOMPARE(outcomes(*second), (QStringList{u"1 zlib 1.3 updated"_s, u"2 curl 8.6.0 created"_s,
-                                             u"0 curl 8.5.0 removed"_s, u"0 nginx 1.24.0 removed"_s}));
+    QCOMPARE(outcomes(*second),
+             (QStringList {u"1 zlib 1.3 updated"_s, u"2 curl 8.6.0 created"_s, u"0 curl 8.5.0 removed"_s,
+                           u"0 nginx 1.24.0 removed"_s}));
     QCOMPARE(second->entries.constFirst().message, u"purl"_s);
     ImportReport expected = *dryRun;
     expected.dryRun = false;
     expected.committed = true;
     QCOMPARE(*second, expected);
-    QCOMPARE(installed(*db, id), (QStringList{u"backup-agent 9.1 csv"_s, u"curl 8.6.0 sbom"_s,
-                                              u"openssl 3.0.13 manual"_s, u"zlib1g 1.3 sbom"_s}));
+    QCOMPARE(installed(*db, id),
+             (QStringList {u"backup-agent 9.1 csv"_s, u"curl 8.6.0 sbom"_s, u"openssl 3.0.13 manual"_s,
+                           u"zlib1g 1.3 sbom"_s}));
 }
 
 void TestSbomImport::whichCi()
@@ -389,14 +408,16 @@ void TestSbomImport::whichCi()
     auto db = setUp(backend, dir, {u"srv-01"_s, u"srv-02"_s});
     QVERIFY(db);
     const SbomImporter importer(*db, m_clock);
-    const QString path = writeFile(dir, u"other.cdx.json"_s, cycloneDx(u"image-2025-06"_s, {{u"zlib"_s, u"1.3"_s, {}, {}}}));
+    const QString path
+        = writeFile(dir, u"other.cdx.json"_s, cycloneDx(u"image-2025-06"_s, {{u"zlib"_s, u"1.3"_s, {}, {}}}));
     const auto before = Test::dumpTables(*db);
 
     auto noCi = importer.importFile(path);
     QVERIFY(!noCi);
     QCOMPARE(noCi.error().kind, ErrorKind::InvalidInput);
-    QVERIFY2(noCi.error().message.contains(u"other.cdx.json describes 'image-2025-06', and no configuration item has "
-                                           "that name"_s),
+    QVERIFY2(noCi.error().message.contains(
+                 u"other.cdx.json describes 'image-2025-06', and no configuration item has "
+                 "that name"_s),
              qPrintable(noCi.error().message));
     SbomImportOptions unknown;
     unknown.ciName = u"srv-99"_s;
@@ -412,7 +433,7 @@ void TestSbomImport::whichCi()
     QVERIFY2(imported, why(imported));
     QCOMPARE(imported->ciName, u"srv-02"_s);
     QCOMPARE(imported->subjectName, u"image-2025-06"_s);
-    QCOMPARE(installed(*db, ciId(*db, u"srv-02"_s)), QStringList{u"zlib 1.3 sbom"_s});
+    QCOMPARE(installed(*db, ciId(*db, u"srv-02"_s)), QStringList {u"zlib 1.3 sbom"_s});
     QVERIFY(installed(*db, ciId(*db, u"srv-01"_s)).isEmpty());
 }
 
@@ -424,19 +445,22 @@ void TestSbomImport::rejectedComponents()
     QVERIFY(db);
     const SbomImporter importer(*db, m_clock);
     const QString path = writeFile(dir, u"odd.cdx.json"_s,
-                                   cycloneDx(u"srv-01"_s, {{u"zlib"_s, u"1.3"_s, {}, u"cpe:2.3:x:broken"_s},
-                                                           {u"--"_s, u"1.0"_s, {}, {}},
-                                                           {u"curl"_s, u"8.5.0"_s, u"pkg:"_s, {}}}));
+                                   cycloneDx(u"srv-01"_s,
+                                             {{u"zlib"_s, u"1.3"_s, {}, u"cpe:2.3:x:broken"_s},
+                                              {u"--"_s, u"1.0"_s, {}, {}},
+                                              {u"curl"_s, u"8.5.0"_s, u"pkg:"_s, {}}}));
     const auto before = Test::dumpTables(*db);
     auto refused = importer.importFile(path);
     QVERIFY2(refused, why(refused));
     QVERIFY(refused->refused());
     QVERIFY(!refused->committed);
-    QCOMPARE(outcomes(*refused), (QStringList{u"1 zlib 1.3 created"_s, u"2 -- 1.0 rejected"_s, u"3 curl 8.5.0 created"_s}));
+    QCOMPARE(outcomes(*refused),
+             (QStringList {u"1 zlib 1.3 created"_s, u"2 -- 1.0 rejected"_s, u"3 curl 8.5.0 created"_s}));
     QCOMPARE(refused->entries.at(1).message, u"'--' gives no product name the catalogue can use"_s);
     QCOMPARE(refused->warnings.size(), 2);
     QCOMPARE(refused->warnings.at(0).line, 1);
-    QVERIFY2(refused->warnings.at(0).message.contains(u"the CPE 'cpe:2.3:x:broken' is not valid and was left out"_s),
+    QVERIFY2(refused->warnings.at(0).message.contains(
+                 u"the CPE 'cpe:2.3:x:broken' is not valid and was left out"_s),
              qPrintable(refused->warnings.at(0).message));
     QCOMPARE(refused->warnings.at(1).line, 3);
     QVERIFY2(refused->warnings.at(1).message.contains(u"the package URL 'pkg:' is not valid"_s),
@@ -449,7 +473,8 @@ void TestSbomImport::rejectedComponents()
     QVERIFY2(partial, why(partial));
     QVERIFY(partial->committed);
     QCOMPARE(outcomes(*partial), outcomes(*refused));
-    QCOMPARE(installed(*db, ciId(*db, u"srv-01"_s)), (QStringList{u"curl 8.5.0 sbom"_s, u"zlib 1.3 sbom"_s}));
+    QCOMPARE(installed(*db, ciId(*db, u"srv-01"_s)),
+             (QStringList {u"curl 8.5.0 sbom"_s, u"zlib 1.3 sbom"_s}));
 }
 
 void TestSbomImport::cancel()
@@ -460,7 +485,10 @@ void TestSbomImport::cancel()
     QVERIFY(db);
     QList<Component> components;
     for (int i = 0; i < 3000; ++i)
-        components.append({u"package-%1"_s.arg(i), u"1.%1"_s.arg(i % 10), u"pkg:deb/debian/package-%1@1.%2"_s.arg(i).arg(i % 10), {}});
+        components.append({u"package-%1"_s.arg(i),
+                           u"1.%1"_s.arg(i % 10),
+                           u"pkg:deb/debian/package-%1@1.%2"_s.arg(i).arg(i % 10),
+                           {}});
     const QString path = writeFile(dir, u"big.cdx.json"_s, cycloneDx(u"srv-01"_s, components));
     const auto before = Test::dumpTables(*db);
     for (ImportProgress::Phase phase : {ImportProgress::Phase::Checking, ImportProgress::Phase::Importing}) {
@@ -490,9 +518,11 @@ void TestSbomImport::tenThousandComponents()
     QVERIFY(db);
     QList<Component> components;
     for (int i = 0; i < 10000; ++i)
-        components.append({u"package-%1"_s.arg(i), u"1.%1.0"_s.arg(i % 97),
-                           u"pkg:deb/debian/package-%1@1.%2.0?arch=amd64"_s.arg(i).arg(i % 97),
-                           i % 3 ? QString() : u"cpe:2.3:a:vendor%1:package-%2:1.%3.0:*:*:*:*:*:*:*"_s.arg(i % 13).arg(i).arg(i % 97)});
+        components.append(
+            {u"package-%1"_s.arg(i), u"1.%1.0"_s.arg(i % 97),
+             u"pkg:deb/debian/package-%1@1.%2.0?arch=amd64"_s.arg(i).arg(i % 97),
+             i % 3 ? QString()
+                   : u"cpe:2.3:a:vendor%1:package-%2:1.%3.0:*:*:*:*:*:*:*"_s.arg(i % 13).arg(i).arg(i % 97)});
     const QString path = writeFile(dir, u"10k.cdx.json"_s, cycloneDx(u"srv-big"_s, components));
     const SbomImporter importer(*db, m_clock);
     QElapsedTimer timer;
@@ -513,8 +543,8 @@ void TestSbomImport::tenThousandComponents()
     QVERIFY2(third, why(third));
     QCOMPARE(std::tuple(third->unchanged, third->removed), (std::tuple<qint64, qint64>(9999, 1)));
     QCOMPARE(third->entries.constLast().key, u"package-5000 1.53.0"_s);
-    qInfo("%s: 10,000 components imported in %lld ms, re-imported unchanged in %lld ms", qPrintable(backend), firstMs,
-          againMs);
+    qInfo("%s: 10,000 components imported in %lld ms, re-imported unchanged in %lld ms", qPrintable(backend),
+          firstMs, againMs);
     QCOMPARE(installed(*db, ciId(*db, u"srv-big"_s)).size(), 9999);
 }
 
