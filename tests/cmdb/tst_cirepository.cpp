@@ -59,6 +59,8 @@ private Q_SLOTS:
     void relations();
     void listFiltersAndOrders_data() { Test::addBackendColumn(); }
     void listFiltersAndOrders();
+    void restoreUnderTheOldId_data() { Test::addBackendColumn(); }
+    void restoreUnderTheOldId();
 
 private:
     struct Fixture {
@@ -243,6 +245,64 @@ void TestCiRepository::everyEditIsInTheHistory()
     QVERIFY(after);
     QCOMPARE(after->constLast().action, u"deleted"_s);
     QCOMPARE(after->constLast().ciName, u"srv-mail-01"_s);
+}
+
+void TestCiRepository::restoreUnderTheOldId()
+{
+    QFETCH(QString, backend);
+    QTemporaryDir dir;
+    ManualClock clock(kStart);
+    const Fixture f = setUp(backend, dir, clock);
+    QVERIFY(f.db);
+    const CiRepository repo(*f.db, u"kbakker"_s, clock);
+    auto ci = repo.add(mailServer(f.ownerId, f.unitId, f.osOwnerId));
+    QVERIFY2(ci, Test::why(ci));
+    QVERIFY(repo.remove(*ci));
+    clock.advanceSeconds(30);
+
+    auto restored = repo.restore(*ci);
+    QVERIFY2(restored, Test::why(restored));
+    QCOMPARE(restored->id, ci->id);
+    QCOMPARE(restored->rowVersion, 1);
+    auto stored = repo.byId(ci->id);
+    QVERIFY(stored && *stored);
+    QVERIFY(CiRepository::differences(**stored, *ci).isEmpty()); // every field, attributes and roles
+    QCOMPARE((*stored)->createdAt, kStart);
+    QCOMPARE((*stored)->updatedAt, kStart.addSecs(30));
+    auto history = repo.history(ci->id);
+    QVERIFY(history);
+    QStringList actions;
+    for (const CiHistoryEntry &entry : *history)
+        actions << entry.action;
+    QCOMPARE(actions, (QStringList{u"created"_s, u"deleted"_s, u"restored"_s}));
+
+    // A new CI gets a fresh id, after the restored one.
+    ConfigurationItem other;
+    other.name = u"srv-other"_s;
+    auto added = repo.add(other);
+    QVERIFY2(added, Test::why(added));
+    QVERIFY(added->id > ci->id);
+
+    // Refused: the id is taken, the name is taken, no id.
+    ConfigurationItem sameId = *ci;
+    sameId.name = u"srv-renamed"_s;
+    auto taken = repo.restore(sameId);
+    QVERIFY(!taken);
+    QCOMPARE(taken.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(taken.error().message.contains(u"srv-mail-01"_s), qPrintable(taken.error().message));
+    QVERIFY(repo.remove(*added));
+    ConfigurationItem sameName = *added;
+    sameName.name = ci->name;
+    auto clash = repo.restore(sameName);
+    QVERIFY(!clash);
+    QVERIFY2(clash.error().message.contains(u"already exists"_s), qPrintable(clash.error().message));
+    ConfigurationItem noId = *ci;
+    noId.id = 0;
+    noId.name = u"srv-no-id"_s;
+    const auto before = Test::dumpTables(*f.db);
+    QVERIFY(before);
+    QVERIFY(!repo.restore(noId));
+    QCOMPARE(*Test::dumpTables(*f.db), *before); // nothing written
 }
 
 void TestCiRepository::concurrentEditsConflict()
