@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "cmdb/cirepository.h"
+#include "cmdb/cisummary.h"
 #include "people/peoplerepository.h"
 #include "storage/database.h"
 
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void listFiltersAndOrders();
     void restoreUnderTheOldId_data() { Test::addBackendColumn(); }
     void restoreUnderTheOldId();
+    void summariesMatchTheFullRecords_data() { Test::addBackendColumn(); }
+    void summariesMatchTheFullRecords();
 
 private:
     struct Fixture {
@@ -303,6 +306,56 @@ void TestCiRepository::restoreUnderTheOldId()
     QVERIFY(before);
     QVERIFY(!repo.restore(noId));
     QCOMPARE(*Test::dumpTables(*f.db), *before); // nothing written
+}
+
+void TestCiRepository::summariesMatchTheFullRecords()
+{
+    QFETCH(QString, backend);
+    QTemporaryDir dir;
+    ManualClock clock(kStart);
+    const Fixture f = setUp(backend, dir, clock);
+    QVERIFY(f.db);
+    const CiRepository repo(*f.db, u"kbakker"_s, clock);
+    QVERIFY(repo.add(mailServer(f.ownerId, f.unitId, f.osOwnerId)));
+    ConfigurationItem bare;
+    bare.name = u"pc-0001"_s; // nothing but a name: nulls, defaults, never seen
+    QVERIFY(repo.add(bare));
+    ConfigurationItem laptop;
+    laptop.name = u"nb-Müller-2"_s;
+    laptop.ciClass = CiClass::Laptop;
+    laptop.mobile = true;
+    laptop.lifecycle = Lifecycle::Retired;
+    laptop.lastSeen = QDateTime(QDate(2026, 1, 31), QTime(23, 59, 59), QTimeZone::UTC); // no milliseconds
+    laptop.protection = {ProtectionLevel::VeryHigh, ProtectionLevel::Normal, ProtectionLevel::High};
+    laptop.update.source = UpdateSource::Parallel;
+    laptop.attributes = {{u"asset"_s, u"A-17"_s}};
+    QVERIFY(repo.add(laptop));
+
+    auto full = repo.list();
+    auto summaries = CiSummaries::all(*f.db);
+    QVERIFY2(summaries, Test::why(summaries));
+    QCOMPARE(summaries->size(), full->size());
+    QHash<qint64, CiSummary> byId;
+    for (const CiSummary &summary : *summaries)
+        byId.insert(summary.id, summary);
+    for (const ConfigurationItem &ci : *full) {
+        QVERIFY2(byId.contains(ci.id), qPrintable(ci.name));
+        const CiSummary expected = CiSummary::of(ci);
+        const CiSummary actual = byId.value(ci.id);
+        QCOMPARE(actual.name, expected.name);
+        QCOMPARE(actual.lastSeen, expected.lastSeen);
+        QCOMPARE(actual.attributes, expected.attributes);
+        QVERIFY2(actual == expected, qPrintable(ci.name));
+    }
+    // Which CIs match a condition, as GroupExpression::toSql writes them.
+    auto ids = CiSummaries::idsWhere(*f.db, u"ci.mobile = ? OR ci.name = ?"_s,
+                                     {f.db->dialect().toDb(true), u"pc-0001"_s});
+    QVERIFY2(ids, Test::why(ids));
+    QCOMPARE(ids->size(), 2);
+    auto none = CiSummaries::idsWhere(*f.db, u"ci.name = ?"_s, {u"nothing"_s});
+    QVERIFY(none && none->isEmpty());
+    auto broken = CiSummaries::idsWhere(*f.db, u"ci.no_such_column = 1"_s);
+    QVERIFY(!broken);
 }
 
 void TestCiRepository::concurrentEditsConflict()
