@@ -3,6 +3,7 @@
 #include "cmdb/citablemodel.h"
 
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -16,9 +17,8 @@ constexpr std::size_t kRecentResults = 24;
 constexpr QChar kSeparator = u'\n';
 } // namespace
 
-CiFilterModel::CiFilterModel(const Clock &clock, QObject *parent)
+CiFilterModel::CiFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
-    , m_clock(clock)
 { }
 
 void CiFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -48,14 +48,8 @@ void CiFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
         connect(m_source, &QAbstractItemModel::columnsRemoved, this, &CiFilterModel::endRemoveColumns);
         connect(m_source, &QAbstractItemModel::headerDataChanged, this, &CiFilterModel::headerDataChanged);
     }
-    m_haystacks.clear();
+    clearHaystacks();
     m_recent.clear();
-    m_expressionOk.clear();
-    if (m_source && m_expression) {
-        m_expressionOk.resize(m_source->slotCount());
-        for (int slot = 0; slot < m_source->slotCount(); ++slot)
-            m_expressionOk[slot] = matchesExpression(slot);
-    }
     std::vector<int> rows;
     if (m_source) {
         ensureHaystacks();
@@ -97,25 +91,61 @@ QString CiFilterModel::haystackFor(int slot) const
     return text.toCaseFolded();
 }
 
-void CiFilterModel::ensureHaystacks()
+void CiFilterModel::clearHaystacks()
 {
-    if (!m_source || m_tokens.isEmpty() || int(m_haystacks.size()) == m_source->slotCount())
-        return;
-    m_haystacks.resize(m_source->slotCount());
-    for (int slot = 0; slot < m_source->slotCount(); ++slot)
-        m_haystacks[slot] = haystackFor(slot);
+    m_haystacks.clear();
+    m_haystacksBuilt = 0;
+    // Built while nobody types, so that the first keystroke finds them ready.
+    if (m_source && m_source->slotCount() > 0 && !m_buildScheduled) {
+        m_buildScheduled = true;
+        QTimer::singleShot(0, this, &CiFilterModel::buildSomeHaystacks);
+    }
 }
 
-bool CiFilterModel::matchesExpression(int slot) const
+void CiFilterModel::buildHaystacks(int until)
 {
-    return !m_expression || m_expression->matches(m_source->itemInSlot(slot), m_context, m_clock);
+    if (!m_source)
+        return;
+    m_haystacks.resize(m_source->slotCount());
+    until = std::min(until, m_source->slotCount());
+    for (; m_haystacksBuilt < until; ++m_haystacksBuilt)
+        m_haystacks[m_haystacksBuilt] = haystackFor(m_haystacksBuilt);
+}
+
+void CiFilterModel::buildSomeHaystacks()
+{
+    m_buildScheduled = false;
+    if (!m_source)
+        return;
+    constexpr int kChunk = 2000; // about ten milliseconds each
+    buildHaystacks(m_haystacksBuilt + kChunk);
+    if (m_haystacksBuilt < m_source->slotCount()) {
+        m_buildScheduled = true;
+        QTimer::singleShot(0, this, &CiFilterModel::buildSomeHaystacks);
+    }
+}
+
+bool CiFilterModel::isPrepared() const
+{
+    return !m_source || m_haystacksBuilt >= m_source->slotCount();
+}
+
+void CiFilterModel::ensureHaystacks()
+{
+    if (m_source && !m_tokens.isEmpty())
+        buildHaystacks(m_source->slotCount());
+}
+
+bool CiFilterModel::isAllowed(int slot) const
+{
+    return !m_allowed || m_allowed->contains(m_source->itemInSlot(slot).id);
 }
 
 bool CiFilterModel::accepts(int slot) const
 {
     if (!m_source->isLive(slot))
         return false;
-    if (m_expression && !m_expressionOk[slot])
+    if (!isAllowed(slot))
         return false;
     if (m_tokens.isEmpty())
         return true;
@@ -130,7 +160,7 @@ std::vector<int> CiFilterModel::allCandidates() const
     candidates.reserve(rows);
     for (int row = 0; row < rows; ++row) {
         const int slot = m_source->slotOfRow(row);
-        if (!m_expression || m_expressionOk[slot])
+        if (isAllowed(slot))
             candidates.push_back(slot);
     }
     return candidates;
@@ -213,27 +243,31 @@ void CiFilterModel::setSearchColumns(QList<int> columns)
     if (columns == m_columns)
         return;
     m_columns = std::move(columns);
-    m_haystacks.clear();
+    clearHaystacks();
     m_recent.clear();
     if (!m_tokens.isEmpty())
         refilter(false);
 }
 
-void CiFilterModel::setExpression(std::optional<GroupExpression> expression,
-                                  GroupExpression::MatchContext context)
+void CiFilterModel::setAllowedIds(std::optional<QSet<qint64>> ids)
 {
-    m_expression = std::move(expression);
-    m_context = std::move(context);
+    m_allowed = std::move(ids);
     m_recent.clear();
-    m_expressionOk.clear();
-    if (!m_source)
-        return;
-    if (m_expression) {
-        m_expressionOk.resize(m_source->slotCount());
-        for (int slot = 0; slot < m_source->slotCount(); ++slot)
-            m_expressionOk[slot] = m_source->isLive(slot) && matchesExpression(slot);
-    }
     refilter(false);
+}
+
+void CiFilterModel::setAllowed(qint64 id, bool allowed)
+{
+    if (!m_allowed || m_allowed->contains(id) == allowed)
+        return;
+    if (allowed)
+        m_allowed->insert(id);
+    else
+        m_allowed->remove(id);
+    m_recent.clear();
+    // The row follows as if its data had changed.
+    if (const int row = m_source ? m_source->rowOf(id) : -1; row >= 0)
+        sourceDataChanged(m_source->index(row, 0), m_source->index(row, m_source->columnCount() - 1), {});
 }
 
 // ---- Mapping --------------------------------------------------------------------------------------
@@ -303,10 +337,8 @@ void CiFilterModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIn
     m_recent.clear();
     for (int sourceRow = topLeft.row(); sourceRow <= bottomRight.row(); ++sourceRow) {
         const int slot = m_source->slotOfRow(sourceRow);
-        if (slot < int(m_haystacks.size()))
+        if (slot < m_haystacksBuilt)
             m_haystacks[slot] = haystackFor(slot);
-        if (m_expression)
-            m_expressionOk[slot] = matchesExpression(slot);
         const int proxyRow = m_proxyRowOfSlot[slot];
         const bool accepted = accepts(slot);
         if (accepted && proxyRow >= 0) {
@@ -331,18 +363,7 @@ void CiFilterModel::sourceRowsInserted(const QModelIndex &, int first, int last)
 {
     m_recent.clear();
     const int count = m_source->slotCount();
-    if (!m_haystacks.empty()) {
-        const int from = int(m_haystacks.size());
-        m_haystacks.resize(count);
-        for (int slot = from; slot < count; ++slot)
-            m_haystacks[slot] = haystackFor(slot);
-    }
-    if (m_expression) {
-        const int from = int(m_expressionOk.size());
-        m_expressionOk.resize(count);
-        for (int slot = from; slot < count; ++slot)
-            m_expressionOk[slot] = matchesExpression(slot);
-    }
+    ensureHaystacks();
     m_proxyRowOfSlot.resize(count, -1);
     for (int sourceRow = first; sourceRow <= last; ++sourceRow) {
         const int slot = m_source->slotOfRow(sourceRow);
@@ -404,14 +425,8 @@ void CiFilterModel::sourceLayoutChanged()
 
 void CiFilterModel::sourceReset()
 {
-    m_haystacks.clear();
+    clearHaystacks();
     m_recent.clear();
-    m_expressionOk.clear();
-    if (m_expression) {
-        m_expressionOk.resize(m_source->slotCount());
-        for (int slot = 0; slot < m_source->slotCount(); ++slot)
-            m_expressionOk[slot] = matchesExpression(slot);
-    }
     ensureHaystacks();
     std::vector<int> rows = allCandidates();
     if (!m_tokens.isEmpty())

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "cmdb/groupexpression.h"
-#include "common/clock.h"
-
 #include <QAbstractProxyModel>
+#include <QSet>
 #include <QStringList>
 
 #include <deque>
@@ -14,16 +12,17 @@ namespace ChangeDesk::Ui {
 
 class CiTableModel;
 
-// Filters a CiTableModel by free text and, optionally, a group expression; sorting is the source
-// model's own. Text filtering is built for typing over 100,000 rows: each CI's searched text (the
-// given columns, case-folded) is computed once, a text that extends an earlier one only narrows
-// that earlier result, and recent results are kept for backspace. Changes apply synchronously.
+// Filters a CiTableModel by free text and, optionally, a set of CI ids (those matching a group
+// expression, found by the database); sorting is the source model's own. Text filtering is built for typing
+// over 100,000 rows: each CI's searched text (the given columns, case-folded) is computed once, a text that
+// extends an earlier one only narrows that earlier result, and recent results are kept for backspace. Changes
+// apply synchronously.
 class CiFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
 
 public:
-    explicit CiFilterModel(const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    explicit CiFilterModel(QObject *parent = nullptr);
 
     // Must be a CiTableModel.
     void setSourceModel(QAbstractItemModel *sourceModel) override;
@@ -35,9 +34,14 @@ public:
     // Every word must occur in one of the searched columns, ignoring case; empty shows all.
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
-    // Only CIs matching the expression are shown (in addition to the text); nullopt shows all.
-    void setExpression(std::optional<GroupExpression> expression, GroupExpression::MatchContext context = {});
-    bool hasExpression() const { return m_expression.has_value(); }
+    // Only these CIs are shown (in addition to the text); nullopt shows all.
+    void setAllowedIds(std::optional<QSet<qint64>> ids);
+    bool hasAllowedIds() const { return m_allowed.has_value(); }
+    // One CI joins or leaves the allowed set (after an edit).
+    void setAllowed(qint64 id, bool allowed);
+    // Whether every CI's searched text is ready; they are prepared in idle time after loading,
+    // and at once when a filter needs them sooner.
+    bool isPrepared() const;
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
@@ -56,10 +60,13 @@ private:
 
     static QStringList tokensOf(const QString &text);
     static bool narrows(const QStringList &earlier, const QStringList &later);
+    void clearHaystacks();
+    void buildHaystacks(int until);
+    void buildSomeHaystacks();
     void ensureHaystacks();
     QString haystackFor(int slot) const;
     bool accepts(int slot) const;
-    bool matchesExpression(int slot) const;
+    bool isAllowed(int slot) const;
     void refilter(bool allowNarrowing);
     std::vector<int> allCandidates() const;
     void setRows(std::vector<int> rows);
@@ -74,15 +81,14 @@ private:
     void sourceLayoutChanged();
     void sourceReset();
 
-    const Clock &m_clock;
     CiTableModel *m_source = nullptr;
     QList<int> m_columns;
     QString m_text;
     QStringList m_tokens;
-    std::optional<GroupExpression> m_expression;
-    GroupExpression::MatchContext m_context;
-    std::vector<char> m_expressionOk; // by slot, when there is an expression
-    std::vector<QString> m_haystacks; // by slot, empty until the first text filter
+    std::optional<QSet<qint64>> m_allowed;
+    std::vector<QString> m_haystacks; // by slot; the first m_haystacksBuilt are current
+    int m_haystacksBuilt = 0;
+    bool m_buildScheduled = false;
     std::vector<int> m_rows; // proxy row -> slot
     std::vector<int> m_proxyRowOfSlot; // slot -> proxy row, -1 when filtered out
     std::deque<Recent> m_recent; // recent results, newest first

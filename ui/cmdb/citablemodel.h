@@ -1,11 +1,12 @@
 #pragma once
 
-#include "cmdb/ci.h"
+#include "cmdb/cisummary.h"
 
 #include <QAbstractTableModel>
 #include <QCollator>
 #include <QHash>
 #include <QList>
+#include <QLocale>
 
 #include <map>
 #include <optional>
@@ -13,7 +14,7 @@
 
 namespace ChangeDesk::Ui {
 
-// Configuration items as a table: an in-memory snapshot of every CI, sorted by the model itself
+// Configuration items as a table: an in-memory snapshot of every CI's summary, sorted by the model itself
 // on typed values (enum order, dates, protection levels as numbers, text by the user's collation).
 // Rows are addressed two ways: the view's row (in the current sort order) and a storage slot that
 // never moves while the snapshot lives, so that filters can keep per-CI data keyed by slot.
@@ -44,19 +45,19 @@ public:
     explicit CiTableModel(QObject *parent = nullptr);
 
     // Replaces the snapshot (a reset) and sorts it by the current sort column.
-    void setContents(QList<ConfigurationItem> items, QHash<qint64, QString> personNames,
+    void setContents(QList<CiSummary> items, QHash<qint64, QString> personNames,
                      QHash<qint64, QString> unitNames);
     // The CI with this id changed: its row is updated in place (dataChanged for that row only;
     // a new attribute name adds a column). Unknown ids are added.
-    void updateItem(const ConfigurationItem &ci);
+    void updateItem(const CiSummary &ci);
     // Adds a CI at its place in the sort order (rowsInserted).
-    void addItem(const ConfigurationItem &ci);
+    void addItem(const CiSummary &ci);
     // Removes the CI's row (rowsRemoved); false when it is not shown.
     bool removeItem(qint64 id);
 
     int rowOf(qint64 id) const;
-    const ConfigurationItem *item(qint64 id) const;
-    const ConfigurationItem &itemAtRow(int row) const { return m_items.at(m_order.at(row)).ci; }
+    const CiSummary *item(qint64 id) const;
+    const CiSummary &itemAtRow(int row) const { return m_items.at(m_order.at(row)).ci; }
     qint64 idOf(const QString &name) const { return m_idByName.value(name, 0); }
     QString personName(qint64 id) const { return m_personNames.value(id); }
     QString unitName(qint64 id) const { return m_unitNames.value(id); }
@@ -76,7 +77,7 @@ public:
     bool isLive(int slot) const { return m_rowOfSlot.at(slot) >= 0; }
     int rowOfSlot(int slot) const { return m_rowOfSlot.at(slot); }
     int slotOfRow(int row) const { return m_order.at(row); }
-    const ConfigurationItem &itemInSlot(int slot) const { return m_items.at(slot).ci; }
+    const CiSummary &itemInSlot(int slot) const { return m_items.at(slot).ci; }
     // The text a cell shows, without going through QVariant.
     QString displayText(int slot, int column) const;
 
@@ -86,15 +87,38 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+Q_SIGNALS:
+    // Around removeItem(), outside the row signals: views move their current row meanwhile,
+    // which is no choice of the user's.
+    void itemAboutToBeRemoved(qint64 id);
+    void itemRemoved(qint64 id);
+
 private:
     struct Slot {
-        ConfigurationItem ci;
-        QString lastSeenText; // formatting a date is slow enough to matter for 100,000 rows
+        CiSummary ci;
+        mutable QString lastSeenText; // formatted when first shown
+        mutable bool lastSeenFormatted = false;
+    };
+
+    // Local date and time as QLocale's short format shows them, for 100,000 rows: dates, times
+    // of day and UTC offsets are each looked up once rather than computed per row.
+    class DateTimeFormatter
+    {
+    public:
+        QString format(const QDateTime &utc);
+        void reset();
+
+    private:
+        QLocale m_locale;
+        QHash<qint64, int> m_offsetByHour;
+        QHash<qint64, QString> m_dates; // by Julian day
+        QHash<int, QString> m_times; // by minute of the day
     };
 
     void cacheDisplayNames();
-    void fillSlot(Slot &slot, ConfigurationItem ci);
-    void addAttributeColumns(const ConfigurationItem &ci);
+    void fillSlot(Slot &slot, CiSummary ci);
+    const QString &lastSeenText(const Slot &slot) const;
+    void addAttributeColumns(const CiSummary &ci);
     // Sorts `order` (slots) by the column; stable, so ties keep their previous order.
     void sortSlots(std::vector<int> &order, int column, Qt::SortOrder order_) const;
     bool lessThan(int a, int b, int column) const;
@@ -115,6 +139,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
     QCollator m_collator;
+    mutable DateTimeFormatter m_dates;
     mutable std::map<int, std::vector<QCollatorSortKey>> m_keys; // per text column, by slot
 
     // Translated enum names, looked up once instead of once per cell.

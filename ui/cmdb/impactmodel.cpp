@@ -35,7 +35,7 @@ void ImpactModel::setResult(const ImpactResult &result, const Labeller &labeller
         const CiLabel label = labeller(node.ciId);
         node.name = label.name;
         node.classText = label.classText;
-        node.path = node.parent >= 0 ? m_nodes[node.parent].path + u" → "_s + node.name : node.name;
+        node.path = node.parent >= 0 ? m_nodes[node.parent].path + u" ← "_s + node.name : node.name;
         m_nodes.push_back(std::move(node));
         return at;
     };
@@ -132,7 +132,7 @@ QVariant ImpactModel::data(const QModelIndex &index, int role) const
                 .arg(node.name);
         if (node.parent < 0)
             return tr("The analysed configuration item");
-        return tr("Affected along: %1").arg(node.path);
+        return tr("Dependency path (each depends on the one before): %1").arg(node.path);
     case Qt::DisplayRole:
         break;
     default:
