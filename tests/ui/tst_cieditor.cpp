@@ -441,6 +441,8 @@ void TestCiEditor::relationsAddAndRemove()
     }
     QVERIFY(row >= 0);
     QCOMPARE(relations->index(row, 0).data().toString(), detail->tr("incoming"));
+    QCOMPARE(relations->index(row, 1).data().toString(),
+             u"app1 %1 vm2"_s.arg(CmdbNames::display(RelationType::RunsOn)));
     QVERIFY(detail->removeRelation(row));
     QVERIFY(!hasRelation());
     pane->undo();

@@ -118,7 +118,8 @@ CiDetailView::CiDetailView(CiStore *store, QUndoStack *undoStack, QWidget *paren
     for (RelationType type : {RelationType::RunsOn, RelationType::DependsOn, RelationType::ConnectedTo,
                               RelationType::PartOf, RelationType::LocatedAt})
         m_relationType->addItem(CmdbNames::display(type), int(type));
-    m_relationDirection->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_relationDirection->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_relationDirection->setMinimumContentsLength(32);
     m_relationOther->setPlaceholderText(tr("Name of the other configuration item"));
     m_relationOther->setClearButtonEnabled(true);
     auto *completer = new QCompleter(m_store->model(), m_relationOther);
@@ -157,13 +158,18 @@ CiDetailView::CiDetailView(CiStore *store, QUndoStack *undoStack, QWidget *paren
     m_impactView->setUniformRowHeights(true);
     m_impactView->setAlternatingRowColors(true);
     m_impactView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_impactView->setIndentation(m_impactView->fontMetrics().averageCharWidth() * 2);
     m_impactView->header()->setStretchLastSection(false);
     m_impactView->header()->setSectionResizeMode(ImpactModel::NameColumn, QHeaderView::Stretch);
-    m_impactView->header()->setSectionResizeMode(ImpactModel::RelationColumn, QHeaderView::Stretch);
+    for (int column : {ImpactModel::ClassColumn, ImpactModel::RelationColumn, ImpactModel::DepthColumn})
+        m_impactView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_impactSummary->setWordWrap(true);
     auto *protectionView = recordView(this, m_protection, u"inheritedProtection"_s);
-    protectionView->setMaximumHeight(protectionView->verticalHeader()->defaultSectionSize() * 4
-                                     + protectionView->horizontalHeader()->sizeHint().height() + 4);
+    // Exactly its three rows, so that the tree above gets the rest.
+    protectionView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    protectionView->setFixedHeight(protectionView->verticalHeader()->defaultSectionSize() * 3
+                                   + protectionView->horizontalHeader()->sizeHint().height()
+                                   + 2 * protectionView->frameWidth());
     auto *impactPage = new QWidget(this);
     auto *impactLayout = new QVBoxLayout(impactPage);
     impactLayout->addWidget(m_impactSummary);
@@ -176,7 +182,7 @@ CiDetailView::CiDetailView(CiStore *store, QUndoStack *undoStack, QWidget *paren
     impactLayout->addWidget(protectionLabel);
     impactLayout->addWidget(protectionView);
 
-    // Short tab titles, so that all six fit beside the table; the tooltips say more.
+    // Short tab titles; the tooltips say more.
     m_tabs->addTab(m_form, tr("Attributes"));
     m_tabs->addTab(relationPage, tr("Relations"));
     m_tabs->addTab(recordView(this, m_software, u"installedSoftware"_s), tr("Software"));
@@ -376,13 +382,12 @@ void CiDetailView::loadRelations()
         const bool outgoing = relation.sourceId == m_id;
         const qint64 other = outgoing ? relation.targetId : relation.sourceId;
         const CiSummary *otherCi = model->item(other);
-        const QString sentence = tr("'%1' %2 '%3'")
+        const QString sentence = tr("%1 %2 %3", "CI, relation, CI: app-01 runs on srv-01")
                                      .arg(nameOf(relation.sourceId), CmdbNames::display(relation.type),
                                           nameOf(relation.targetId));
         RecordTableModel::Row row;
         row.cells = {cell(outgoing ? tr("outgoing") : tr("incoming"), outgoing ? 0 : 1, sentence),
-                     cell(CmdbNames::display(relation.type), int(relation.type), sentence),
-                     cell(nameOf(other), {}, sentence),
+                     cell(sentence, int(relation.type), sentence), cell(nameOf(other), {}, sentence),
                      cell(otherCi ? CmdbNames::display(otherCi->ciClass) : QString())};
         row.payload = QVariant::fromValue(
             QList<qint64> {relation.sourceId, qint64(relation.type), relation.targetId});
@@ -589,8 +594,6 @@ void CiDetailView::loadImpact()
         m_impactView->expandAll();
     else
         m_impactView->expandToDepth(0);
-    m_impactView->resizeColumnToContents(ImpactModel::ClassColumn);
-    m_impactView->resizeColumnToContents(ImpactModel::DepthColumn);
 
     auto inherited = ImpactAnalysis::inherited(db, m_id);
     if (!inherited) {

@@ -78,8 +78,8 @@ QTableView *pairView(QWidget *parent, KeyValueModel *model, const QString &objec
     view->horizontalHeader()->setStretchLastSection(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    view->setMinimumHeight(view->fontMetrics().height() * 5);
-    view->setMaximumHeight(view->fontMetrics().height() * 9);
+    view->setMinimumHeight(view->fontMetrics().height() * 4);
+    view->setMaximumHeight(view->fontMetrics().height() * 8);
     return view;
 }
 
@@ -180,7 +180,7 @@ CiForm::CiForm(QWidget *parent)
         m_reboot->addItem(CmdbNames::display(reboot), int(reboot));
 
     m_description->setTabChangesFocus(true);
-    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 2 + 12);
     m_dataSent->setPlaceholderText(tr("e.g. hardware inventory, crash reports"));
     m_lastSeenEdit->setTimeZone(QTimeZone::LocalTime);
     m_lastSeenEdit->setCalendarPopup(true);
@@ -257,12 +257,12 @@ CiForm::CiForm(QWidget *parent)
 
     auto *content = new QWidget(this);
     auto *columns = new QHBoxLayout(content);
-    m_left = new QVBoxLayout;
-    m_right = new QVBoxLayout;
-    columns->addLayout(m_left, 1);
-    columns->addLayout(m_right, 1);
+    for (int i = 0; i < 3; ++i) {
+        m_columns << new QVBoxLayout;
+        columns->addLayout(m_columns.constLast(), 1);
+    }
     m_groups = {general, ownership, protection, updates, reach, custom};
-    arrange(false);
+    arrange(1);
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"ciFormScroll"_s);
@@ -316,33 +316,35 @@ CiForm::~CiForm()
     m_attributes->disconnect(this);
 }
 
-void CiForm::arrange(bool twoColumns)
+void CiForm::arrange(int columns)
 {
-    if (m_twoColumns == twoColumns && m_left->count() > 0)
+    if (m_columnCount == columns)
         return;
-    m_twoColumns = twoColumns;
-    for (QWidget *group : std::as_const(m_groups)) {
-        m_left->removeWidget(group);
-        m_right->removeWidget(group);
-    }
-    for (QVBoxLayout *column : {m_left, m_right}) {
+    m_columnCount = columns;
+    for (QVBoxLayout *column : std::as_const(m_columns)) {
+        for (QWidget *group : std::as_const(m_groups))
+            column->removeWidget(group);
         while (QLayoutItem *item = column->takeAt(0))
             delete item; // the stretches
     }
-    // One column: general, responsibility, protection, updates, reachability, attributes. Two:
-    // what describes the system on the left, who answers for it and how to reach it on the right.
+    // The groups are general, responsibility, protection, updates, reachability, attributes. In
+    // one column in that order; in two, what describes the system on the left and who answers for
+    // it and how to reach it on the right; in three, balanced by height.
+    static constexpr int kTwo[] = {0, 1, 0, 0, 1, 1};
+    static constexpr int kThree[] = {0, 1, 0, 2, 1, 2};
     for (int i = 0; i < m_groups.size(); ++i) {
-        QVBoxLayout *column = twoColumns && (i == 1 || i == 4 || i == 5) ? m_right : m_left;
-        column->addWidget(m_groups.at(i));
+        const int column = columns == 3 ? kThree[i] : columns == 2 ? kTwo[i] : 0;
+        m_columns.at(column)->addWidget(m_groups.at(i));
     }
-    m_left->addStretch(1);
-    m_right->addStretch(1);
+    for (QVBoxLayout *column : std::as_const(m_columns))
+        column->addStretch(1);
 }
 
 void CiForm::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    arrange(width() >= fontMetrics().averageCharWidth() * 110);
+    const int chars = width() / std::max(1, fontMetrics().averageCharWidth());
+    arrange(chars >= 150 ? 3 : chars >= 100 ? 2 : 1);
 }
 
 void CiForm::setChoices(const QList<Person> &people, const QList<OrgUnit> &units, const QStringList &sites)
@@ -421,6 +423,9 @@ void CiForm::show(const ConfigurationItem &ci)
     for (auto it = ci.attributes.cbegin(); it != ci.attributes.cend(); ++it)
         attributes.append({it.key(), it.value()});
     m_attributes->setPairs(attributes);
+    // Long values show from their start, not from where setText() left the cursor.
+    for (QLineEdit *edit : {m_name, m_site, m_platform, m_platformVersion, m_firmware, m_dataSent})
+        edit->setCursorPosition(0);
     m_loading = wasLoading;
 }
 

@@ -59,7 +59,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void arrange(bool twoColumns);
+    void arrange(int columns);
     void show(const ConfigurationItem &ci);
     void changed();
     static void selectData(QComboBox *combo, const QVariant &data);
@@ -96,9 +96,8 @@ private:
     QTableView *m_attributeView;
     QList<QWidget *> m_editors;
     QList<QWidget *> m_groups;
-    QVBoxLayout *m_left = nullptr;
-    QVBoxLayout *m_right = nullptr;
-    bool m_twoColumns = false;
+    QList<QVBoxLayout *> m_columns;
+    int m_columnCount = 0;
     QPushButton *m_save;
     QPushButton *m_revert;
     QHash<qint64, QString> m_personNames;

@@ -165,13 +165,15 @@ CmdbPane::CmdbPane(const Clock &clock, std::unique_ptr<CiViewSettings> settings,
     tableLayout->addWidget(m_view, 1);
     tableLayout->addWidget(m_count);
 
-    auto *splitter = new QSplitter(this);
+    // The table above the editor: both get the full width, which the table's many columns and
+    // the editor's six tabs need.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"cmdbSplitter"_s);
     splitter->addWidget(tablePage);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 400});
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({400, 600});
     splitter->setChildrenCollapsible(false);
 
     auto *ciPage = new QWidget(this);
