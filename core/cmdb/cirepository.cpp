@@ -206,6 +206,47 @@ Result<ConfigurationItem> CiRepository::add(ConfigurationItem ci) const
     });
 }
 
+Result<ConfigurationItem> CiRepository::restore(ConfigurationItem ci) const
+{
+    if (auto valid = validate(ci); !valid)
+        return fail(valid.error());
+    if (ci.id <= 0)
+        return fail(ErrorKind::InvalidInput, tr("%1 cannot be restored: it has no id.").arg(ciLabel(ci)));
+    return m_db.write([&]() -> Result<ConfigurationItem> {
+        auto sameId = byId(ci.id);
+        if (!sameId)
+            return fail(sameId.error());
+        if (*sameId)
+            return fail(ErrorKind::InvalidInput, tr("%1 cannot be restored: its id %2 belongs to '%3' now.")
+                                                     .arg(ciLabel(ci), QString::number(ci.id), (*sameId)->name));
+        auto sameName = byName(ci.name);
+        if (!sameName)
+            return fail(sameName.error());
+        if (*sameName)
+            return fail(ErrorKind::InvalidInput,
+                        tr("A configuration item named '%1' already exists.").arg(ci.name));
+        const Dialect &d = m_db.dialect();
+        const QDateTime now = m_clock.now();
+        if (!ci.createdAt.isValid())
+            ci.createdAt = now;
+        const QStringList marks(kWritable.size(), u"?"_s);
+        if (auto inserted = m_db.exec(
+                u"INSERT INTO configuration_item (id, %1, row_version, created_at, updated_at) "
+                "VALUES (?, %2, 1, ?, ?)"_s.arg(kWritable.join(u", "_s), marks.join(u", "_s)),
+                QVariantList{ci.id} + columnValues(ci, d) + QVariantList{d.toDb(ci.createdAt), d.toDb(now)},
+                tr("restoring configuration item '%1'").arg(ci.name));
+            !inserted)
+            return fail(inserted.error());
+        ci.rowVersion = 1;
+        ci.updatedAt = now;
+        if (auto details = writeDetails(ci); !details)
+            return fail(details.error());
+        if (auto recorded = record(ci.id, ci.name, u"restored"_s); !recorded)
+            return fail(recorded.error());
+        return ci;
+    });
+}
+
 Status CiRepository::update(ConfigurationItem &ci) const
 {
     if (auto valid = validate(ci); !valid)

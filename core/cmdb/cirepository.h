@@ -21,7 +21,7 @@ struct CiHistoryEntry {
     QString ciName;
     QDateTime changedAt;
     QString changedBy;
-    QString action; // created, updated, deleted, related, unrelated, granted, revoked
+    QString action; // created, updated, deleted, restored, related, unrelated, granted, revoked
     QString field;  // for updated: name, class, site, …, attr.NAME, responsible.ROLE; rights.PROFILE
     QString oldValue;
     QString newValue;
@@ -38,6 +38,9 @@ public:
     CiRepository(const Database &db, QString actor, const Clock &clock = Clock::system());
 
     Result<ConfigurationItem> add(ConfigurationItem ci) const;
+    // Puts a deleted CI back under its old id (undoing a delete), with its attributes and
+    // responsibilities; recorded as "restored". InvalidInput when the id or the name is taken.
+    Result<ConfigurationItem> restore(ConfigurationItem ci) const;
     // Saves the changed fields; Conflict when someone else saved first. On success `ci` carries
     // the new row version.
     Status update(ConfigurationItem &ci) const;

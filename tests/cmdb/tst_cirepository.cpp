@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "cmdb/cirepository.h"
+#include "cmdb/cisummary.h"
 #include "people/peoplerepository.h"
 #include "storage/database.h"
 
@@ -59,6 +60,10 @@ private Q_SLOTS:
     void relations();
     void listFiltersAndOrders_data() { Test::addBackendColumn(); }
     void listFiltersAndOrders();
+    void restoreUnderTheOldId_data() { Test::addBackendColumn(); }
+    void restoreUnderTheOldId();
+    void summariesMatchTheFullRecords_data() { Test::addBackendColumn(); }
+    void summariesMatchTheFullRecords();
 
 private:
     struct Fixture {
@@ -243,6 +248,114 @@ void TestCiRepository::everyEditIsInTheHistory()
     QVERIFY(after);
     QCOMPARE(after->constLast().action, u"deleted"_s);
     QCOMPARE(after->constLast().ciName, u"srv-mail-01"_s);
+}
+
+void TestCiRepository::restoreUnderTheOldId()
+{
+    QFETCH(QString, backend);
+    QTemporaryDir dir;
+    ManualClock clock(kStart);
+    const Fixture f = setUp(backend, dir, clock);
+    QVERIFY(f.db);
+    const CiRepository repo(*f.db, u"kbakker"_s, clock);
+    auto ci = repo.add(mailServer(f.ownerId, f.unitId, f.osOwnerId));
+    QVERIFY2(ci, Test::why(ci));
+    QVERIFY(repo.remove(*ci));
+    clock.advanceSeconds(30);
+
+    auto restored = repo.restore(*ci);
+    QVERIFY2(restored, Test::why(restored));
+    QCOMPARE(restored->id, ci->id);
+    QCOMPARE(restored->rowVersion, 1);
+    auto stored = repo.byId(ci->id);
+    QVERIFY(stored && *stored);
+    QVERIFY(CiRepository::differences(**stored, *ci).isEmpty()); // every field, attributes and roles
+    QCOMPARE((*stored)->createdAt, kStart);
+    QCOMPARE((*stored)->updatedAt, kStart.addSecs(30));
+    auto history = repo.history(ci->id);
+    QVERIFY(history);
+    QStringList actions;
+    for (const CiHistoryEntry &entry : *history)
+        actions << entry.action;
+    QCOMPARE(actions, (QStringList{u"created"_s, u"deleted"_s, u"restored"_s}));
+
+    // A new CI gets a fresh id, after the restored one.
+    ConfigurationItem other;
+    other.name = u"srv-other"_s;
+    auto added = repo.add(other);
+    QVERIFY2(added, Test::why(added));
+    QVERIFY(added->id > ci->id);
+
+    // Refused: the id is taken, the name is taken, no id.
+    ConfigurationItem sameId = *ci;
+    sameId.name = u"srv-renamed"_s;
+    auto taken = repo.restore(sameId);
+    QVERIFY(!taken);
+    QCOMPARE(taken.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(taken.error().message.contains(u"srv-mail-01"_s), qPrintable(taken.error().message));
+    QVERIFY(repo.remove(*added));
+    ConfigurationItem sameName = *added;
+    sameName.name = ci->name;
+    auto clash = repo.restore(sameName);
+    QVERIFY(!clash);
+    QVERIFY2(clash.error().message.contains(u"already exists"_s), qPrintable(clash.error().message));
+    ConfigurationItem noId = *ci;
+    noId.id = 0;
+    noId.name = u"srv-no-id"_s;
+    const auto before = Test::dumpTables(*f.db);
+    QVERIFY(before);
+    QVERIFY(!repo.restore(noId));
+    QCOMPARE(*Test::dumpTables(*f.db), *before); // nothing written
+}
+
+void TestCiRepository::summariesMatchTheFullRecords()
+{
+    QFETCH(QString, backend);
+    QTemporaryDir dir;
+    ManualClock clock(kStart);
+    const Fixture f = setUp(backend, dir, clock);
+    QVERIFY(f.db);
+    const CiRepository repo(*f.db, u"kbakker"_s, clock);
+    QVERIFY(repo.add(mailServer(f.ownerId, f.unitId, f.osOwnerId)));
+    ConfigurationItem bare;
+    bare.name = u"pc-0001"_s; // nothing but a name: nulls, defaults, never seen
+    QVERIFY(repo.add(bare));
+    ConfigurationItem laptop;
+    laptop.name = u"nb-Müller-2"_s;
+    laptop.ciClass = CiClass::Laptop;
+    laptop.mobile = true;
+    laptop.lifecycle = Lifecycle::Retired;
+    laptop.lastSeen = QDateTime(QDate(2026, 1, 31), QTime(23, 59, 59), QTimeZone::UTC); // no milliseconds
+    laptop.protection = {ProtectionLevel::VeryHigh, ProtectionLevel::Normal, ProtectionLevel::High};
+    laptop.update.source = UpdateSource::Parallel;
+    laptop.attributes = {{u"asset"_s, u"A-17"_s}};
+    QVERIFY(repo.add(laptop));
+
+    auto full = repo.list();
+    auto summaries = CiSummaries::all(*f.db);
+    QVERIFY2(summaries, Test::why(summaries));
+    QCOMPARE(summaries->size(), full->size());
+    QHash<qint64, CiSummary> byId;
+    for (const CiSummary &summary : *summaries)
+        byId.insert(summary.id, summary);
+    for (const ConfigurationItem &ci : *full) {
+        QVERIFY2(byId.contains(ci.id), qPrintable(ci.name));
+        const CiSummary expected = CiSummary::of(ci);
+        const CiSummary actual = byId.value(ci.id);
+        QCOMPARE(actual.name, expected.name);
+        QCOMPARE(actual.lastSeen, expected.lastSeen);
+        QCOMPARE(actual.attributes, expected.attributes);
+        QVERIFY2(actual == expected, qPrintable(ci.name));
+    }
+    // Which CIs match a condition, as GroupExpression::toSql writes them.
+    auto ids = CiSummaries::idsWhere(*f.db, u"ci.mobile = ? OR ci.name = ?"_s,
+                                     {f.db->dialect().toDb(true), u"pc-0001"_s});
+    QVERIFY2(ids, Test::why(ids));
+    QCOMPARE(ids->size(), 2);
+    auto none = CiSummaries::idsWhere(*f.db, u"ci.name = ?"_s, {u"nothing"_s});
+    QVERIFY(none && none->isEmpty());
+    auto broken = CiSummaries::idsWhere(*f.db, u"ci.no_such_column = 1"_s);
+    QVERIFY(!broken);
 }
 
 void TestCiRepository::concurrentEditsConflict()

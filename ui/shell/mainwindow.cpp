@@ -59,7 +59,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window).darker(106));
     m_navigation->setPalette(navPalette);
 
-    addPane(new CmdbPane(this));
+    addPane(new CmdbPane(session.clock(), this));
     addPane(new CalendarPane(session.clock(), this));
     addPane(new ChangesPane(this));
     addPane(new CabPane(this));

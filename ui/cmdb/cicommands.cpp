@@ -1,0 +1,162 @@
+#include "cicommands.h"
+
+#include "cmdb/cirepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ChangeDesk::Ui {
+
+CiCommand::CiCommand(CiStore *store, const QString &text)
+    : QUndoCommand(text)
+    , m_store(store)
+{ }
+
+void CiCommand::redo()
+{
+    if (std::exchange(m_applied, false))
+        return; // applied before it was pushed
+    if (auto done = apply(); !done)
+        failed(done.error(), false);
+}
+
+void CiCommand::undo()
+{
+    if (auto done = revert(); !done)
+        failed(done.error(), true);
+}
+
+void CiCommand::failed(const Error &error, bool undoing)
+{
+    setObsolete(true);
+    if (m_ciId > 0)
+        (void)m_store->reload(m_ciId); // show what is stored now; a failed read leaves the row as it was
+    m_store->reportFailure(undoing ? tr("Undo “%1” failed: %2").arg(text(), error.message)
+                                   : tr("Redo “%1” failed: %2").arg(text(), error.message));
+}
+
+Result<ConfigurationItem> CiCommand::unchangedSince(const ConfigurationItem &expected) const
+{
+    auto stored = m_store->repository().byId(expected.id);
+    if (!stored)
+        return fail(stored.error());
+    if (!*stored)
+        return fail(ErrorKind::NotFound,
+                    tr("'%1' cannot be changed back: it no longer exists.").arg(expected.name));
+    if (!CiRepository::differences(**stored, expected).isEmpty())
+        return fail(ErrorKind::Conflict,
+                    tr("'%1' cannot be changed back: it was changed since (by someone else or in another "
+                       "window). Nothing was written.")
+                        .arg(expected.name));
+    return **stored;
+}
+
+// ---- EditCiCommand ----------------------------------------------------------------------------------
+
+EditCiCommand::EditCiCommand(CiStore *store, ConfigurationItem before, ConfigurationItem after)
+    : CiCommand(store, tr("Edit '%1'").arg(after.name))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    m_ciId = m_after.id;
+}
+
+Status EditCiCommand::write(const ConfigurationItem &from, const ConfigurationItem &to)
+{
+    auto current = unchangedSince(from);
+    if (!current)
+        return fail(current.error());
+    ConfigurationItem target = to;
+    target.rowVersion = current->rowVersion;
+    return m_store->update(target);
+}
+
+Status EditCiCommand::apply()
+{
+    return write(m_before, m_after);
+}
+
+Status EditCiCommand::revert()
+{
+    return write(m_after, m_before);
+}
+
+// ---- CiExistenceCommand -----------------------------------------------------------------------------
+
+CiExistenceCommand::CiExistenceCommand(CiStore *store, Kind kind, CiSnapshot snapshot)
+    : CiCommand(store,
+                kind == Kind::Added ? tr("Add '%1'").arg(snapshot.ci.name)
+                                    : tr("Delete '%1'").arg(snapshot.ci.name))
+    , m_kind(kind)
+    , m_snapshot(std::move(snapshot))
+{
+    m_ciId = m_snapshot.ci.id;
+}
+
+Status CiExistenceCommand::create()
+{
+    auto restored = m_store->restore(m_snapshot);
+    if (!restored)
+        return fail(restored.error());
+    return {};
+}
+
+Status CiExistenceCommand::destroy()
+{
+    // Whatever was attached meanwhile goes with it, and comes back with an undo.
+    auto current = unchangedSince(m_snapshot.ci);
+    if (!current)
+        return fail(current.error());
+    auto snapshot = m_store->snapshot(m_snapshot.ci.id);
+    if (!snapshot)
+        return fail(snapshot.error());
+    if (auto removed = m_store->remove(snapshot->ci); !removed)
+        return removed;
+    m_snapshot = std::move(*snapshot);
+    return {};
+}
+
+Status CiExistenceCommand::apply()
+{
+    return m_kind == Kind::Added ? create() : destroy();
+}
+
+Status CiExistenceCommand::revert()
+{
+    return m_kind == Kind::Added ? destroy() : create();
+}
+
+// ---- RelationCommand --------------------------------------------------------------------------------
+
+RelationCommand::RelationCommand(CiStore *store, Kind kind, qint64 sourceId, RelationType type,
+                                 qint64 targetId, const QString &text)
+    : CiCommand(store, text)
+    , m_kind(kind)
+    , m_source(sourceId)
+    , m_type(type)
+    , m_target(targetId)
+{ }
+
+Status RelationCommand::relate()
+{
+    auto related = m_store->relate(m_source, m_type, m_target);
+    if (!related)
+        return fail(related.error());
+    return {};
+}
+
+Status RelationCommand::unrelate()
+{
+    return m_store->unrelate(m_source, m_type, m_target);
+}
+
+Status RelationCommand::apply()
+{
+    return m_kind == Kind::Related ? relate() : unrelate();
+}
+
+Status RelationCommand::revert()
+{
+    return m_kind == Kind::Related ? unrelate() : relate();
+}
+
+} // namespace ChangeDesk::Ui

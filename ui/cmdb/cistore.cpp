@@ -1,0 +1,175 @@
+#include "cistore.h"
+
+#include "cmdb/citablemodel.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ChangeDesk::Ui {
+
+CiStore::CiStore(CiTableModel *model, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_clock(clock)
+{ }
+
+void CiStore::setDatabase(std::shared_ptr<Database> db)
+{
+    m_db = std::move(db);
+}
+
+QString CiStore::actor() const
+{
+    return m_db ? m_db->sessionUser() : QString();
+}
+
+CiRepository CiStore::repository() const
+{
+    Q_ASSERT(m_db);
+    return CiRepository(*m_db, actor(), m_clock);
+}
+
+Result<std::optional<ConfigurationItem>> CiStore::reload(qint64 id)
+{
+    auto stored = repository().byId(id);
+    if (!stored)
+        return stored;
+    if (*stored)
+        m_model->updateItem(CiSummary::of(**stored));
+    else
+        m_model->removeItem(id);
+    Q_EMIT itemChanged(id);
+    return stored;
+}
+
+Status CiStore::update(ConfigurationItem &ci)
+{
+    if (auto saved = repository().update(ci); !saved)
+        return saved;
+    m_model->updateItem(CiSummary::of(ci));
+    Q_EMIT itemChanged(ci.id);
+    return {};
+}
+
+Result<ConfigurationItem> CiStore::add(const ConfigurationItem &ci)
+{
+    auto added = repository().add(ci);
+    if (!added)
+        return added;
+    m_model->addItem(CiSummary::of(*added));
+    Q_EMIT itemChanged(added->id);
+    return added;
+}
+
+Result<CiSnapshot> CiStore::snapshot(qint64 id) const
+{
+    auto stored = repository().byId(id);
+    if (!stored)
+        return fail(stored.error());
+    if (!*stored)
+        return fail(ErrorKind::NotFound,
+                    tr("Configuration item %1 no longer exists: someone else deleted it.").arg(id));
+    CiSnapshot snapshot {**stored, {}, {}, {}};
+    auto relations = repository().relationsOf(id);
+    if (!relations)
+        return fail(relations.error());
+    snapshot.relations = *relations;
+    const SoftwareRepository software(*m_db, m_clock);
+    auto installed = software.installedOn(id);
+    if (!installed)
+        return fail(installed.error());
+    snapshot.software = *installed;
+    auto patches = software.patchesOf(id);
+    if (!patches)
+        return fail(patches.error());
+    snapshot.patches = *patches;
+    return snapshot;
+}
+
+Status CiStore::remove(const ConfigurationItem &ci)
+{
+    if (auto removed = repository().remove(ci); !removed)
+        return removed;
+    m_model->removeItem(ci.id);
+    Q_EMIT itemRemoved(ci.id);
+    return {};
+}
+
+Result<ConfigurationItem> CiStore::restore(const CiSnapshot &snapshot)
+{
+    const CiRepository cis = repository();
+    const SoftwareRepository software(*m_db, m_clock);
+    auto restored = m_db->write([&]() -> Result<ConfigurationItem> {
+        auto ci = cis.restore(snapshot.ci);
+        if (!ci)
+            return ci;
+        QList<qint64> others;
+        for (const CiRelation &relation : snapshot.relations)
+            others << (relation.sourceId == ci->id ? relation.targetId : relation.sourceId);
+        auto existing = cis.names(others);
+        if (!existing)
+            return fail(existing.error());
+        for (const CiRelation &relation : snapshot.relations) {
+            const qint64 other = relation.sourceId == ci->id ? relation.targetId : relation.sourceId;
+            if (!existing->contains(other))
+                continue; // deleted meanwhile; nothing to relate to
+            if (auto related = cis.relate(relation.sourceId, relation.type, relation.targetId); !related)
+                return fail(related.error());
+        }
+        for (const InstalledSoftware &item : snapshot.software) {
+            if (auto installed = software.install(ci->id, item.vendor, item.productName, item.version,
+                                                  item.purl, item.cpe23, item.source);
+                !installed)
+                return fail(installed.error());
+        }
+        // patchesOf() is newest first; put them back oldest first.
+        for (auto it = snapshot.patches.crbegin(); it != snapshot.patches.crend(); ++it) {
+            AppliedPatch patch = *it;
+            patch.id = 0;
+            if (auto recorded = software.recordPatch(patch); !recorded)
+                return fail(recorded.error());
+        }
+        return ci;
+    });
+    if (!restored)
+        return restored;
+    m_model->addItem(CiSummary::of(*restored));
+    Q_EMIT itemChanged(restored->id);
+    for (const CiRelation &relation : snapshot.relations)
+        Q_EMIT relationsChanged(relation.sourceId, relation.targetId);
+    return restored;
+}
+
+Result<CiRelation> CiStore::relate(qint64 sourceId, RelationType type, qint64 targetId)
+{
+    auto related = repository().relate(sourceId, type, targetId);
+    if (related)
+        Q_EMIT relationsChanged(sourceId, targetId);
+    return related;
+}
+
+Status CiStore::unrelate(qint64 sourceId, RelationType type, qint64 targetId)
+{
+    const CiRepository cis = repository();
+    auto relations = cis.relationsOf(sourceId);
+    if (!relations)
+        return fail(relations.error());
+    for (const CiRelation &relation : std::as_const(*relations)) {
+        if (relation.sourceId == sourceId && relation.targetId == targetId && relation.type == type) {
+            if (auto removed = cis.unrelate(relation); !removed)
+                return removed;
+            Q_EMIT relationsChanged(sourceId, targetId);
+            return {};
+        }
+    }
+    const auto names = cis.names({sourceId, targetId});
+    const QString source
+        = names ? names->value(sourceId, QString::number(sourceId)) : QString::number(sourceId);
+    const QString target
+        = names ? names->value(targetId, QString::number(targetId)) : QString::number(targetId);
+    return fail(ErrorKind::NotFound,
+                tr("The relation '%1' %2 '%3' no longer exists: someone else removed it.")
+                    .arg(source, CmdbNames::display(type), target));
+}
+
+} // namespace ChangeDesk::Ui
