@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace ChangeDesk::Bench {
@@ -143,19 +145,24 @@ ToolRun runTool(const QString &program, const QStringList &arguments, const QByt
     return run;
 }
 
+QList<double> sqliteStatementTimes(const QByteArray &output)
+{
+    static const QRegularExpression timing(u"Run Time: real ([0-9.]+)"_s);
+    QList<double> times;
+    for (auto it = timing.globalMatch(QString::fromUtf8(output)); it.hasNext();)
+        times.append(it.next().captured(1).toDouble() * 1000);
+    return times;
+}
+
 ToolRun sqliteTimed(const QString &databaseFile, const QString &script)
 {
     ToolRun run = runTool(u"sqlite3"_s, {databaseFile}, (u".timer on\n"_s + script + u"\n"_s).toUtf8());
     if (!run.error.isEmpty())
         return run;
-    static const QRegularExpression timing(u"Run Time: real ([0-9.]+)"_s);
-    double seconds = 0;
-    int found = 0;
-    for (auto it = timing.globalMatch(QString::fromUtf8(run.output)); it.hasNext(); ++found)
-        seconds += it.next().captured(1).toDouble();
-    if (found == 0)
+    const QList<double> times = sqliteStatementTimes(run.output);
+    if (times.isEmpty())
         run.error = u"sqlite3 reported no timing"_s;
-    run.ms = seconds * 1000;
+    run.ms = std::accumulate(times.cbegin(), times.cend(), 0.0);
     return run;
 }
 

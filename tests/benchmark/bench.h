@@ -62,6 +62,9 @@ ToolRun runTool(const QString &program, const QStringList &arguments, const QByt
 // the shell reports for the statements (without the shell's start), summed over the statements.
 ToolRun sqliteTimed(const QString &databaseFile, const QString &script);
 
+// The time of each statement in the output of an sqlite3 shell with `.timer on`, in milliseconds.
+QList<double> sqliteStatementTimes(const QByteArray &output);
+
 QString formatMs(double ms);
 QString formatCount(qint64 count);
 

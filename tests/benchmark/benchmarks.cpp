@@ -14,7 +14,10 @@ struct Entry {
 const QList<Entry> &entries()
 {
     static const QList<Entry> list {
+        {u"pane"_s, &benchPane},
         {u"impact"_s, &benchImpact},
+        {u"csv-import"_s, &benchCsvImport},
+        {u"sbom-import"_s, &benchSbomImport},
     };
     return list;
 }

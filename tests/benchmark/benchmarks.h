@@ -28,5 +28,8 @@ QString runBenchmark(const QString &name, Context &context, Report &report);
 
 // The benchmarks, one per file.
 QString benchImpact(Context &context, Report &report);
+QString benchCsvImport(Context &context, Report &report);
+QString benchSbomImport(Context &context, Report &report);
+QString benchPane(Context &context, Report &report);
 
 } // namespace ChangeDesk::Bench

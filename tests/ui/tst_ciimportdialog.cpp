@@ -7,10 +7,13 @@
 
 #include "cmdb/ciimportdialog.h"
 #include "cmdb/cirepository.h"
+#include "cmdb/civiewsettings.h"
+#include "cmdb/cmdbpane.h"
 #include "cmdb/softwarerepository.h"
 #include "common/translations.h"
 #include "storage/database.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFile>
 #include <QPushButton>
@@ -78,6 +81,7 @@ private Q_SLOTS:
     void cancelLeavesNothing();
     void importsAnSbomAsTheSoftwareOfACi();
     void importsRelations();
+    void exportsThroughThePane();
     void screenshots_data();
     void screenshots();
 
@@ -287,6 +291,38 @@ void TestCiImportDialog::importsRelations()
     auto relations = repository.relationsOf((*app)->id);
     QVERIFY2(relations, Test::why(relations));
     QCOMPARE(relations->size(), 1);
+}
+
+void TestCiImportDialog::exportsThroughThePane()
+{
+    CiRepository repository(*m_db, u"test"_s);
+    for (const auto &[name, ciClass] :
+         {std::pair {u"srv-01"_s, CiClass::Server}, std::pair {u"srv-02"_s, CiClass::Server},
+          std::pair {u"ws-01"_s, CiClass::Client}}) {
+        ConfigurationItem ci;
+        ci.name = name;
+        ci.ciClass = ciClass;
+        QVERIFY(repository.add(ci));
+    }
+    CmdbPane pane(Clock::system(), std::make_unique<CiViewSettings>(m_dir->filePath(u"view.ini"_s)));
+    pane.setDatabase(m_db);
+    // Only what the expression selects, in a file the importer reads back unchanged.
+    const Status applied = pane.setFilterExpression(u"class = server"_s);
+    QVERIFY2(applied, Test::why(applied));
+    const QString path = m_dir->filePath(u"servers.csv"_s);
+    Messages::setNextFileName(path);
+    auto *exportAction = pane.findChild<QAction *>(u"exportAction"_s);
+    QVERIFY(exportAction && exportAction->isEnabled());
+    exportAction->trigger();
+    const QStringList shown = Messages::takeShownMessages();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.constFirst().contains(u"2"_s), qPrintable(shown.constFirst()));
+    CiImportDialog dialog(m_db);
+    dialog.setFile(path);
+    QVERIFY(run(dialog, true));
+    QVERIFY2(dialog.lastReport(), qPrintable(dialog.lastError()));
+    QCOMPARE(dialog.lastReport()->unchanged, 2);
+    QCOMPARE(dialog.lastReport()->entries.size(), 2);
 }
 
 void TestCiImportDialog::screenshots_data()

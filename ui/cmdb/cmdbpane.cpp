@@ -1,6 +1,9 @@
 #include "cmdbpane.h"
 
+#include "cmdb/ciexport.h"
 #include "cmdb/cicommands.h"
+#include "cmdb/ciimportdialog.h"
+#include "cmdb/csv.h"
 #include "cmdb/cidetailview.h"
 #include "cmdb/cifiltermodel.h"
 #include "cmdb/cirepository.h"
@@ -22,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QSet>
@@ -276,6 +280,16 @@ void CmdbPane::createActions()
     m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_saveAction, &QAction::triggered, m_detail, &CiDetailView::save);
 
+    m_importAction = new QAction(tr("Import…"), this);
+    m_importAction->setObjectName(u"importAction"_s);
+    m_importAction->setToolTip(tr("Import configuration items or relations from CSV, or a CI's software from an SBOM"));
+    connect(m_importAction, &QAction::triggered, this, &CmdbPane::importFile);
+
+    m_exportAction = new QAction(tr("Export…"), this);
+    m_exportAction->setObjectName(u"exportAction"_s);
+    m_exportAction->setToolTip(tr("Export the configuration items that match the expression as CSV"));
+    connect(m_exportAction, &QAction::triggered, this, &CmdbPane::exportFile);
+
     addAction(m_newAction);
     addAction(m_undoAction);
     addAction(m_redoAction);
@@ -287,8 +301,45 @@ void CmdbPane::createActions()
     m_toolBar->addAction(m_undoAction);
     m_toolBar->addAction(m_redoAction);
     m_toolBar->addSeparator()->setObjectName(u"importExportSeparator"_s);
+    m_toolBar->addAction(m_importAction);
+    m_toolBar->addAction(m_exportAction);
     m_toolBar->addWidget(m_columnsButton);
     m_toolBar->addWidget(m_savedFiltersButton);
+}
+
+void CmdbPane::importFile()
+{
+    if (!m_db)
+        return;
+    CiImportDialog dialog(m_db, this);
+    bool changed = false;
+    connect(&dialog, &CiImportDialog::imported, this, [&changed] { changed = true; });
+    dialog.exec();
+    // Everything the import wrote appears at once; the undo history does not reach back past it.
+    if (changed)
+        setDatabase(m_db);
+}
+
+void CmdbPane::exportFile()
+{
+    if (!m_db)
+        return;
+    const QString path = Messages::saveFileName(this, tr("Export Configuration Items"), QString(),
+                                                tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    CiExportOptions options;
+    options.filter = m_expression->text().trimmed();
+    // As Excel expects it in the user's language: ';' where the decimal separator is a comma.
+    options.delimiter = CsvWriter::delimiterFor(QLocale());
+    options.byteOrderMark = true;
+    auto written = CiExporter(*m_db).exportToFile(path, options);
+    if (!written) {
+        Messages::error(this, tr("Export Configuration Items"), written.error().message);
+        return;
+    }
+    Messages::information(this, tr("Export Configuration Items"),
+                          tr("Exported %n configuration item(s) to %1.", nullptr, int(*written)).arg(path));
 }
 
 QString CmdbPane::title() const
@@ -630,6 +681,8 @@ void CmdbPane::updateActions()
     m_newAction->setEnabled(writable);
     m_deleteAction->setEnabled(writable);
     m_saveAction->setEnabled(writable);
+    m_importAction->setEnabled(writable);
+    m_exportAction->setEnabled(m_db != nullptr);
     m_undoAction->setEnabled(writable && m_undoStack->canUndo());
     m_redoAction->setEnabled(writable && m_undoStack->canRedo());
     m_undoAction->setToolTip(m_undoStack->canUndo() ? tr("Undo: %1").arg(m_undoStack->undoText())

@@ -83,11 +83,12 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     PeopleModel *peopleModel() const;
     QTabWidget *tabs() const { return m_tabs; }
-    // Import…/Export… actions (CSV, SBOM) belong on this toolbar after the action named
-    // "importExportSeparator".
+    // New, Delete, Undo, Redo, Import…, Export…, the column chooser and the saved filters.
     QToolBar *toolBar() const { return m_toolBar; }
 
 private:
+    void importFile();
+    void exportFile();
     void createActions();
     void showLoadError(const QString &message);
     void showPeopleWhenVisible();
@@ -130,6 +131,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
 
     std::optional<GroupExpression::SqlFilter> m_expressionSql; // the expression applied
     qint64 m_selectedId = 0; // the CI selected in the table, kept across filter changes
