@@ -89,6 +89,954 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::CiDetailView</name>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Add Relation</source>
+        <translation>Beziehung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Relation</source>
+        <translation>Beziehung entfernen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Recorded from</source>
+        <translation>Erfasst aus</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Eingespielt</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Applied by</source>
+        <translation>Eingespielt von</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Grundwert</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Eigener Bedarf</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Wirksamer Bedarf</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Stammt von</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Name of the other configuration item</source>
+        <translation>Name des anderen Konfigurationselements</translation>
+    </message>
+    <message>
+        <source>New relation:</source>
+        <translation>Neue Beziehung:</translation>
+    </message>
+    <message>
+        <source>Protection requirement by the maximum principle: the highest need of everything that depends on this item, and where it comes from.</source>
+        <translation>Schutzbedarf nach dem Maximumprinzip: der höchste Bedarf aller Elemente, die von diesem Element abhängen, und woher er stammt.</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>Patches</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Every field of the configuration item, editable</source>
+        <translation>Alle Felder des Konfigurationselements, bearbeitbar</translation>
+    </message>
+    <message>
+        <source>What it runs on, depends on, is connected to; and what relates to it</source>
+        <translation>Worauf es läuft, wovon es abhängt, womit es verbunden ist – und was mit ihm in Beziehung steht</translation>
+    </message>
+    <message>
+        <source>Installed software</source>
+        <translation>Installierte Software</translation>
+    </message>
+    <message>
+        <source>Patches applied to it, newest first</source>
+        <translation>Eingespielte Patches, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Every recorded change: when, who, which field, old and new value</source>
+        <translation>Alle erfassten Änderungen: wann, wer, welches Feld, alter und neuer Wert</translation>
+    </message>
+    <message>
+        <source>What a failure affects, and the protection requirement it inherits</source>
+        <translation>Was ein Ausfall betrifft und welchen Schutzbedarf das Element erbt</translation>
+    </message>
+    <message>
+        <source>configuration item %1</source>
+        <translation>Konfigurationselement %1</translation>
+    </message>
+    <message>
+        <source>CMDB</source>
+        <translation>CMDB</translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation>dieses Element</translation>
+    </message>
+    <message>
+        <source>%1 %2 …</source>
+        <translation>%1 %2 …</translation>
+    </message>
+    <message>
+        <source>… %1 %2</source>
+        <translation>… %1 %2</translation>
+    </message>
+    <message>
+        <source>No configuration item selected</source>
+        <translation>Kein Konfigurationselement ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a configuration item in the table to see and edit its details.</source>
+        <translation>Wählen Sie in der Tabelle ein Konfigurationselement aus, um seine Details anzuzeigen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>CI, relation, CI: app-01 runs on srv-01</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>Installed Software</source>
+        <translation>Installierte Software</translation>
+    </message>
+    <message>
+        <source>Patch History</source>
+        <translation>Patch-Historie</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Organizational unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Platform version</source>
+        <translation>Plattformversion</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Update source</source>
+        <translation>Update-Quelle</translation>
+    </message>
+    <message>
+        <source>Update mode</source>
+        <translation>Update-Modus</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>Data sent to the vendor</source>
+        <translation>An den Hersteller gesendete Daten</translation>
+    </message>
+    <message>
+        <source>Attribute &apos;%1&apos;</source>
+        <translation>Attribut „%1“</translation>
+    </message>
+    <message>
+        <source>Responsible (%1)</source>
+        <translation>Zuständig (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (incoming)</source>
+        <translation>%1 (eingehend)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>Beziehung angelegt</translation>
+    </message>
+    <message>
+        <source>relation removed</source>
+        <translation>Beziehung entfernt</translation>
+    </message>
+    <message>
+        <source>Nothing depends on %1: its failure affects no other configuration item.</source>
+        <translation>Nichts hängt von %1 ab: Ein Ausfall betrifft kein anderes Konfigurationselement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A failure of %1 affects %n configuration item(s).</source>
+        <translation>
+            <numerusform>Ein Ausfall von %1 betrifft %n Konfigurationselement.</numerusform>
+            <numerusform>Ein Ausfall von %1 betrifft %n Konfigurationselemente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency cycle(s) are marked with ↻.</source>
+        <translation>
+            <numerusform>%n Abhängigkeitszyklus ist mit ↻ markiert.</numerusform>
+            <numerusform>%n Abhängigkeitszyklen sind mit ↻ markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are shown.</source>
+        <translation>Nur die ersten %1 werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>its own requirement</source>
+        <translation>eigener Schutzbedarf</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>%1
+
+The form now shows the version saved meanwhile with your changes applied again. Check them and save again.</source>
+        <translation>%1
+
+Das Formular zeigt jetzt die zwischenzeitlich gespeicherte Version, auf die Ihre Änderungen erneut angewendet wurden. Prüfen Sie sie und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has changes that are not saved. Save them?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>Enter the name of the other configuration item.</source>
+        <translation>Geben Sie den Namen des anderen Konfigurationselements ein.</translation>
+    </message>
+    <message>
+        <source>There is no configuration item named &apos;%1&apos;.</source>
+        <translation>Es gibt kein Konfigurationselement mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>Relate &apos;%1&apos; %2 &apos;%3&apos;</source>
+        <translation>Beziehung „%1“ %2 „%3“ anlegen</translation>
+    </message>
+    <message>
+        <source>Remove relation &apos;%1&apos; %2 &apos;%3&apos;</source>
+        <translation>Beziehung „%1“ %2 „%3“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CiExistenceCommand</name>
+    <message>
+        <source>Add &apos;%1&apos;</source>
+        <translation>„%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CiForm</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Often offline (laptop, phone): tracked until updated</source>
+        <translation>Oft offline (Laptop, Smartphone): wird bis zur Aktualisierung nachverfolgt</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>e.g. hardware inventory, crash reports</source>
+        <translation>z. B. Hardware-Inventar, Absturzberichte</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle:</source>
+        <translation>&amp;Lebenszyklus:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>e.g. Windows Server</source>
+        <translation>z. B. Windows Server</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>&amp;Firmware:</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Organizational &amp;unit:</source>
+        <translation>Organisations&amp;einheit:</translation>
+    </message>
+    <message>
+        <source>Split responsibility, e.g. operating system and services (M2):</source>
+        <translation>Aufgeteilte Zuständigkeit, z. B. Betriebssystem und Dienste (M2):</translation>
+    </message>
+    <message>
+        <source>Protection requirement</source>
+        <translation>Schutzbedarf</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidentiality:</source>
+        <translation>Ver&amp;traulichkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Integrity:</source>
+        <translation>&amp;Integrität:</translation>
+    </message>
+    <message>
+        <source>&amp;Availability:</source>
+        <translation>Verfügb&amp;arkeit:</translation>
+    </message>
+    <message>
+        <source>Update mechanism (M3)</source>
+        <translation>Aktualisierungsmechanismus (M3)</translation>
+    </message>
+    <message>
+        <source>Updates &amp;come from:</source>
+        <translation>Update-&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>Update-&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot:</source>
+        <translation>Neusta&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Data sent to the &amp;vendor:</source>
+        <translation>An den &amp;Hersteller gesendete Daten:</translation>
+    </message>
+    <message>
+        <source>Reachability (M14)</source>
+        <translation>Erreichbarkeit (M14)</translation>
+    </message>
+    <message>
+        <source>Last &amp;seen:</source>
+        <translation>Zuletzt &amp;gesehen:</translation>
+    </message>
+    <message>
+        <source>Custom attributes</source>
+        <translation>Eigene Attribute</translation>
+    </message>
+    <message>
+        <source>Save the changes to this configuration item (Ctrl+S); Undo takes them back</source>
+        <translation>Änderungen an diesem Konfigurationselement speichern (Strg+S); „Rückgängig“ nimmt sie wieder zurück</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CiImportDialog</name>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>SBOM</source>
+        <translation>SBOM</translation>
+    </message>
+    <message>
+        <source>&amp;Write the valid records even if others are rejected</source>
+        <translation>Gültige Datensätze auch dann &amp;schreiben, wenn andere abgelehnt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Check (dry run)</source>
+        <translation>&amp;Prüfen (Probelauf)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Import into the CMDB</source>
+        <translation>In die CMDB importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durchsu&amp;chen…</translation>
+    </message>
+    <message>
+        <source>CSV file of configuration items or relations, or an SBOM (JSON)</source>
+        <translation>CSV-Datei mit Konfigurationselementen oder Beziehungen oder eine SBOM (JSON)</translation>
+    </message>
+    <message>
+        <source>Detect from the content</source>
+        <translation>Anhand des Inhalts erkennen</translation>
+    </message>
+    <message>
+        <source>Configuration items (CSV)</source>
+        <translation>Konfigurationselemente (CSV)</translation>
+    </message>
+    <message>
+        <source>Relations (CSV)</source>
+        <translation>Beziehungen (CSV)</translation>
+    </message>
+    <message>
+        <source>CycloneDX SBOM (JSON)</source>
+        <translation>CycloneDX-SBOM (JSON)</translation>
+    </message>
+    <message>
+        <source>SPDX 2.3 SBOM (JSON)</source>
+        <translation>SPDX-2.3-SBOM (JSON)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Column &amp;mapping:</source>
+        <translation>Spaltenzu&amp;ordnung:</translation>
+    </message>
+    <message>
+        <source>the configuration item the SBOM names</source>
+        <translation>das in der SBOM genannte Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>Configuration &amp;item:</source>
+        <translation>&amp;Konfigurationselement:</translation>
+    </message>
+    <message>
+        <source>Describes:</source>
+        <translation>Beschreibt:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Choose a file. A dry run shows what the import would do without changing anything.</source>
+        <translation>Wählen Sie eine Datei. Ein Probelauf zeigt, was der Import bewirken würde, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <source>CSV and SBOM files (*.csv *.txt *.json);;All files (*)</source>
+        <translation>CSV- und SBOM-Dateien (*.csv *.txt *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, separated by %2; %n column(s).</source>
+        <translation>
+            <numerusform>Gelesen als %1, Trennzeichen %2; %n Spalte.</numerusform>
+            <numerusform>Gelesen als %1, Trennzeichen %2; %n Spalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n component(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n Komponente)</numerusform>
+            <numerusform>%1 (%2, %n Komponenten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing named</source>
+        <translation>ohne Namensangabe</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Package URL</source>
+        <translation>Package-URL</translation>
+    </message>
+    <message>
+        <source>Cancelling: everything is being rolled back …</source>
+        <translation>Wird abgebrochen: Alles wird zurückgesetzt …</translation>
+    </message>
+    <message>
+        <source>Checking the file … %p%</source>
+        <translation>Datei wird geprüft … %p%</translation>
+    </message>
+    <message>
+        <source>Importing … %p%</source>
+        <translation>Import läuft … %p%</translation>
+    </message>
+    <message>
+        <source>Checking what the import would do …</source>
+        <translation>Es wird geprüft, was der Import bewirken würde …</translation>
+    </message>
+    <message>
+        <source>Importing …</source>
+        <translation>Import läuft …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the rejected records, or choose to write the valid ones.</source>
+        <translation>Es wurde nichts geschrieben: Korrigieren Sie die abgelehnten Datensätze oder wählen Sie, dass die gültigen geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>This was a dry run: nothing was written.</source>
+        <translation>Dies war ein Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>Die Änderungen wurden gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n Warnung.</numerusform>
+            <numerusform>%n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more record(s), as counted above.</source>
+        <translation>
+            <numerusform>… und %n weiterer Datensatz, wie oben gezählt.</numerusform>
+            <numerusform>… und %n weitere Datensätze, wie oben gezählt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CiStore</name>
+    <message>
+        <source>Configuration item %1 no longer exists: someone else deleted it.</source>
+        <translation>Das Konfigurationselement %1 existiert nicht mehr: Es wurde zwischenzeitlich von einer anderen Person gelöscht.</translation>
+    </message>
+    <message>
+        <source>The relation &apos;%1&apos; %2 &apos;%3&apos; no longer exists: someone else removed it.</source>
+        <translation>Die Beziehung „%1“ %2 „%3“ existiert nicht mehr: Sie wurde zwischenzeitlich von einer anderen Person entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CiTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Protection requirement: confidentiality</source>
+        <translation>Schutzbedarf: Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>Protection requirement: integrity</source>
+        <translation>Schutzbedarf: Integrität</translation>
+    </message>
+    <message>
+        <source>Protection requirement: availability</source>
+        <translation>Schutzbedarf: Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Often offline (laptops, phones): tracked until updated</source>
+        <translation>Oft offline (Laptops, Telefone): wird bis zur Aktualisierung nachverfolgt</translation>
+    </message>
+    <message>
+        <source>When the system last reported</source>
+        <translation>Wann sich das System zuletzt gemeldet hat</translation>
+    </message>
+    <message>
+        <source>Custom attribute &apos;%1&apos;</source>
+        <translation>Benutzerdefiniertes Attribut „%1“</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Organizational unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <extracomment>Column header, short for the confidentiality protection requirement</extracomment>
+        <translation>Vt</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <extracomment>Column header, short for the integrity protection requirement</extracomment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <extracomment>Column header, short for the availability protection requirement</extracomment>
+        <translation>Vf</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Update source</source>
+        <translation>Update-Quelle</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::CmdbPane</name>
     <message>
         <source>Organizational units</source>
@@ -99,10 +1047,6 @@
         <translation>Personen nach Name, Anmeldename, Einheit, E-Mail filtern…</translation>
     </message>
     <message>
-        <source>People and organizational units</source>
-        <translation>Personen und Organisationseinheiten</translation>
-    </message>
-    <message>
         <source>CMDB</source>
         <translation>CMDB</translation>
     </message>
@@ -111,6 +1055,193 @@
         <translation>
             <numerusform>%n von %1 Personen angezeigt</numerusform>
             <numerusform>%n von %1 Personen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Configuration Item</source>
+        <translation>Neues Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>Unique name, e.g. the host name</source>
+        <translation>Eindeutiger Name, zum Beispiel der Hostname</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Zum Filtern tippen</translation>
+    </message>
+    <message>
+        <source>Shows the configuration items whose visible columns contain every word typed</source>
+        <translation>Zeigt die Konfigurationselemente, deren sichtbare Spalten jedes eingegebene Wort enthalten</translation>
+    </message>
+    <message>
+        <source>Group expression (Enter applies)</source>
+        <translation>Gruppenausdruck (mit Eingabetaste anwenden)</translation>
+    </message>
+    <message>
+        <source>A condition over the configuration items, e.g.
+availability &gt;= high and site = &quot;Stadhuis&quot; and class in (server, vm)
+Fields: %1</source>
+        <translation>Eine Bedingung für die Konfigurationselemente, zum Beispiel
+availability &gt;= high and site = &quot;Stadhuis&quot; and class in (server, vm)
+Felder: %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Saved Filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>Configuration Items</source>
+        <translation>Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>People and Organizational Units</source>
+        <translation>Personen und Organisationseinheiten</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Add a configuration item</source>
+        <translation>Konfigurationselement anlegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected configuration item (can be undone)</source>
+        <translation>Das ausgewählte Konfigurationselement löschen (kann rückgängig gemacht werden)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n configuration item(s)</source>
+        <translation>
+            <numerusform>%1 von %n Konfigurationselement</numerusform>
+            <numerusform>%1 von %n Konfigurationselementen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Delete Configuration Item</source>
+        <translation>Konfigurationselement löschen</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n relation(s), </source>
+        <translation>
+            <numerusform>Seine %n Beziehung, </numerusform>
+            <numerusform>Seine %n Beziehungen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installed software record(s) </source>
+        <translation>
+            <numerusform>%n Eintrag zu installierter Software </numerusform>
+            <numerusform>%n Einträge zu installierter Software </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n applied patch(es) are deleted with it. Undo brings everything back.</source>
+        <translation>
+            <numerusform>und %n eingespielter Patch werden mit ihm gelöscht. Mit „Rückgängig“ lässt sich alles wiederherstellen.</numerusform>
+            <numerusform>und %n eingespielte Patches werden mit ihm gelöscht. Mit „Rückgängig“ lässt sich alles wiederherstellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <source>expression: %1</source>
+        <translation>Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>No saved filters yet</source>
+        <translation>Noch keine gespeicherten Filter</translation>
+    </message>
+    <message>
+        <source>Save Current Filter…</source>
+        <translation>Aktuellen Filter speichern…</translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation>Name des Filters:</translation>
+    </message>
+    <message>
+        <source>Delete Saved Filter</source>
+        <translation>Gespeicherten Filter löschen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import configuration items or relations from CSV, or a CI&apos;s software from an SBOM</source>
+        <translation>Konfigurationselemente oder Beziehungen aus CSV importieren, oder die Software eines Konfigurationselements aus einer SBOM</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the configuration items that match the expression as CSV</source>
+        <translation>Die Konfigurationselemente, auf die der Ausdruck zutrifft, als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export Configuration Items</source>
+        <translation>Konfigurationselemente exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n configuration item(s) to %1.</source>
+        <translation>
+            <numerusform>%n Konfigurationselement nach %1 exportiert.</numerusform>
+            <numerusform>%n Konfigurationselemente nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -251,6 +1382,61 @@
     <message>
         <source>Po&amp;rt:</source>
         <translation>P&amp;ort:</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::EditCiCommand</name>
+    <message>
+        <source>Edit &apos;%1&apos;</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::ImpactModel</name>
+    <message>
+        <source>A relation leads back to &apos;%1&apos;, which is shown elsewhere in this tree: the CIs depend on each other in a cycle.</source>
+        <translation>Eine Beziehung führt zurück zu „%1“, das an anderer Stelle in diesem Baum angezeigt wird: Die CIs hängen zyklisch voneinander ab.</translation>
+    </message>
+    <message>
+        <source>The analysed configuration item</source>
+        <translation>Das analysierte Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>Dependency path (each depends on the one before): %1</source>
+        <translation>Abhängigkeitspfad (jedes Element hängt vom vorherigen ab): %1</translation>
+    </message>
+    <message>
+        <source>analysed</source>
+        <translation>analysiert</translation>
+    </message>
+    <message>
+        <source>closes a cycle: depends on %1</source>
+        <translation>schließt einen Zyklus: hängt ab von %1</translation>
+    </message>
+    <message>
+        <source>has part %1</source>
+        <translation>enthält %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>relation, then the CI it relates to: runs on srv-01</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Depends how</source>
+        <translation>Art der Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
     </message>
 </context>
 <context>
@@ -414,6 +1600,297 @@
     </message>
 </context>
 <context>
+    <name>CiCommand</name>
+    <message>
+        <source>Undo “%1” failed: %2</source>
+        <translation>Rückgängigmachen von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Redo “%1” failed: %2</source>
+        <translation>Wiederholen von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be changed back: it no longer exists.</source>
+        <translation>„%1“ kann nicht zurückgeändert werden: Das Element existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be changed back: it was changed since (by someone else or in another window). Nothing was written.</source>
+        <translation>„%1“ kann nicht zurückgeändert werden: Das Element wurde inzwischen geändert (von einer anderen Person oder in einem anderen Fenster). Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CiExporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The filter is not valid: %1</source>
+        <translation>Der Filter ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CiFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Organizational unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Platform version</source>
+        <translation>Plattformversion</translation>
+    </message>
+    <message>
+        <source>Firmware version</source>
+        <translation>Firmwareversion</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Update source</source>
+        <translation>Update-Quelle</translation>
+    </message>
+    <message>
+        <source>Update mode</source>
+        <translation>Update-Modus</translation>
+    </message>
+    <message>
+        <source>Restart handling</source>
+        <translation>Neustartverhalten</translation>
+    </message>
+    <message>
+        <source>Data sent to the vendor</source>
+        <translation>An den Hersteller gesendete Daten</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation>Attribut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CiImporter</name>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the mapping names column %2, but the file has %n column(s)</source>
+        <translation>
+            <numerusform>%1: die Zuordnung nennt Spalte %2, die Datei hat aber nur %n Spalte</numerusform>
+            <numerusform>%1: die Zuordnung nennt Spalte %2, die Datei hat aber nur %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the mapping names the column &apos;%2&apos;, which the file does not have; its columns are %3</source>
+        <translation>%1: die Zuordnung nennt die Spalte „%2“, die es in der Datei nicht gibt; die Spalten sind: %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a field to map a column to; use one of %3, or &apos;-&apos; to ignore the column</source>
+        <translation>%1: „%2“ ist kein Feld, dem eine Spalte zugeordnet werden kann; verwenden Sie eines von %3 oder „-“, um die Spalte zu ignorieren</translation>
+    </message>
+    <message>
+        <source>the columns &apos;%1&apos; and &apos;%2&apos; both map to the field &apos;%3&apos;; map one of them to another field or ignore it</source>
+        <translation>die Spalten „%1“ und „%2“ sind beide dem Feld „%3“ zugeordnet; ordnen Sie eine davon einem anderen Feld zu oder ignorieren Sie sie</translation>
+    </message>
+    <message>
+        <source>no column holds the name of the configuration item, which is the key of the import; name a column &apos;name&apos; (or map one to it). The columns are %1</source>
+        <translation>keine Spalte enthält den Namen des Konfigurationselements, der als Schlüssel des Imports dient; nennen Sie eine Spalte „name“ (oder ordnen Sie eine Spalte diesem Feld zu). Die Spalten sind: %1</translation>
+    </message>
+    <message>
+        <source>a relation file needs the columns source, type and target; missing: %1. The columns are %2</source>
+        <translation>eine Beziehungsdatei benötigt die Spalten source, type und target; es fehlt: %1. Die Spalten sind: %2</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is not imported: it names no field</source>
+        <translation>Spalte „%1“ wird nicht importiert: Ihr ist kein Feld zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported; nothing was changed. Import it again.</source>
+        <translation>%1 hat sich während des Imports geändert; es wurde nichts geändert. Importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (%2): &apos;%3&apos; is not one of %4</source>
+        <translation>Spalte „%1“ (%2): „%3“ ist keiner der Werte %4</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (%2): no person has the login &apos;%3&apos;</source>
+        <translation>Spalte „%1“ (%2): keine Person hat den Anmeldenamen „%3“</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (%2): no organizational unit has the code or name &apos;%3&apos;</source>
+        <translation>Spalte „%1“ (%2): keine Organisationseinheit hat das Kürzel oder den Namen „%3“</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (%2): &apos;%3&apos; is neither yes nor no</source>
+        <translation>Spalte „%1“ (%2): „%3“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (%2): &apos;%3&apos; is not a date and time; write it as 2025-06-30T14:05:00Z or 30.06.2025 14:05</source>
+        <translation>Spalte „%1“ (%2): „%3“ ist kein Datum mit Uhrzeit; schreiben Sie es als 2025-06-30T14:05:00Z oder 30.06.2025 14:05</translation>
+    </message>
+    <message>
+        <source>adding configuration items</source>
+        <translation>Anlegen der Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>saving attributes</source>
+        <translation>Speichern der Attribute</translation>
+    </message>
+    <message>
+        <source>saving responsibilities</source>
+        <translation>Speichern der Zuständigkeiten</translation>
+    </message>
+    <message>
+        <source>recording the history</source>
+        <translation>Protokollieren der Historie</translation>
+    </message>
+    <message>
+        <source>updating configuration items</source>
+        <translation>Aktualisieren der Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>updating configuration item &apos;%1&apos;</source>
+        <translation>Aktualisieren des Konfigurationselements „%1“</translation>
+    </message>
+    <message>
+        <source>Configuration item &apos;%1&apos; was changed by someone else during the import. Nothing was imported; import the file again.</source>
+        <translation>Das Konfigurationselement „%1“ wurde während des Imports von einer anderen Person geändert. Es wurde nichts importiert; importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (name): the name is empty; every configuration item needs one</source>
+        <translation>Spalte „%1“ (name): der Name ist leer; jedes Konfigurationselement benötigt einen Namen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is on line %2 already; a configuration item may appear only once in the file</source>
+        <translation>„%1“ steht bereits in Zeile %2; ein Konfigurationselement darf nur einmal in der Datei vorkommen</translation>
+    </message>
+    <message>
+        <source>reading configuration items</source>
+        <translation>Lesen der Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>reading relations</source>
+        <translation>Lesen der Beziehungen</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (source): there is no configuration item named &apos;%2&apos;</source>
+        <translation>Spalte „%1“ (source): es gibt kein Konfigurationselement mit dem Namen „%2“</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (type): &apos;%2&apos; is not one of %3</source>
+        <translation>Spalte „%1“ (type): „%2“ ist keiner der Werte %3</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (target): there is no configuration item named &apos;%2&apos;</source>
+        <translation>Spalte „%1“ (target): es gibt kein Konfigurationselement mit dem Namen „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be related to itself</source>
+        <translation>„%1“ kann nicht mit sich selbst in Beziehung stehen</translation>
+    </message>
+    <message>
+        <source>the same relation is on line %1 already</source>
+        <translation>dieselbe Beziehung steht bereits in Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1 (already in the database)</source>
+        <translation>%1 (bereits in der Datenbank)</translation>
+    </message>
+    <message>
+        <source>this relation would close a cycle of runs_on, part_of and located_at: %1; a configuration item cannot be inside itself</source>
+        <translation>diese Beziehung würde einen Zyklus aus runs_on, part_of und located_at schließen: %1; ein Konfigurationselement kann nicht in sich selbst enthalten sein</translation>
+    </message>
+    <message>
+        <source>this relation closes a cycle of depends_on: %1; impact analysis will report it</source>
+        <translation>diese Beziehung schließt einen Zyklus aus depends_on: %1; die Auswirkungsanalyse wird ihn melden</translation>
+    </message>
+    <message>
+        <source>adding relations</source>
+        <translation>Anlegen der Beziehungen</translation>
+    </message>
+</context>
+<context>
     <name>CiRepository</name>
     <message>
         <source>Configuration item &apos;%1&apos;</source>
@@ -498,6 +1975,48 @@
     <message>
         <source>reading the history</source>
         <translation>Lesen der Historie</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it has no id.</source>
+        <translation>%1 kann nicht wiederhergestellt werden, da keine ID vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: its id %2 belongs to &apos;%3&apos; now.</source>
+        <translation>%1 kann nicht wiederhergestellt werden: Die ID %2 gehört inzwischen zu „%3“.</translation>
+    </message>
+    <message>
+        <source>restoring configuration item &apos;%1&apos;</source>
+        <translation>Wiederherstellen des Konfigurationselements „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CiSummaries</name>
+    <message>
+        <source>counting configuration items</source>
+        <translation>Zählen der Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>reading configuration items</source>
+        <translation>Lesen der Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>reading attributes</source>
+        <translation>Lesen der Attribute</translation>
+    </message>
+    <message>
+        <source>finding the matching configuration items</source>
+        <translation>Ermitteln der passenden Konfigurationselemente</translation>
+    </message>
+</context>
+<context>
+    <name>CiViewSettings</name>
+    <message>
+        <source>A saved filter needs a name.</source>
+        <translation>Ein gespeicherter Filter benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The CMDB view settings could not be saved to %1.</source>
+        <translation>Die Einstellungen der CMDB-Ansicht konnten nicht in %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -924,14 +2443,6 @@
         <translation>Demodaten (%1, Startwert %2) in %3: %4 angelegt.</translation>
     </message>
     <message>
-        <source>ci needs a subcommand: list, show or impact</source>
-        <translation>ci erwartet einen Unterbefehl: list, show oder impact</translation>
-    </message>
-    <message>
-        <source>unknown ci subcommand &apos;%1&apos;: use list, show or impact</source>
-        <translation>unbekannter ci-Unterbefehl „%1“: Verwenden Sie list, show oder impact</translation>
-    </message>
-    <message>
         <source>ci %1 needs the name of a configuration item</source>
         <translation>ci %1 erwartet den Namen eines Konfigurationselements</translation>
     </message>
@@ -1015,78 +2526,6 @@
     <message>
         <source>There is no group named &apos;%1&apos;.</source>
         <translation>Es gibt keine Gruppe mit dem Namen „%1“.</translation>
-    </message>
-    <message>
-        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  version                     versions of ChangeDesk, Qt, QCA and KF6
-  init                        create the database or bring its schema up to date
-  check                       check schema version, integrity and foreign keys
-  backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              add deterministic sample data
-  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                one configuration item with its relations
-  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
-  group list                  the groups of configuration items
-  group members NAME          the configuration items in a group now
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              mark a catalogue product (hardening review)
-  software unneeded [--filter EXPR]
-                              systems that still have unneeded or forbidden software
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              rights profiles on a CI, of a person (with those of their
-                              units) or of a unit (code or name)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              give a person or unit a profile on a CI: administrator,
-                              application-administrator, operator, user, read-only,
-                              emergency-access or an agency&apos;s own
-  rights revoke ID            take a rights profile away (ID from rights list)
-
-Options:
-  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (default: $CHANGEDESK_DB, else %1)
-  --json       print machine-readable JSON on standard output
-
-Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
-</source>
-        <translation>Aufruf: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Befehle:
-  version                     Versionen von ChangeDesk, Qt, QCA und KF6
-  init                        Datenbank anlegen oder ihr Schema aktualisieren
-  check                       Schemaversion, Integrität und Fremdschlüssel prüfen
-  backup FILE                 konsistente Kopie einer SQLite-Datenbank nach FILE schreiben
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              deterministische Beispieldaten hinzufügen
-  ci list [--filter EXPR]     Konfigurationselemente, zum Beispiel
-                              --filter &apos;class in (server, vm)&apos;
-  ci show NAME                ein Konfigurationselement mit seinen Beziehungen
-  ci impact NAME [--depth N]  alles, was von NAME abhängt, und vererbter Schutzbedarf
-  group list                  die Gruppen von Konfigurationselementen
-  group members NAME          die aktuellen Konfigurationselemente einer Gruppe
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              ein Produkt im Katalog einstufen (Prüfung zur Härtung)
-  software unneeded [--filter EXPR]
-                              Systeme, auf denen noch nicht benötigte oder verbotene
-                              Software installiert ist
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              Rechteprofile auf einem CI, einer Person (mit denen ihrer
-                              Einheiten) oder einer Einheit (Kürzel oder Name)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              einer Person oder Einheit ein Profil auf einem CI vergeben:
-                              administrator, application-administrator, operator, user,
-                              read-only, emergency-access oder ein eigenes Profil
-  rights revoke ID            ein Rechteprofil entziehen (ID aus rights list)
-
-Optionen:
-  --db URL     sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (Standard: $CHANGEDESK_DB, sonst %1)
-  --json       maschinenlesbares JSON auf der Standardausgabe ausgeben
-
-Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher Aufruf.
-</translation>
     </message>
     <message>
         <source>person %1 (%2)</source>
@@ -1216,6 +2655,238 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
             <numerusform>auf %n Konfigurationselement</numerusform>
             <numerusform>auf %n Konfigurationselementen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              add deterministic sample data
+  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                one configuration item with its relations
+  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              import CIs or relations from CSV, or an SBOM as the
+                              installed software of a CI (format detected when not given)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              write CIs as CSV that ci import reads back
+  group list                  the groups of configuration items
+  group members NAME          the configuration items in a group now
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              mark a catalogue product (hardening review)
+  software unneeded [--filter EXPR]
+                              systems that still have unneeded or forbidden software
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rights profiles on a CI, of a person (with those of their
+                              units) or of a unit (code or name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              give a person or unit a profile on a CI: administrator,
+                              application-administrator, operator, user, read-only,
+                              emergency-access or an agency&apos;s own
+  rights revoke ID            take a rights profile away (ID from rights list)
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Aufruf: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Befehle:
+  version                     Versionen von ChangeDesk, Qt, QCA und KF6
+  init                        Datenbank anlegen oder ihr Schema aktualisieren
+  check                       Schemaversion, Integrität und Fremdschlüssel prüfen
+  backup FILE                 konsistente Kopie einer SQLite-Datenbank nach FILE schreiben
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              deterministische Beispieldaten hinzufügen
+  ci list [--filter EXPR]     Konfigurationselemente, zum Beispiel
+                              --filter &apos;class in (server, vm)&apos;
+  ci show NAME                ein Konfigurationselement mit seinen Beziehungen
+  ci impact NAME [--depth N]  alles, was von NAME abhängt, und vererbter Schutzbedarf
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              CIs oder Beziehungen aus CSV importieren oder eine SBOM als
+                              installierte Software eines CI (ohne Angabe wird das Format
+                              erkannt)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              CIs als CSV schreiben, die ci import wieder einlesen kann
+  group list                  die Gruppen von Konfigurationselementen
+  group members NAME          die aktuellen Konfigurationselemente einer Gruppe
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              ein Produkt im Katalog einstufen (Prüfung zur Härtung)
+  software unneeded [--filter EXPR]
+                              Systeme, auf denen noch nicht benötigte oder verbotene
+                              Software installiert ist
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              Rechteprofile auf einem CI, einer Person (mit denen ihrer
+                              Einheiten) oder einer Einheit (Kürzel oder Name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              einer Person oder Einheit ein Profil auf einem CI vergeben:
+                              administrator, application-administrator, operator, user,
+                              read-only, emergency-access oder ein eigenes Profil
+  rights revoke ID            ein Rechteprofil entziehen (ID aus rights list)
+
+Optionen:
+  --db URL     sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (Standard: $CHANGEDESK_DB, sonst %1)
+  --json       maschinenlesbares JSON auf der Standardausgabe ausgeben
+
+Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>ci needs a subcommand: list, show, impact, import or export</source>
+        <translation>ci erwartet einen Unterbefehl: list, show, impact, import oder export</translation>
+    </message>
+    <message>
+        <source>unknown ci subcommand &apos;%1&apos;: use list, show, impact, import or export</source>
+        <translation>unbekannter ci-Unterbefehl „%1“: Verwenden Sie list, show, impact, import oder export</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Zuständigkeiten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>Historieneinträge</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3)</source>
+        <translation>  %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>csv, csv-relations, cyclonedx or spdx.</source>
+        <translation>csv, csv-relations, cyclonedx oder spdx.</translation>
+    </message>
+    <message>
+        <source>The configuration item an SBOM belongs to.</source>
+        <translation>Das Konfigurationselement, zu dem eine SBOM gehört.</translation>
+    </message>
+    <message>
+        <source>Check and report, write nothing.</source>
+        <translation>Prüfen und berichten, nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Import the valid records although others are rejected.</source>
+        <translation>Die gültigen Datensätze importieren, auch wenn andere abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter.</source>
+        <translation>Das CSV-Trennzeichen.</translation>
+    </message>
+    <message>
+        <source>The CSV encoding.</source>
+        <translation>Die CSV-Zeichenkodierung.</translation>
+    </message>
+    <message>
+        <source>Map a CSV column to a field.</source>
+        <translation>Eine CSV-Spalte einem Feld zuordnen.</translation>
+    </message>
+    <message>
+        <source>ci import needs exactly one file</source>
+        <translation>ci import erwartet genau eine Datei</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character or &apos;tab&apos;, not &apos;%1&apos;</source>
+        <translation>--delimiter erwartet ein Zeichen oder „tab“, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8, utf-16le, utf-16be or windows-1252, not &apos;%1&apos;</source>
+        <translation>--encoding erwartet utf-8, utf-16le, utf-16be oder windows-1252, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=FIELD (FIELD &apos;-&apos; ignores the column), not &apos;%1&apos;</source>
+        <translation>--map erwartet COLUMN=FIELD (FIELD „-“ ignoriert die Spalte), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--format takes csv, csv-relations, cyclonedx or spdx, not &apos;%1&apos;</source>
+        <translation>--format erwartet csv, csv-relations, cyclonedx oder spdx, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--delimiter, --encoding and --map are for CSV files; %1 is an SBOM</source>
+        <translation>--delimiter, --encoding und --map gelten für CSV-Dateien; %1 ist eine SBOM</translation>
+    </message>
+    <message>
+        <source>--ci is for SBOMs; %1 is a CSV file</source>
+        <translation>--ci gilt für SBOMs; %1 ist eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>%1: component %2</source>
+        <translation>%1: Komponente %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1: Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rejected: %3</source>
+        <translation>%1: %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: warning: %3</source>
+        <translation>%1: Zeile %2: Warnung: %3</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>Configuration item: %1</source>
+        <translation>Konfigurationselement: %1</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Mit einer UTF-8-Byte-Order-Mark (BOM) beginnen (für Excel).</translation>
+    </message>
+    <message>
+        <source>ci export needs exactly one file, or - for standard output</source>
+        <translation>ci export erwartet genau eine Datei oder - für die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>ci export to standard output cannot also print JSON there</source>
+        <translation>ci export auf die Standardausgabe kann dort nicht zusätzlich JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>standard output cannot be written: %1</source>
+        <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n configuration item(s) to %1.</source>
+        <translation>
+            <numerusform>%n Konfigurationselement nach %1 exportiert.</numerusform>
+            <numerusform>%n Konfigurationselemente nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +3479,56 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message numerus="yes">
+        <source>%1: %n record(s) rejected, so nothing was imported. Correct them, or import with &apos;skip rejected&apos; to import the others.</source>
+        <translation>
+            <numerusform>%1: %n Datensatz abgelehnt, daher wurde nichts importiert. Korrigieren Sie ihn oder lassen Sie abgelehnte Datensätze überspringen, um die übrigen zu importieren.</numerusform>
+            <numerusform>%1: %n Datensätze abgelehnt, daher wurde nichts importiert. Korrigieren Sie sie oder lassen Sie abgelehnte Datensätze überspringen, um die übrigen zu importieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Created %1, updated %2, unchanged %3, removed %4, rejected %5.</source>
+        <translation>Angelegt: %1, aktualisiert: %2, unverändert: %3, entfernt: %4, abgelehnt: %5.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1, nothing was written: %2</source>
+        <translation>Probelauf für %1, es wurde nichts geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>%1 importiert: %2</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation>Der Import von %1 wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>Maintenance</name>
     <message>
         <source>reading the server version</source>
@@ -2156,6 +3877,73 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>reading rights profiles</source>
         <translation>Lesen der Rechteprofile</translation>
+    </message>
+</context>
+<context>
+    <name>SbomImporter</name>
+    <message>
+        <source>%1 is a %2 SBOM, not %3.</source>
+        <translation>%1 ist eine %2-SBOM, keine %3-SBOM.</translation>
+    </message>
+    <message>
+        <source>component %1 (%2): the CPE &apos;%3&apos; is not valid and was left out: %4</source>
+        <translation>Komponente %1 (%2): der CPE „%3“ ist ungültig und wurde weggelassen: %4</translation>
+    </message>
+    <message>
+        <source>component %1 (%2): the package URL &apos;%3&apos; is not valid and was left out: %4</source>
+        <translation>Komponente %1 (%2): die Package-URL „%3“ ist ungültig und wurde weggelassen: %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; gives no product name the catalogue can use</source>
+        <translation>„%1“ liefert keinen Produktnamen, den der Katalog verwenden kann</translation>
+    </message>
+    <message>
+        <source>the same product and version as component %1</source>
+        <translation>dasselbe Produkt in derselben Version wie Komponente %1</translation>
+    </message>
+    <message>
+        <source>looking up configuration item &apos;%1&apos;</source>
+        <translation>Suchen des Konfigurationselements „%1“</translation>
+    </message>
+    <message>
+        <source>There is no configuration item named &apos;%1&apos; to import %2 into.</source>
+        <translation>Es gibt kein Konfigurationselement mit dem Namen „%1“, in das %2 importiert werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1 does not say which system it describes; choose the configuration item to import it into.</source>
+        <translation>%1 gibt nicht an, welches System beschrieben wird; wählen Sie das Konfigurationselement, in das die Datei importiert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 describes &apos;%2&apos;, and no configuration item has that name; choose the configuration item to import it into.</source>
+        <translation>%1 beschreibt „%2“, aber kein Konfigurationselement hat diesen Namen; wählen Sie das Konfigurationselement, in das die Datei importiert werden soll.</translation>
+    </message>
+    <message>
+        <source>reading the product catalogue</source>
+        <translation>Lesen des Produktkatalogs</translation>
+    </message>
+    <message>
+        <source>reading installed software</source>
+        <translation>Lesen der installierten Software</translation>
+    </message>
+    <message>
+        <source>already recorded from %1; left as it is</source>
+        <translation>bereits aus %1 erfasst; unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>adding products to the catalogue</source>
+        <translation>Hinzufügen von Produkten zum Katalog</translation>
+    </message>
+    <message>
+        <source>recording installed software</source>
+        <translation>Erfassen der installierten Software</translation>
+    </message>
+    <message>
+        <source>Product &apos;%1&apos; vanished while it was being added.</source>
+        <translation>Das Produkt „%1“ ist beim Anlegen verschwunden.</translation>
+    </message>
+    <message>
+        <source>removing software the SBOM no longer lists</source>
+        <translation>Entfernen von Software, die die SBOM nicht mehr aufführt</translation>
     </message>
 </context>
 <context>

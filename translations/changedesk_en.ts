@@ -12,12 +12,105 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::CiDetailView</name>
+    <message numerus="yes">
+        <source>A failure of %1 affects %n configuration item(s).</source>
+        <translation>
+            <numerusform>A failure of %1 affects %n configuration item.</numerusform>
+            <numerusform>A failure of %1 affects %n configuration items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency cycle(s) are marked with ↻.</source>
+        <translation>
+            <numerusform>%n dependency cycle is marked with ↻.</numerusform>
+            <numerusform>%n dependency cycles are marked with ↻.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CiImportDialog</name>
+    <message numerus="yes">
+        <source>Read as %1, separated by %2; %n column(s).</source>
+        <translation>
+            <numerusform>Read as %1, separated by %2; %n column.</numerusform>
+            <numerusform>Read as %1, separated by %2; %n columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n component(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n component)</numerusform>
+            <numerusform>%1 (%2, %n components)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more record(s), as counted above.</source>
+        <translation>
+            <numerusform>… and %n more record, as counted above.</numerusform>
+            <numerusform>… and %n more records, as counted above.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::CmdbPane</name>
     <message numerus="yes">
         <source>%n of %1 people shown</source>
         <translation>
             <numerusform>%n of %1 people shown</numerusform>
             <numerusform>%n of %1 people shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n configuration item(s)</source>
+        <translation>
+            <numerusform>%1 of %n configuration item</numerusform>
+            <numerusform>%1 of %n configuration items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n relation(s), </source>
+        <translation>
+            <numerusform>Its %n relation, </numerusform>
+            <numerusform>Its %n relations, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installed software record(s) </source>
+        <translation>
+            <numerusform>%n installed software record </numerusform>
+            <numerusform>%n installed software records </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n applied patch(es) are deleted with it. Undo brings everything back.</source>
+        <translation>
+            <numerusform>and %n applied patch are deleted with it. Undo brings everything back.</numerusform>
+            <numerusform>and %n applied patches are deleted with it. Undo brings everything back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n configuration item(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n configuration item to %1.</numerusform>
+            <numerusform>Exported %n configuration items to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CiImporter</name>
+    <message numerus="yes">
+        <source>%1: the mapping names column %2, but the file has %n column(s)</source>
+        <translation>
+            <numerusform>%1: the mapping names column %2, but the file has %n column</numerusform>
+            <numerusform>%1: the mapping names column %2, but the file has %n columns</numerusform>
         </translation>
     </message>
 </context>
@@ -80,6 +173,13 @@
         <translation>
             <numerusform>on %n configuration item</numerusform>
             <numerusform>on %n configuration items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n configuration item(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n configuration item to %1.</numerusform>
+            <numerusform>Exported %n configuration items to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -146,6 +246,16 @@
         <translation>
             <numerusform>%n rights profile</numerusform>
             <numerusform>%n rights profiles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message numerus="yes">
+        <source>%1: %n record(s) rejected, so nothing was imported. Correct them, or import with &apos;skip rejected&apos; to import the others.</source>
+        <translation>
+            <numerusform>%1: %n record rejected, so nothing was imported. Correct it, or import with &apos;skip rejected&apos; to import the others.</numerusform>
+            <numerusform>%1: %n records rejected, so nothing was imported. Correct them, or import with &apos;skip rejected&apos; to import the others.</numerusform>
         </translation>
     </message>
 </context>

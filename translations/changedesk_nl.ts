@@ -89,6 +89,954 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::CiDetailView</name>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>Configuratie-item</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Add Relation</source>
+        <translation>Relatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove Relation</source>
+        <translation>Relatie verwijderen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Recorded from</source>
+        <translation>Vastgelegd via</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificatie</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Applied by</source>
+        <translation>Geïnstalleerd door</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Beschermingsbehoefte</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effectief</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Afkomstig van</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <source>Name of the other configuration item</source>
+        <translation>Naam van het andere configuratie-item</translation>
+    </message>
+    <message>
+        <source>New relation:</source>
+        <translation>Nieuwe relatie:</translation>
+    </message>
+    <message>
+        <source>Protection requirement by the maximum principle: the highest need of everything that depends on this item, and where it comes from.</source>
+        <translation>Beschermingsbehoefte volgens het maximumprincipe: de hoogste behoefte van alles wat van dit item afhankelijk is, en waar die vandaan komt.</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributen</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relaties</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>Patches</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Every field of the configuration item, editable</source>
+        <translation>Alle velden van het configuratie-item, bewerkbaar</translation>
+    </message>
+    <message>
+        <source>What it runs on, depends on, is connected to; and what relates to it</source>
+        <translation>Waarop het draait, waarvan het afhankelijk is, waarmee het verbonden is; en wat er een relatie mee heeft</translation>
+    </message>
+    <message>
+        <source>Installed software</source>
+        <translation>Geïnstalleerde software</translation>
+    </message>
+    <message>
+        <source>Patches applied to it, newest first</source>
+        <translation>Geïnstalleerde patches, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Every recorded change: when, who, which field, old and new value</source>
+        <translation>Alle vastgelegde wijzigingen: wanneer, wie, welk veld, oude en nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>What a failure affects, and the protection requirement it inherits</source>
+        <translation>Waarop een storing van invloed is, en de beschermingsbehoefte die het overerft</translation>
+    </message>
+    <message>
+        <source>configuration item %1</source>
+        <translation>configuratie-item met ID %1</translation>
+    </message>
+    <message>
+        <source>CMDB</source>
+        <translation>CMDB</translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation>dit item</translation>
+    </message>
+    <message>
+        <source>%1 %2 …</source>
+        <translation>%1 %2 …</translation>
+    </message>
+    <message>
+        <source>… %1 %2</source>
+        <translation>… %1 %2</translation>
+    </message>
+    <message>
+        <source>No configuration item selected</source>
+        <translation>Geen configuratie-item geselecteerd</translation>
+    </message>
+    <message>
+        <source>Select a configuration item in the table to see and edit its details.</source>
+        <translation>Selecteer een configuratie-item in de tabel om de details te bekijken en te bewerken.</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>eigenaar: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>CI, relation, CI: app-01 runs on srv-01</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>uitgaand</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>inkomend</translation>
+    </message>
+    <message>
+        <source>Installed Software</source>
+        <translation>Geïnstalleerde software</translation>
+    </message>
+    <message>
+        <source>Patch History</source>
+        <translation>Patchgeschiedenis</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>teruggedraaid</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Organizational unit</source>
+        <translation>Organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Levenscyclus</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Platform version</source>
+        <translation>Platformversie</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integriteit</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <source>Update source</source>
+        <translation>Updatebron</translation>
+    </message>
+    <message>
+        <source>Update mode</source>
+        <translation>Updatemodus</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Herstart</translation>
+    </message>
+    <message>
+        <source>Data sent to the vendor</source>
+        <translation>Gegevens naar de leverancier</translation>
+    </message>
+    <message>
+        <source>Attribute &apos;%1&apos;</source>
+        <translation>Attribuut ‘%1’</translation>
+    </message>
+    <message>
+        <source>Responsible (%1)</source>
+        <translation>Verantwoordelijke (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (incoming)</source>
+        <translation>%1 (inkomend)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>hersteld</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>gekoppeld</translation>
+    </message>
+    <message>
+        <source>relation removed</source>
+        <translation>relatie verwijderd</translation>
+    </message>
+    <message>
+        <source>Nothing depends on %1: its failure affects no other configuration item.</source>
+        <translation>Niets is afhankelijk van %1: een storing ervan heeft geen gevolgen voor andere configuratie-items.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A failure of %1 affects %n configuration item(s).</source>
+        <translation>
+            <numerusform>Een storing van %1 heeft gevolgen voor %n configuratie-item.</numerusform>
+            <numerusform>Een storing van %1 heeft gevolgen voor %n configuratie-items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency cycle(s) are marked with ↻.</source>
+        <translation>
+            <numerusform>%n afhankelijkheidscyclus is gemarkeerd met ↻.</numerusform>
+            <numerusform>%n afhankelijkheidscycli zijn gemarkeerd met ↻.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are shown.</source>
+        <translation>Alleen de eerste %1 worden weergegeven.</translation>
+    </message>
+    <message>
+        <source>its own requirement</source>
+        <translation>eigen beschermingsbehoefte</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>%1
+
+The form now shows the version saved meanwhile with your changes applied again. Check them and save again.</source>
+        <translation>%1
+
+Het formulier toont nu de intussen opgeslagen versie, met uw wijzigingen opnieuw toegepast. Controleer ze en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has changes that are not saved. Save them?</source>
+        <translation>‘%1’ heeft wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
+    </message>
+    <message>
+        <source>Enter the name of the other configuration item.</source>
+        <translation>Voer de naam van het andere configuratie-item in.</translation>
+    </message>
+    <message>
+        <source>There is no configuration item named &apos;%1&apos;.</source>
+        <translation>Er is geen configuratie-item met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Relate &apos;%1&apos; %2 &apos;%3&apos;</source>
+        <translation>Relatie ‘%1’ %2 ‘%3’ toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove relation &apos;%1&apos; %2 &apos;%3&apos;</source>
+        <translation>Relatie ‘%1’ %2 ‘%3’ verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CiExistenceCommand</name>
+    <message>
+        <source>Add &apos;%1&apos;</source>
+        <translation>‘%1’ toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;</source>
+        <translation>‘%1’ verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CiForm</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Often offline (laptop, phone): tracked until updated</source>
+        <translation>Vaak offline (laptop, telefoon): wordt gevolgd totdat het is bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribuut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>e.g. hardware inventory, crash reports</source>
+        <translation>bijv. hardware-inventaris, crashrapporten</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle:</source>
+        <translation>&amp;Levenscyclus:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>Lo&amp;catie:</translation>
+    </message>
+    <message>
+        <source>e.g. Windows Server</source>
+        <translation>bijv. Windows Server</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versie</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>&amp;Firmware:</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Verantwoordelijkheid</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <source>Organizational &amp;unit:</source>
+        <translation>Organisatieon&amp;derdeel:</translation>
+    </message>
+    <message>
+        <source>Split responsibility, e.g. operating system and services (M2):</source>
+        <translation>Verdeelde verantwoordelijkheid, bijv. besturingssysteem en diensten (M2):</translation>
+    </message>
+    <message>
+        <source>Protection requirement</source>
+        <translation>Beschermingsbehoefte</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidentiality:</source>
+        <translation>&amp;Vertrouwelijkheid:</translation>
+    </message>
+    <message>
+        <source>&amp;Integrity:</source>
+        <translation>&amp;Integriteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Availability:</source>
+        <translation>&amp;Beschikbaarheid:</translation>
+    </message>
+    <message>
+        <source>Update mechanism (M3)</source>
+        <translation>Updatemechanisme (M3)</translation>
+    </message>
+    <message>
+        <source>Updates &amp;come from:</source>
+        <translation>&amp;Updates komen van:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot:</source>
+        <translation>&amp;Herstart:</translation>
+    </message>
+    <message>
+        <source>Data sent to the &amp;vendor:</source>
+        <translation>&amp;Gegevens naar de leverancier:</translation>
+    </message>
+    <message>
+        <source>Reachability (M14)</source>
+        <translation>Bereikbaarheid (M14)</translation>
+    </message>
+    <message>
+        <source>Last &amp;seen:</source>
+        <translation>Laatst ge&amp;zien:</translation>
+    </message>
+    <message>
+        <source>Custom attributes</source>
+        <translation>Aangepaste attributen</translation>
+    </message>
+    <message>
+        <source>Save the changes to this configuration item (Ctrl+S); Undo takes them back</source>
+        <translation>De wijzigingen aan dit configuratie-item opslaan (Ctrl+S); met Ongedaan maken draait u ze terug</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CiImportDialog</name>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>puntkomma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>verticale streep</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-bestand</translation>
+    </message>
+    <message>
+        <source>SBOM</source>
+        <translation>SBOM</translation>
+    </message>
+    <message>
+        <source>&amp;Write the valid records even if others are rejected</source>
+        <translation>Geldige records &amp;wegschrijven, ook als andere worden afgewezen</translation>
+    </message>
+    <message>
+        <source>&amp;Check (dry run)</source>
+        <translation>&amp;Controleren (proefrun)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel import</source>
+        <translation>Import &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>Import into the CMDB</source>
+        <translation>Importeren in de CMDB</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>CSV file of configuration items or relations, or an SBOM (JSON)</source>
+        <translation>CSV-bestand met configuratie-items of relaties, of een SBOM (JSON)</translation>
+    </message>
+    <message>
+        <source>Detect from the content</source>
+        <translation>Herkennen aan de inhoud</translation>
+    </message>
+    <message>
+        <source>Configuration items (CSV)</source>
+        <translation>Configuratie-items (CSV)</translation>
+    </message>
+    <message>
+        <source>Relations (CSV)</source>
+        <translation>Relaties (CSV)</translation>
+    </message>
+    <message>
+        <source>CycloneDX SBOM (JSON)</source>
+        <translation>CycloneDX SBOM (JSON)</translation>
+    </message>
+    <message>
+        <source>SPDX 2.3 SBOM (JSON)</source>
+        <translation>SPDX 2.3 SBOM (JSON)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Automatisch herkennen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>B&amp;estand:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormaat:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Eerste waarde</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Geïmporteerd als</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Tekencodering:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Scheidingsteken:</translation>
+    </message>
+    <message>
+        <source>Column &amp;mapping:</source>
+        <translation>&amp;Kolomtoewijzing:</translation>
+    </message>
+    <message>
+        <source>the configuration item the SBOM names</source>
+        <translation>het configuratie-item dat de SBOM noemt</translation>
+    </message>
+    <message>
+        <source>Configuration &amp;item:</source>
+        <translation>Configuratie-ite&amp;m:</translation>
+    </message>
+    <message>
+        <source>Describes:</source>
+        <translation>Beschrijft:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Choose a file. A dry run shows what the import would do without changing anything.</source>
+        <translation>Kies een bestand. Een proefrun laat zien wat de import zou doen, zonder iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>CSV and SBOM files (*.csv *.txt *.json);;All files (*)</source>
+        <translation>CSV- en SBOM-bestanden (*.csv *.txt *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(niet geïmporteerd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, separated by %2; %n column(s).</source>
+        <translation>
+            <numerusform>Gelezen als %1, gescheiden door %2; %n kolom.</numerusform>
+            <numerusform>Gelezen als %1, gescheiden door %2; %n kolommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>niet geïmporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n component(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n component)</numerusform>
+            <numerusform>%1 (%2, %n componenten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing named</source>
+        <translation>zonder naam</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>Package URL</source>
+        <translation>Package-URL</translation>
+    </message>
+    <message>
+        <source>Cancelling: everything is being rolled back …</source>
+        <translation>Annuleren: alles wordt teruggedraaid …</translation>
+    </message>
+    <message>
+        <source>Checking the file … %p%</source>
+        <translation>Bestand controleren … %p%</translation>
+    </message>
+    <message>
+        <source>Importing … %p%</source>
+        <translation>Importeren … %p%</translation>
+    </message>
+    <message>
+        <source>Checking what the import would do …</source>
+        <translation>Controleren wat de import zou doen …</translation>
+    </message>
+    <message>
+        <source>Importing …</source>
+        <translation>Importeren …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>De import is geannuleerd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the rejected records, or choose to write the valid ones.</source>
+        <translation>Er is niets weggeschreven: corrigeer de afgewezen records, of kies ervoor de geldige records weg te schrijven.</translation>
+    </message>
+    <message>
+        <source>This was a dry run: nothing was written.</source>
+        <translation>Dit was een proefrun: er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>De wijzigingen zijn opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n waarschuwing.</numerusform>
+            <numerusform>%n waarschuwingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more record(s), as counted above.</source>
+        <translation>
+            <numerusform>… en nog %n record, zoals hierboven geteld.</numerusform>
+            <numerusform>… en nog %n records, zoals hierboven geteld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CiStore</name>
+    <message>
+        <source>Configuration item %1 no longer exists: someone else deleted it.</source>
+        <translation>Het configuratie-item met ID %1 bestaat intussen niet meer: iemand anders heeft het verwijderd.</translation>
+    </message>
+    <message>
+        <source>The relation &apos;%1&apos; %2 &apos;%3&apos; no longer exists: someone else removed it.</source>
+        <translation>De relatie ‘%1’ %2 ‘%3’ bestaat intussen niet meer: iemand anders heeft deze verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CiTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Protection requirement: confidentiality</source>
+        <translation>Beschermingsbehoefte: vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>Protection requirement: integrity</source>
+        <translation>Beschermingsbehoefte: integriteit</translation>
+    </message>
+    <message>
+        <source>Protection requirement: availability</source>
+        <translation>Beschermingsbehoefte: beschikbaarheid</translation>
+    </message>
+    <message>
+        <source>Often offline (laptops, phones): tracked until updated</source>
+        <translation>Vaak offline (laptops, telefoons): gevolgd totdat ze zijn bijgewerkt</translation>
+    </message>
+    <message>
+        <source>When the system last reported</source>
+        <translation>Wanneer het systeem zich voor het laatst heeft gemeld</translation>
+    </message>
+    <message>
+        <source>Custom attribute &apos;%1&apos;</source>
+        <translation>Eigen attribuut ‘%1’</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Levenscyclus</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Organizational unit</source>
+        <translation>Organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <extracomment>Column header, short for the confidentiality protection requirement</extracomment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <extracomment>Column header, short for the integrity protection requirement</extracomment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <extracomment>Column header, short for the availability protection requirement</extracomment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Update source</source>
+        <translation>Updatebron</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::CmdbPane</name>
     <message>
         <source>Organizational units</source>
@@ -99,10 +1047,6 @@
         <translation>Personen filteren op naam, gebruikersnaam, onderdeel, e-mail…</translation>
     </message>
     <message>
-        <source>People and organizational units</source>
-        <translation>Personen en organisatieonderdelen</translation>
-    </message>
-    <message>
         <source>CMDB</source>
         <translation>CMDB</translation>
     </message>
@@ -111,6 +1055,193 @@
         <translation>
             <numerusform>%n van %1 personen weergegeven</numerusform>
             <numerusform>%n van %1 personen weergegeven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Configuration Item</source>
+        <translation>Nieuw configuratie-item</translation>
+    </message>
+    <message>
+        <source>Unique name, e.g. the host name</source>
+        <translation>Unieke naam, bijv. de hostnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Typ om te filteren</translation>
+    </message>
+    <message>
+        <source>Shows the configuration items whose visible columns contain every word typed</source>
+        <translation>Toont de configuratie-items waarvan de zichtbare kolommen alle getypte woorden bevatten</translation>
+    </message>
+    <message>
+        <source>Group expression (Enter applies)</source>
+        <translation>Groepsexpressie (toepassen met Enter)</translation>
+    </message>
+    <message>
+        <source>A condition over the configuration items, e.g.
+availability &gt;= high and site = &quot;Stadhuis&quot; and class in (server, vm)
+Fields: %1</source>
+        <translation>Een voorwaarde voor de configuratie-items, bijv.
+availability &gt;= high and site = &quot;Stadhuis&quot; and class in (server, vm)
+Velden: %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Saved Filters</source>
+        <translation>Opgeslagen filters</translation>
+    </message>
+    <message>
+        <source>Configuration Items</source>
+        <translation>Configuratie-items</translation>
+    </message>
+    <message>
+        <source>People and Organizational Units</source>
+        <translation>Personen en organisatieonderdelen</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <source>Add a configuration item</source>
+        <translation>Een configuratie-item toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected configuration item (can be undone)</source>
+        <translation>Het geselecteerde configuratie-item verwijderen (kan ongedaan worden gemaakt)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n configuration item(s)</source>
+        <translation>
+            <numerusform>%1 van %n configuratie-item</numerusform>
+            <numerusform>%1 van %n configuratie-items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
+    </message>
+    <message>
+        <source>Delete Configuration Item</source>
+        <translation>Configuratie-item verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;?</source>
+        <translation>‘%1’ verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n relation(s), </source>
+        <translation>
+            <numerusform>Daarmee worden ook verwijderd: %n relatie, </numerusform>
+            <numerusform>Daarmee worden ook verwijderd: %n relaties, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installed software record(s) </source>
+        <translation>
+            <numerusform>%n software-installatie </numerusform>
+            <numerusform>%n software-installaties </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n applied patch(es) are deleted with it. Undo brings everything back.</source>
+        <translation>
+            <numerusform>en %n geïnstalleerde patch. Met Ongedaan maken zet u alles terug.</numerusform>
+            <numerusform>en %n geïnstalleerde patches. Met Ongedaan maken zet u alles terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Opnieuw: %1</translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation>tekst: %1</translation>
+    </message>
+    <message>
+        <source>expression: %1</source>
+        <translation>expressie: %1</translation>
+    </message>
+    <message>
+        <source>No saved filters yet</source>
+        <translation>Nog geen opgeslagen filters</translation>
+    </message>
+    <message>
+        <source>Save Current Filter…</source>
+        <translation>Huidig filter opslaan…</translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation>Filter opslaan</translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation>Naam van het filter:</translation>
+    </message>
+    <message>
+        <source>Delete Saved Filter</source>
+        <translation>Opgeslagen filter verwijderen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Import configuration items or relations from CSV, or a CI&apos;s software from an SBOM</source>
+        <translation>Configuratie-items of relaties uit CSV importeren, of de software van een configuratie-item uit een SBOM</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the configuration items that match the expression as CSV</source>
+        <translation>De configuratie-items die aan de expressie voldoen als CSV exporteren</translation>
+    </message>
+    <message>
+        <source>Export Configuration Items</source>
+        <translation>Configuratie-items exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n configuration item(s) to %1.</source>
+        <translation>
+            <numerusform>%n configuratie-item naar %1 geëxporteerd.</numerusform>
+            <numerusform>%n configuratie-items naar %1 geëxporteerd.</numerusform>
         </translation>
     </message>
 </context>
@@ -251,6 +1382,61 @@
     <message>
         <source>Po&amp;rt:</source>
         <translation>Poo&amp;rt:</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::EditCiCommand</name>
+    <message>
+        <source>Edit &apos;%1&apos;</source>
+        <translation>‘%1’ bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::ImpactModel</name>
+    <message>
+        <source>A relation leads back to &apos;%1&apos;, which is shown elsewhere in this tree: the CIs depend on each other in a cycle.</source>
+        <translation>Een relatie leidt terug naar ‘%1’, dat elders in deze boom staat: de CI’s zijn in een cyclus van elkaar afhankelijk.</translation>
+    </message>
+    <message>
+        <source>The analysed configuration item</source>
+        <translation>Het geanalyseerde configuratie-item</translation>
+    </message>
+    <message>
+        <source>Dependency path (each depends on the one before): %1</source>
+        <translation>Afhankelijkheidspad (elk item is afhankelijk van het vorige): %1</translation>
+    </message>
+    <message>
+        <source>analysed</source>
+        <translation>geanalyseerd</translation>
+    </message>
+    <message>
+        <source>closes a cycle: depends on %1</source>
+        <translation>sluit een cyclus: is afhankelijk van %1</translation>
+    </message>
+    <message>
+        <source>has part %1</source>
+        <translation>heeft onderdeel %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>relation, then the CI it relates to: runs on srv-01</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>Configuratie-item</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Depends how</source>
+        <translation>Soort afhankelijkheid</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Diepte</translation>
     </message>
 </context>
 <context>
@@ -414,6 +1600,297 @@
     </message>
 </context>
 <context>
+    <name>CiCommand</name>
+    <message>
+        <source>Undo “%1” failed: %2</source>
+        <translation>Ongedaan maken van “%1” is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Redo “%1” failed: %2</source>
+        <translation>Opnieuw uitvoeren van “%1” is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be changed back: it no longer exists.</source>
+        <translation>‘%1’ kan niet worden teruggezet: het bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be changed back: it was changed since (by someone else or in another window). Nothing was written.</source>
+        <translation>‘%1’ kan niet worden teruggezet: het is intussen gewijzigd (door iemand anders of in een ander venster). Er is niets geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>CiExporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The filter is not valid: %1</source>
+        <translation>Het filter is ongeldig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CiFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Organizational unit</source>
+        <translation>Organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Levenscyclus</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Platform version</source>
+        <translation>Platformversie</translation>
+    </message>
+    <message>
+        <source>Firmware version</source>
+        <translation>Firmwareversie</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integriteit</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <source>Update source</source>
+        <translation>Updatebron</translation>
+    </message>
+    <message>
+        <source>Update mode</source>
+        <translation>Updatemodus</translation>
+    </message>
+    <message>
+        <source>Restart handling</source>
+        <translation>Herstartafhandeling</translation>
+    </message>
+    <message>
+        <source>Data sent to the vendor</source>
+        <translation>Gegevens naar de leverancier</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Verantwoordelijke: %1</translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation>Attribuut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CiImporter</name>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: regel %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the mapping names column %2, but the file has %n column(s)</source>
+        <translation>
+            <numerusform>%1: de toewijzing noemt kolom %2, maar het bestand heeft %n kolom</numerusform>
+            <numerusform>%1: de toewijzing noemt kolom %2, maar het bestand heeft %n kolommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the mapping names the column &apos;%2&apos;, which the file does not have; its columns are %3</source>
+        <translation>%1: de toewijzing noemt de kolom ‘%2’, maar die komt niet in het bestand voor; de kolommen zijn %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a field to map a column to; use one of %3, or &apos;-&apos; to ignore the column</source>
+        <translation>%1: ‘%2’ is geen veld waaraan een kolom kan worden toegewezen; gebruik een van %3, of ‘-’ om de kolom te negeren</translation>
+    </message>
+    <message>
+        <source>the columns &apos;%1&apos; and &apos;%2&apos; both map to the field &apos;%3&apos;; map one of them to another field or ignore it</source>
+        <translation>de kolommen ‘%1’ en ‘%2’ zijn allebei aan het veld ‘%3’ toegewezen; wijs een van beide aan een ander veld toe of negeer die kolom</translation>
+    </message>
+    <message>
+        <source>no column holds the name of the configuration item, which is the key of the import; name a column &apos;name&apos; (or map one to it). The columns are %1</source>
+        <translation>geen enkele kolom bevat de naam van het configuratie-item, de sleutel van de import; noem een kolom ‘name’ (of wijs er een aan dat veld toe). De kolommen zijn %1</translation>
+    </message>
+    <message>
+        <source>a relation file needs the columns source, type and target; missing: %1. The columns are %2</source>
+        <translation>een relatiebestand heeft de kolommen source, type en target nodig; ontbrekend: %1. De kolommen zijn %2</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is not imported: it names no field</source>
+        <translation>kolom ‘%1’ wordt niet geïmporteerd: de naam komt met geen enkel veld overeen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported; nothing was changed. Import it again.</source>
+        <translation>%1 is tijdens het importeren gewijzigd; er is niets gewijzigd. Importeer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (%2): &apos;%3&apos; is not one of %4</source>
+        <translation>kolom ‘%1’ (%2): ‘%3’ is geen van %4</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (%2): no person has the login &apos;%3&apos;</source>
+        <translation>kolom ‘%1’ (%2): er is geen persoon met de gebruikersnaam ‘%3’</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (%2): no organizational unit has the code or name &apos;%3&apos;</source>
+        <translation>kolom ‘%1’ (%2): er is geen organisatieonderdeel met de code of naam ‘%3’</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (%2): &apos;%3&apos; is neither yes nor no</source>
+        <translation>kolom ‘%1’ (%2): ‘%3’ is niet ja of nee</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (%2): &apos;%3&apos; is not a date and time; write it as 2025-06-30T14:05:00Z or 30.06.2025 14:05</source>
+        <translation>kolom ‘%1’ (%2): ‘%3’ is geen datum en tijd; schrijf deze als 2025-06-30T14:05:00Z of 30.06.2025 14:05</translation>
+    </message>
+    <message>
+        <source>adding configuration items</source>
+        <translation>toevoegen van de configuratie-items</translation>
+    </message>
+    <message>
+        <source>saving attributes</source>
+        <translation>opslaan van de attributen</translation>
+    </message>
+    <message>
+        <source>saving responsibilities</source>
+        <translation>opslaan van de verantwoordelijkheden</translation>
+    </message>
+    <message>
+        <source>recording the history</source>
+        <translation>vastleggen van de geschiedenis</translation>
+    </message>
+    <message>
+        <source>updating configuration items</source>
+        <translation>bijwerken van de configuratie-items</translation>
+    </message>
+    <message>
+        <source>updating configuration item &apos;%1&apos;</source>
+        <translation>bijwerken van configuratie-item ‘%1’</translation>
+    </message>
+    <message>
+        <source>Configuration item &apos;%1&apos; was changed by someone else during the import. Nothing was imported; import the file again.</source>
+        <translation>Configuratie-item ‘%1’ is tijdens het importeren door iemand anders gewijzigd. Er is niets geïmporteerd; importeer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (name): the name is empty; every configuration item needs one</source>
+        <translation>kolom ‘%1’ (name): de naam is leeg; elk configuratie-item heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is on line %2 already; a configuration item may appear only once in the file</source>
+        <translation>‘%1’ staat al op regel %2; een configuratie-item mag maar één keer in het bestand voorkomen</translation>
+    </message>
+    <message>
+        <source>reading configuration items</source>
+        <translation>lezen van de configuratie-items</translation>
+    </message>
+    <message>
+        <source>reading relations</source>
+        <translation>lezen van de relaties</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (source): there is no configuration item named &apos;%2&apos;</source>
+        <translation>kolom ‘%1’ (source): er is geen configuratie-item met de naam ‘%2’</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (type): &apos;%2&apos; is not one of %3</source>
+        <translation>kolom ‘%1’ (type): ‘%2’ is geen van %3</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (target): there is no configuration item named &apos;%2&apos;</source>
+        <translation>kolom ‘%1’ (target): er is geen configuratie-item met de naam ‘%2’</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be related to itself</source>
+        <translation>‘%1’ kan geen relatie met zichzelf hebben</translation>
+    </message>
+    <message>
+        <source>the same relation is on line %1 already</source>
+        <translation>dezelfde relatie staat al op regel %1</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (regel %2)</translation>
+    </message>
+    <message>
+        <source>%1 (already in the database)</source>
+        <translation>%1 (al in de database)</translation>
+    </message>
+    <message>
+        <source>this relation would close a cycle of runs_on, part_of and located_at: %1; a configuration item cannot be inside itself</source>
+        <translation>deze relatie zou een cyclus van runs_on, part_of en located_at sluiten: %1; een configuratie-item kan zich niet in zichzelf bevinden</translation>
+    </message>
+    <message>
+        <source>this relation closes a cycle of depends_on: %1; impact analysis will report it</source>
+        <translation>deze relatie sluit een cyclus van depends_on: %1; de impactanalyse zal deze melden</translation>
+    </message>
+    <message>
+        <source>adding relations</source>
+        <translation>toevoegen van de relaties</translation>
+    </message>
+</context>
+<context>
     <name>CiRepository</name>
     <message>
         <source>Configuration item &apos;%1&apos;</source>
@@ -498,6 +1975,48 @@
     <message>
         <source>reading the history</source>
         <translation>lezen van de geschiedenis</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it has no id.</source>
+        <translation>%1 kan niet worden teruggezet: het heeft geen ID.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: its id %2 belongs to &apos;%3&apos; now.</source>
+        <translation>%1 kan niet worden teruggezet: het ID %2 hoort nu bij ‘%3’.</translation>
+    </message>
+    <message>
+        <source>restoring configuration item &apos;%1&apos;</source>
+        <translation>terugzetten van configuratie-item ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>CiSummaries</name>
+    <message>
+        <source>counting configuration items</source>
+        <translation>tellen van de configuratie-items</translation>
+    </message>
+    <message>
+        <source>reading configuration items</source>
+        <translation>lezen van de configuratie-items</translation>
+    </message>
+    <message>
+        <source>reading attributes</source>
+        <translation>lezen van de attributen</translation>
+    </message>
+    <message>
+        <source>finding the matching configuration items</source>
+        <translation>zoeken naar de overeenkomende configuratie-items</translation>
+    </message>
+</context>
+<context>
+    <name>CiViewSettings</name>
+    <message>
+        <source>A saved filter needs a name.</source>
+        <translation>Een opgeslagen filter heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The CMDB view settings could not be saved to %1.</source>
+        <translation>De weergave-instellingen van de CMDB konden niet in %1 worden opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -924,14 +2443,6 @@
         <translation>Demogegevens (%1, beginwaarde %2) in %3: %4 aangemaakt.</translation>
     </message>
     <message>
-        <source>ci needs a subcommand: list, show or impact</source>
-        <translation>ci verwacht een subopdracht: list, show of impact</translation>
-    </message>
-    <message>
-        <source>unknown ci subcommand &apos;%1&apos;: use list, show or impact</source>
-        <translation>onbekende ci-subopdracht ‘%1’: gebruik list, show of impact</translation>
-    </message>
-    <message>
         <source>ci %1 needs the name of a configuration item</source>
         <translation>ci %1 verwacht de naam van een configuratie-item</translation>
     </message>
@@ -1015,83 +2526,6 @@
     <message>
         <source>There is no group named &apos;%1&apos;.</source>
         <translation>Er is geen groep met de naam ‘%1’.</translation>
-    </message>
-    <message>
-        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  version                     versions of ChangeDesk, Qt, QCA and KF6
-  init                        create the database or bring its schema up to date
-  check                       check schema version, integrity and foreign keys
-  backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              add deterministic sample data
-  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                one configuration item with its relations
-  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
-  group list                  the groups of configuration items
-  group members NAME          the configuration items in a group now
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              mark a catalogue product (hardening review)
-  software unneeded [--filter EXPR]
-                              systems that still have unneeded or forbidden software
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              rights profiles on a CI, of a person (with those of their
-                              units) or of a unit (code or name)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              give a person or unit a profile on a CI: administrator,
-                              application-administrator, operator, user, read-only,
-                              emergency-access or an agency&apos;s own
-  rights revoke ID            take a rights profile away (ID from rights list)
-
-Options:
-  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (default: $CHANGEDESK_DB, else %1)
-  --json       print machine-readable JSON on standard output
-
-Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
-</source>
-        <translation>Gebruik: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Opdrachten:
-  version                     versies van ChangeDesk, Qt, QCA en KF6 weergeven
-  init                        de database aanmaken of het schema bijwerken
-  check                       schemaversie, integriteit en vreemde sleutels nagaan
-  backup FILE                 SQLite-database consistent naar FILE kopiëren
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              deterministische voorbeeldgegevens toevoegen
-  ci list [--filter EXPR]     configuratie-items weergeven,
-                              bijv. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                één configuratie-item met zijn relaties weergeven
-  ci impact NAME [--depth N]  alles wat van NAME afhankelijk is, en de overgeërfde
-                              beschermingsbehoefte weergeven
-  group list                  de groepen van configuratie-items weergeven
-  group members NAME          de huidige configuratie-items in een groep weergeven
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              de beoordeling van een product uit de catalogus
-                              vastleggen (hardening)
-  software unneeded [--filter EXPR]
-                              systemen weergeven waarop nog overbodige of
-                              verboden software staat
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              rechtenprofielen weergeven op een CI, van een persoon
-                              (inclusief die van zijn of haar organisatieonderdelen)
-                              of van een organisatieonderdeel (code of naam)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              een persoon of organisatieonderdeel een profiel op een
-                              CI toekennen: administrator, application-administrator,
-                              operator, user, read-only, emergency-access of een
-                              eigen profiel van de organisatie
-  rights revoke ID            een rechtenprofiel intrekken (ID uit rights list)
-
-Opties:
-  --db URL     sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (standaard: $CHANGEDESK_DB, anders %1)
-  --json       machineleesbare JSON naar de standaarduitvoer schrijven
-
-Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
-              2 ongeldige invoer of onjuist gebruik.
-</translation>
     </message>
     <message>
         <source>person %1 (%2)</source>
@@ -1221,6 +2655,239 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
             <numerusform>op %n configuratie-item</numerusform>
             <numerusform>op %n configuratie-items</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              add deterministic sample data
+  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                one configuration item with its relations
+  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              import CIs or relations from CSV, or an SBOM as the
+                              installed software of a CI (format detected when not given)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              write CIs as CSV that ci import reads back
+  group list                  the groups of configuration items
+  group members NAME          the configuration items in a group now
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              mark a catalogue product (hardening review)
+  software unneeded [--filter EXPR]
+                              systems that still have unneeded or forbidden software
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rights profiles on a CI, of a person (with those of their
+                              units) or of a unit (code or name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              give a person or unit a profile on a CI: administrator,
+                              application-administrator, operator, user, read-only,
+                              emergency-access or an agency&apos;s own
+  rights revoke ID            take a rights profile away (ID from rights list)
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Gebruik: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Opdrachten:
+  version                     versies van ChangeDesk, Qt, QCA en KF6
+  init                        de database aanmaken of het schema ervan bijwerken
+  check                       schemaversie, integriteit en vreemde sleutels controleren
+  backup FILE                 consistente kopie van een SQLite-database in FILE maken
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              deterministische voorbeeldgegevens toevoegen
+  ci list [--filter EXPR]     configuratie-items, bijv. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                één configuratie-item met zijn relaties
+  ci impact NAME [--depth N]  alles wat van NAME afhankelijk is, en de
+                              overgeërfde bescherming
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              CI’s of relaties importeren uit CSV, of een SBOM als de
+                              geïnstalleerde software van een CI (het formaat wordt
+                              herkend als het niet is opgegeven)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              CI’s als CSV schrijven die ci import weer kan inlezen
+  group list                  de groepen van configuratie-items
+  group members NAME          de configuratie-items die nu in een groep zitten
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              een product uit de catalogus beoordelen (hardening)
+  software unneeded [--filter EXPR]
+                              systemen die nog overbodige of verboden software hebben
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rechtenprofielen op een CI, van een persoon (inclusief
+                              die van diens organisatieonderdelen) of van een
+                              organisatieonderdeel (code of naam)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              een persoon of organisatieonderdeel een profiel op een CI
+                              geven: administrator, application-administrator, operator,
+                              user, read-only, emergency-access of een eigen profiel
+                              van de organisatie
+  rights revoke ID            een rechtenprofiel intrekken (ID uit rights list)
+
+Opties:
+  --db URL     sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (standaard: $CHANGEDESK_DB, anders %1)
+  --json       machineleesbare JSON op de standaarduitvoer schrijven
+
+Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist gebruik.
+</translation>
+    </message>
+    <message>
+        <source>ci needs a subcommand: list, show, impact, import or export</source>
+        <translation>ci verwacht een subopdracht: list, show, impact, import of export</translation>
+    </message>
+    <message>
+        <source>unknown ci subcommand &apos;%1&apos;: use list, show, impact, import or export</source>
+        <translation>onbekende ci-subopdracht ‘%1’: gebruik list, show, impact, import of export</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Verantwoordelijkheden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributen</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>Geschiedenisvermeldingen</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3)</source>
+        <translation>  %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>csv, csv-relations, cyclonedx or spdx.</source>
+        <translation>csv, csv-relations, cyclonedx of spdx.</translation>
+    </message>
+    <message>
+        <source>The configuration item an SBOM belongs to.</source>
+        <translation>Het configuratie-item waartoe een SBOM behoort.</translation>
+    </message>
+    <message>
+        <source>Check and report, write nothing.</source>
+        <translation>Controleren en rapporteren, niets schrijven.</translation>
+    </message>
+    <message>
+        <source>Import the valid records although others are rejected.</source>
+        <translation>De geldige records importeren, ook als andere worden afgewezen.</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter.</source>
+        <translation>Het CSV-scheidingsteken.</translation>
+    </message>
+    <message>
+        <source>The CSV encoding.</source>
+        <translation>De tekencodering van het CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>Map a CSV column to a field.</source>
+        <translation>Een CSV-kolom aan een veld toewijzen.</translation>
+    </message>
+    <message>
+        <source>ci import needs exactly one file</source>
+        <translation>ci import verwacht precies één bestand</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character or &apos;tab&apos;, not &apos;%1&apos;</source>
+        <translation>--delimiter accepteert één teken of ‘tab’, niet ‘%1’</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8, utf-16le, utf-16be or windows-1252, not &apos;%1&apos;</source>
+        <translation>--encoding accepteert utf-8, utf-16le, utf-16be of windows-1252, niet ‘%1’</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=FIELD (FIELD &apos;-&apos; ignores the column), not &apos;%1&apos;</source>
+        <translation>--map verwacht COLUMN=FIELD (FIELD ‘-’ negeert de kolom), niet ‘%1’</translation>
+    </message>
+    <message>
+        <source>--format takes csv, csv-relations, cyclonedx or spdx, not &apos;%1&apos;</source>
+        <translation>--format accepteert csv, csv-relations, cyclonedx of spdx, niet ‘%1’</translation>
+    </message>
+    <message>
+        <source>--delimiter, --encoding and --map are for CSV files; %1 is an SBOM</source>
+        <translation>--delimiter, --encoding en --map zijn bedoeld voor CSV-bestanden; %1 is een SBOM</translation>
+    </message>
+    <message>
+        <source>--ci is for SBOMs; %1 is a CSV file</source>
+        <translation>--ci is bedoeld voor SBOM’s; %1 is een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>%1: component %2</source>
+        <translation>%1: component %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1: regel %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rejected: %3</source>
+        <translation>%1: %2 afgewezen: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: warning: %3</source>
+        <translation>%1: regel %2: waarschuwing: %3</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: waarschuwing: %2</translation>
+    </message>
+    <message>
+        <source>Configuration item: %1</source>
+        <translation>Configuratie-item: %1</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Beginnen met een UTF-8-byte-order-mark (BOM, voor Excel).</translation>
+    </message>
+    <message>
+        <source>ci export needs exactly one file, or - for standard output</source>
+        <translation>ci export verwacht precies één bestand, of - voor de standaarduitvoer</translation>
+    </message>
+    <message>
+        <source>ci export to standard output cannot also print JSON there</source>
+        <translation>ci export naar de standaarduitvoer kan daar niet ook JSON uitvoeren</translation>
+    </message>
+    <message>
+        <source>standard output cannot be written: %1</source>
+        <translation>er kan niet naar de standaarduitvoer worden geschreven: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n configuration item(s) to %1.</source>
+        <translation>
+            <numerusform>%n configuratie-item geëxporteerd naar %1.</numerusform>
+            <numerusform>%n configuratie-items geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +3480,56 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message numerus="yes">
+        <source>%1: %n record(s) rejected, so nothing was imported. Correct them, or import with &apos;skip rejected&apos; to import the others.</source>
+        <translation>
+            <numerusform>%1: %n record afgewezen, daarom is er niets geïmporteerd. Corrigeer het record, of kies bij het importeren voor het overslaan van afgewezen records om de overige te importeren.</numerusform>
+            <numerusform>%1: %n records afgewezen, daarom is er niets geïmporteerd. Corrigeer ze, of kies bij het importeren voor het overslaan van afgewezen records om de overige te importeren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>bijgewerkt</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>Created %1, updated %2, unchanged %3, removed %4, rejected %5.</source>
+        <translation>Aangemaakt: %1, bijgewerkt: %2, ongewijzigd: %3, verwijderd: %4, afgewezen: %5.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1, nothing was written: %2</source>
+        <translation>Proefdraai van %1, er is niets geschreven: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 is niet geïmporteerd: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>%1 geïmporteerd: %2</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation>Het importeren van %1 is geannuleerd; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>Maintenance</name>
     <message>
         <source>reading the server version</source>
@@ -2161,6 +3878,73 @@ Afsluitcodes: 0 gelukt, 1 bewerking mislukt,
     <message>
         <source>reading rights profiles</source>
         <translation>lezen van de rechtenprofielen</translation>
+    </message>
+</context>
+<context>
+    <name>SbomImporter</name>
+    <message>
+        <source>%1 is a %2 SBOM, not %3.</source>
+        <translation>%1 is een %2-SBOM, geen %3.</translation>
+    </message>
+    <message>
+        <source>component %1 (%2): the CPE &apos;%3&apos; is not valid and was left out: %4</source>
+        <translation>component %1 (%2): de CPE ‘%3’ is ongeldig en is weggelaten: %4</translation>
+    </message>
+    <message>
+        <source>component %1 (%2): the package URL &apos;%3&apos; is not valid and was left out: %4</source>
+        <translation>component %1 (%2): de package-URL ‘%3’ is ongeldig en is weggelaten: %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; gives no product name the catalogue can use</source>
+        <translation>‘%1’ levert geen productnaam op die de catalogus kan gebruiken</translation>
+    </message>
+    <message>
+        <source>the same product and version as component %1</source>
+        <translation>hetzelfde product en dezelfde versie als component %1</translation>
+    </message>
+    <message>
+        <source>looking up configuration item &apos;%1&apos;</source>
+        <translation>opzoeken van configuratie-item ‘%1’</translation>
+    </message>
+    <message>
+        <source>There is no configuration item named &apos;%1&apos; to import %2 into.</source>
+        <translation>Er is geen configuratie-item met de naam ‘%1’ om %2 in te importeren.</translation>
+    </message>
+    <message>
+        <source>%1 does not say which system it describes; choose the configuration item to import it into.</source>
+        <translation>%1 vermeldt niet welk systeem het beschrijft; kies het configuratie-item waarin het moet worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>%1 describes &apos;%2&apos;, and no configuration item has that name; choose the configuration item to import it into.</source>
+        <translation>%1 beschrijft ‘%2’, maar er is geen configuratie-item met die naam; kies het configuratie-item waarin het moet worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>reading the product catalogue</source>
+        <translation>lezen van de productcatalogus</translation>
+    </message>
+    <message>
+        <source>reading installed software</source>
+        <translation>lezen van de geïnstalleerde software</translation>
+    </message>
+    <message>
+        <source>already recorded from %1; left as it is</source>
+        <translation>al vastgelegd vanuit %1; ongewijzigd gelaten</translation>
+    </message>
+    <message>
+        <source>adding products to the catalogue</source>
+        <translation>toevoegen van producten aan de catalogus</translation>
+    </message>
+    <message>
+        <source>recording installed software</source>
+        <translation>vastleggen van de geïnstalleerde software</translation>
+    </message>
+    <message>
+        <source>Product &apos;%1&apos; vanished while it was being added.</source>
+        <translation>Product ‘%1’ is tijdens het toevoegen verdwenen.</translation>
+    </message>
+    <message>
+        <source>removing software the SBOM no longer lists</source>
+        <translation>verwijderen van software die niet meer in de SBOM staat</translation>
     </message>
 </context>
 <context>
