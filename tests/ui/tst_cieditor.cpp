@@ -745,7 +745,8 @@ void TestCiEditor::rightsGrantUndoRevoke()
     // The history tab names the profile in words.
     detail->tabs()->setCurrentIndex(CiDetailView::HistoryTab);
     const QString field = detail->historyModel()->index(0, 3).data().toString();
-    QCOMPARE(field, detail->tr("Rights profile '%1'").arg(RightsProfileRepository::displayName(u"administrator"_s)));
+    QCOMPARE(field, detail->tr("Rights profile '%1'")
+                        .arg(RightsProfileRepository::displayName(u"administrator"_s)));
     QCOMPARE(detail->historyModel()->index(0, 2).data().toString(), detail->tr("revoked"));
 
     // Read-only: no granting or revoking.

@@ -835,7 +835,8 @@ bool CiDetailView::grantRights(RightsProfile rights)
     m_undoStack->push(new RightsCommand(
         m_store, RightsCommand::Kind::Granted, *granted,
         tr("Grant '%1' to %2 on '%3'")
-            .arg(RightsProfileRepository::displayName(granted->profile), holderText(*granted), granted->ciName)));
+            .arg(RightsProfileRepository::displayName(granted->profile), holderText(*granted),
+                 granted->ciName)));
     return true;
 }
 
