@@ -1,7 +1,8 @@
 // The CMDB pane's detail editor against a real database (SQLite and PostgreSQL): a field edited
 // in the form lands in the database and in the CI's history, undo and redo write the old and new
 // values back (recorded too), conflicts keep what the user typed, relations are added and removed,
-// deleting can be undone with everything attached, and the impact tab shows a known graph.
+// deleting can be undone with everything attached, the impact tab shows a known graph, and rights
+// profiles are granted and revoked in the rights tab (undoable), with a screenshot on demo data.
 
 #include "guitestmain.h"
 #include "testsupport.h"
@@ -14,20 +15,28 @@
 #include "cmdb/cmdbpane.h"
 #include "cmdb/impactmodel.h"
 #include "cmdb/recordtablemodel.h"
+#include "cmdb/rightsgrantdialog.h"
 #include "cmdb/softwarerepository.h"
 #include "common/messages.h"
+#include "demo/demodata.h"
 #include "people/peoplerepository.h"
+#include "people/rightsprofilerepository.h"
 #include "storage/database.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QTimer>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace ChangeDesk;
@@ -73,6 +82,9 @@ private Q_SLOTS:
     void addAndUndo();
     void impactTreeOfAKnownGraph_data() { Test::addBackendColumn(); }
     void impactTreeOfAKnownGraph();
+    void rightsGrantUndoRevoke_data() { Test::addBackendColumn(); }
+    void rightsGrantUndoRevoke();
+    void rightsTabScreenshot();
 
 private:
     struct Fixture {
@@ -610,6 +622,186 @@ void TestCiEditor::impactTreeOfAKnownGraph()
     const QModelIndex vm2 = impact->index(1, 0, root);
     QCOMPARE(vm2.data().toString(), u"vm2"_s);
     QCOMPARE(impact->rowCount(vm2), 0); // app1 is already reached through vm1 (lower id)
+}
+
+void TestCiEditor::rightsGrantUndoRevoke()
+{
+    QFETCH(QString, backend);
+    const Fixture f = setUp(backend);
+    QVERIFY(f.db);
+    OrgUnit it;
+    it.code = u"IT"_s;
+    it.name = u"Informatievoorziening"_s;
+    auto unit = PeopleRepository(*f.db, m_clock).addOrgUnit(it);
+    QVERIFY2(unit, Test::why(unit));
+    auto pane = openPane(f);
+    const qint64 id = f.ids.value(u"app1"_s);
+    pane->selectItem(id);
+    CiDetailView *detail = pane->detailView();
+    detail->tabs()->setCurrentIndex(CiDetailView::RightsTab);
+    RecordTableModel *model = detail->rightsModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 0);
+    auto *grant = pane->findChild<QPushButton *>(u"rightsGrant"_s);
+    auto *revoke = pane->findChild<QPushButton *>(u"rightsRevoke"_s);
+    QVERIFY(grant && revoke);
+    QVERIFY(grant->isEnabled());
+    QVERIFY(!revoke->isEnabled()); // nothing selected
+    const RightsProfileRepository reader(*f.db, u"reader"_s);
+    const int undoBefore = pane->undoStack()->count();
+
+    // Grant… asks in a dialog: Karin Bakker becomes administrator.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<RightsGrantDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->holderType()->setCurrentIndex(0); // person
+        dialog->holder()->setCurrentIndex(dialog->holder()->findData(f.otherPersonId));
+        QVERIFY(dialog->holder()->currentIndex() >= 0);
+        dialog->profile()->setCurrentIndex(dialog->profile()->findData(u"administrator"_s));
+        dialog->description()->setText(u"Patch window on Tuesdays"_s);
+        answered = true;
+        dialog->accept();
+    });
+    QTest::mouseClick(grant, Qt::LeftButton);
+    QVERIFY(answered);
+    auto granted = reader.ofCi(id);
+    QVERIFY2(granted, Test::why(granted));
+    QCOMPARE(granted->size(), 1);
+    QCOMPARE(granted->first().personId, std::optional(f.otherPersonId));
+    QCOMPARE(granted->first().profile, u"administrator"_s);
+    QCOMPARE(granted->first().description, u"Patch window on Tuesdays"_s);
+    QVERIFY2(historyLines(*f.db, id).contains(u"granted|rights.administrator||person:kbakker"_s),
+             qPrintable(historyLines(*f.db, id).join(u'\n')));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data().toString(), u"Karin Bakker (kbakker)"_s);
+    QCOMPARE(model->index(0, 2).data().toString(), RightsProfileRepository::displayName(u"administrator"_s));
+    QCOMPARE(model->index(0, 3).data().toString(), u"Patch window on Tuesdays"_s);
+    QCOMPARE(pane->undoStack()->count(), undoBefore + 1);
+
+    // Undo revokes it (recorded), redo grants it again.
+    pane->undoStack()->undo();
+    QCOMPARE(reader.ofCi(id)->size(), 0);
+    QVERIFY(historyLines(*f.db, id).contains(u"revoked|rights.administrator|person:kbakker|"_s));
+    QCOMPARE(model->rowCount(), 0);
+    pane->undoStack()->redo();
+    granted = reader.ofCi(id);
+    QCOMPARE(granted->size(), 1);
+    QCOMPARE(granted->first().description, u"Patch window on Tuesdays"_s);
+    QCOMPARE(model->rowCount(), 1);
+
+    // The unit gets an agency's own profile, typed freely.
+    RightsProfile own;
+    own.orgUnitId = unit->id;
+    own.profile = u"  Backup   operator "_s;
+    QVERIFY(detail->grantRights(own));
+    granted = reader.ofCi(id);
+    QCOMPARE(granted->size(), 2);
+    QVERIFY(std::ranges::any_of(*granted, [&](const RightsProfile &r) {
+        return r.orgUnitId == unit->id && r.profile == u"Backup operator"_s;
+    }));
+    QCOMPARE(model->rowCount(), 2);
+
+    // A duplicate is refused with a message and writes nothing.
+    const QStringList historyBefore = historyLines(*f.db, id);
+    const int undoCount = pane->undoStack()->count();
+    RightsProfile twice;
+    twice.personId = f.otherPersonId;
+    twice.profile = u"Administrator"_s;
+    QVERIFY(!detail->grantRights(twice));
+    const QStringList shown = Messages::takeShownMessages();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(u"already holds"_s), qPrintable(shown.first()));
+    QCOMPARE(reader.ofCi(id)->size(), 2);
+    QCOMPARE(historyLines(*f.db, id), historyBefore);
+    QCOMPARE(pane->undoStack()->count(), undoCount);
+
+    // Revoke the administrator row through the button; undo grants it again.
+    int adminRow = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data().toString() == u"Karin Bakker (kbakker)"_s)
+            adminRow = r;
+    }
+    QVERIFY(adminRow >= 0);
+    auto *view = pane->findChild<QTableView *>(u"rightsProfiles"_s);
+    QVERIFY(view);
+    view->setCurrentIndex(model->index(adminRow, 0));
+    QVERIFY(revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    granted = reader.ofCi(id);
+    QCOMPARE(granted->size(), 1);
+    QCOMPARE(granted->first().orgUnitId, std::optional(unit->id));
+    QCOMPARE(model->rowCount(), 1);
+    pane->undoStack()->undo();
+    granted = reader.ofCi(id);
+    QCOMPARE(granted->size(), 2);
+    QVERIFY(std::ranges::any_of(*granted, [&](const RightsProfile &r) {
+        return r.personId == f.otherPersonId && r.profile == u"administrator"_s
+            && r.description == u"Patch window on Tuesdays"_s;
+    }));
+    pane->undoStack()->redo();
+    QCOMPARE(reader.ofCi(id)->size(), 1);
+
+    // The history tab names the profile in words.
+    detail->tabs()->setCurrentIndex(CiDetailView::HistoryTab);
+    const QString field = detail->historyModel()->index(0, 3).data().toString();
+    QCOMPARE(field, detail->tr("Rights profile '%1'")
+                        .arg(RightsProfileRepository::displayName(u"administrator"_s)));
+    QCOMPARE(detail->historyModel()->index(0, 2).data().toString(), detail->tr("revoked"));
+
+    // Read-only: no granting or revoking.
+    detail->tabs()->setCurrentIndex(CiDetailView::RightsTab);
+    view->setCurrentIndex(model->index(0, 0));
+    detail->setReadOnly(true);
+    QVERIFY(!grant->isEnabled());
+    QVERIFY(!revoke->isEnabled());
+    QVERIFY(!detail->grantRights(twice));
+    QVERIFY(!detail->revokeRights(0));
+    QCOMPARE(reader.ofCi(id)->size(), 1);
+}
+
+void TestCiEditor::rightsTabScreenshot()
+{
+    auto db = Test::openFresh(u"sqlite"_s, *m_dir);
+    QVERIFY2(db, Test::why(db));
+    QVERIFY(DemoData::generate(**db, 11, DemoScale::Municipality, m_clock));
+    // The demo CI with the most rights profiles.
+    auto all = RightsProfileRepository(**db, u"reader"_s).all();
+    QVERIFY2(all, Test::why(all));
+    QVERIFY(!all->isEmpty());
+    QHash<qint64, int> perCi;
+    for (const RightsProfile &r : std::as_const(*all))
+        ++perCi[r.ciId];
+    qint64 id = perCi.constBegin().key();
+    for (auto it = perCi.cbegin(); it != perCi.cend(); ++it)
+        if (it.value() > perCi.value(id))
+            id = it.key();
+    Fixture f;
+    f.db = *db;
+    auto pane = openPane(f);
+    pane->resize(1080, 760);
+    pane->selectItem(id);
+    QCOMPARE(pane->currentItemId(), id);
+    CiDetailView *detail = pane->detailView();
+    detail->tabs()->setCurrentIndex(CiDetailView::RightsTab);
+    QApplication::processEvents();
+    QCOMPARE(detail->rightsModel()->rowCount(), perCi.value(id));
+    const QString path = Test::screenshotPath(u"cmdb-editor-rights-en.png"_s);
+    QVERIFY(detail->grab().save(path));
+    QVERIFY(!QImage(path).isNull());
+    // The grant dialog as it opens.
+    QString dialogPath;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<RightsGrantDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->description()->setText(u"Maintenance contract 2027"_s);
+        dialogPath = Test::screenshotPath(u"cmdb-editor-rights-grant-en.png"_s);
+        QVERIFY(dialog->grab().save(dialogPath));
+        dialog->reject();
+    });
+    QTest::mouseClick(pane->findChild<QPushButton *>(u"rightsGrant"_s), Qt::LeftButton);
+    QVERIFY(!QImage(dialogPath).isNull());
+    QCOMPARE(detail->rightsModel()->rowCount(), perCi.value(id)); // cancelled: nothing granted
 }
 
 CHANGEDESK_GUI_TEST_MAIN(TestCiEditor)

@@ -159,4 +159,48 @@ Status RelationCommand::revert()
     return m_kind == Kind::Related ? unrelate() : relate();
 }
 
+// ---- RightsCommand ----------------------------------------------------------------------------------
+
+RightsCommand::RightsCommand(CiStore *store, Kind kind, RightsProfile rights, const QString &text)
+    : CiCommand(store, text)
+    , m_kind(kind)
+    , m_rights(std::move(rights))
+{
+    m_ciId = m_rights.ciId;
+}
+
+Status RightsCommand::grant()
+{
+    auto granted = m_store->grant(m_rights);
+    if (!granted)
+        return fail(granted.error());
+    m_rights = *granted;
+    return {};
+}
+
+Status RightsCommand::revoke()
+{
+    auto current = m_store->findGrant(m_rights);
+    if (!current)
+        return fail(current.error());
+    if (!*current)
+        return fail(ErrorKind::NotFound,
+                    tr("The rights profile '%1' on '%2' no longer exists: someone else revoked it.")
+                        .arg(RightsProfileRepository::displayName(m_rights.profile), m_rights.ciName));
+    if (auto revoked = m_store->revoke(**current); !revoked)
+        return revoked;
+    m_rights = **current;
+    return {};
+}
+
+Status RightsCommand::apply()
+{
+    return m_kind == Kind::Granted ? grant() : revoke();
+}
+
+Status RightsCommand::revert()
+{
+    return m_kind == Kind::Granted ? revoke() : grant();
+}
+
 } // namespace ChangeDesk::Ui

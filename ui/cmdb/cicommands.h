@@ -92,4 +92,23 @@ private:
     qint64 m_target;
 };
 
+// Granting (or, reversed, revoking) a rights profile on a CI. Undo and redo find the grant by
+// CI, holder and profile, since granting again gives it a new id.
+class RightsCommand : public CiCommand
+{
+public:
+    enum class Kind { Granted, Revoked };
+    // `rights` as granted, or as it was before it was revoked.
+    RightsCommand(CiStore *store, Kind kind, RightsProfile rights, const QString &text);
+
+private:
+    Status apply() override;
+    Status revert() override;
+    Status grant();
+    Status revoke();
+
+    Kind m_kind;
+    RightsProfile m_rights;
+};
+
 } // namespace ChangeDesk::Ui

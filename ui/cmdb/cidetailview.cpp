@@ -7,6 +7,7 @@
 #include "cmdb/impact.h"
 #include "cmdb/impactmodel.h"
 #include "cmdb/recordtablemodel.h"
+#include "cmdb/rightsgrantdialog.h"
 #include "cmdb/softwarerepository.h"
 #include "common/messages.h"
 #include "storage/database.h"
@@ -69,7 +70,7 @@ CiDetailView::CiDetailView(CiStore *store, QUndoStack *undoStack, QWidget *paren
     : QWidget(parent)
     , m_store(store)
     , m_undoStack(undoStack)
-    , m_loaded(6, false)
+    , m_loaded(7, false)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -93,6 +94,9 @@ CiDetailView::CiDetailView(CiStore *store, QUndoStack *undoStack, QWidget *paren
     , m_impactSummary(new QLabel(this))
     , m_protection(new RecordTableModel(
           {tr("Requirement"), tr("Own"), tr("Effective"), tr("Comes from"), tr("Path")}, this))
+    , m_rights(new RecordTableModel({tr("Holder"), tr("Held as"), tr("Profile"), tr("Description")}, this))
+    , m_rightsGrant(new QPushButton(tr("Grant…"), this))
+    , m_rightsRevoke(new QPushButton(tr("Revoke"), this))
 {
     setObjectName(u"ciDetail"_s);
     m_title->setObjectName(u"ciDetailTitle"_s);
@@ -182,6 +186,29 @@ CiDetailView::CiDetailView(CiStore *store, QUndoStack *undoStack, QWidget *paren
     impactLayout->addWidget(protectionLabel);
     impactLayout->addWidget(protectionView);
 
+    // Rights profiles.
+    m_rightsView = recordView(this, m_rights, u"rightsProfiles"_s);
+    m_rightsGrant->setObjectName(u"rightsGrant"_s);
+    m_rightsRevoke->setObjectName(u"rightsRevoke"_s);
+    m_rightsGrant->setToolTip(tr("Grant a person or an organizational unit a rights profile on this item"));
+    m_rightsRevoke->setToolTip(tr("Revoke the selected rights profile"));
+    auto *rightsPage = new QWidget(this);
+    auto *rightsLayout = new QVBoxLayout(rightsPage);
+    rightsLayout->addWidget(m_rightsView, 1);
+    auto *rightsButtons = new QHBoxLayout;
+    rightsButtons->addStretch(1);
+    rightsButtons->addWidget(m_rightsGrant);
+    rightsButtons->addWidget(m_rightsRevoke);
+    rightsLayout->addLayout(rightsButtons);
+    connect(m_rightsGrant, &QPushButton::clicked, this, &CiDetailView::openGrantDialog);
+    connect(m_rightsRevoke, &QPushButton::clicked, this, [this] {
+        if (m_rightsView->currentIndex().isValid())
+            revokeRights(m_rightsView->currentIndex().row());
+    });
+    connect(m_rightsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CiDetailView::updateRightsButtons);
+    connect(m_rights, &QAbstractItemModel::modelReset, this, &CiDetailView::updateRightsButtons);
+
     // Short tab titles; the tooltips say more.
     m_tabs->addTab(m_form, tr("Attributes"));
     m_tabs->addTab(relationPage, tr("Relations"));
@@ -189,6 +216,7 @@ CiDetailView::CiDetailView(CiStore *store, QUndoStack *undoStack, QWidget *paren
     m_tabs->addTab(recordView(this, m_patches, u"patchHistory"_s), tr("Patches"));
     m_tabs->addTab(recordView(this, m_history, u"editHistory"_s), tr("History"));
     m_tabs->addTab(impactPage, tr("Impact"));
+    m_tabs->addTab(rightsPage, tr("Rights"));
     m_tabs->setTabToolTip(AttributesTab, tr("Every field of the configuration item, editable"));
     m_tabs->setTabToolTip(RelationsTab,
                           tr("What it runs on, depends on, is connected to; and what relates to it"));
@@ -197,6 +225,8 @@ CiDetailView::CiDetailView(CiStore *store, QUndoStack *undoStack, QWidget *paren
     m_tabs->setTabToolTip(HistoryTab, tr("Every recorded change: when, who, which field, old and new value"));
     m_tabs->setTabToolTip(ImpactTab,
                           tr("What a failure affects, and the protection requirement it inherits"));
+    m_tabs->setTabToolTip(RightsTab, tr("Rights profiles: who may do what on it, as a person or through "
+                                        "an organizational unit"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -210,6 +240,7 @@ CiDetailView::CiDetailView(CiStore *store, QUndoStack *undoStack, QWidget *paren
     connect(m_store, &CiStore::itemChanged, this, &CiDetailView::itemChanged);
     connect(m_store, &CiStore::itemRemoved, this, &CiDetailView::itemChanged);
     connect(m_store, &CiStore::relationsChanged, this, &CiDetailView::relationsChanged);
+    connect(m_store, &CiStore::rightsChanged, this, &CiDetailView::rightsChanged);
     showItem(0);
 }
 
@@ -224,6 +255,8 @@ void CiDetailView::setChoices(const QList<Person> &people, const QList<OrgUnit> 
                               const QStringList &sites)
 {
     m_form->setChoices(people, units, sites);
+    m_people = people;
+    m_units = units;
 }
 
 void CiDetailView::setReadOnly(bool readOnly)
@@ -233,6 +266,14 @@ void CiDetailView::setReadOnly(bool readOnly)
     for (QWidget *widget : std::initializer_list<QWidget *> {
              m_relationType, m_relationDirection, m_relationOther, m_relationAdd, m_relationRemove})
         widget->setEnabled(!readOnly && m_id != 0);
+    updateRightsButtons();
+}
+
+void CiDetailView::updateRightsButtons()
+{
+    const bool writable = !m_readOnly && m_id != 0;
+    m_rightsGrant->setEnabled(writable);
+    m_rightsRevoke->setEnabled(writable && m_rightsView->currentIndex().isValid());
 }
 
 bool CiDetailView::isModified() const
@@ -278,6 +319,8 @@ void CiDetailView::showItem(qint64 id)
     m_protection->setRows({});
     m_impact->clear();
     m_impactSummary->clear();
+    m_rights->setRows({});
+    m_rightsRows.clear();
     updateRelationDirections();
     loadCurrentTab();
 }
@@ -342,6 +385,14 @@ void CiDetailView::relationsChanged(qint64 sourceId, qint64 targetId)
     loadCurrentTab();
 }
 
+void CiDetailView::rightsChanged(qint64 ciId)
+{
+    if (m_id == 0 || ciId != m_id)
+        return;
+    m_loaded[RightsTab] = m_loaded[HistoryTab] = false;
+    loadCurrentTab();
+}
+
 void CiDetailView::loadCurrentTab()
 {
     const int tab = m_tabs->currentIndex();
@@ -365,6 +416,9 @@ void CiDetailView::loadCurrentTab()
         break;
     case ImpactTab:
         loadImpact();
+        break;
+    case RightsTab:
+        loadRights();
         break;
     }
 }
@@ -394,6 +448,30 @@ void CiDetailView::loadRelations()
         rows << row;
     }
     m_relations->setRows(std::move(rows));
+}
+
+void CiDetailView::loadRights()
+{
+    auto granted = m_store->rightsRepository().ofCi(m_id);
+    if (!granted) {
+        Messages::error(this, tr("Rights Profiles"), granted.error().message);
+        return;
+    }
+    QList<RecordTableModel::Row> rows;
+    for (const RightsProfile &rights : std::as_const(*granted)) {
+        const QString holder = rights.personId
+            ? tr("%1 (%2)", "person: name (login)").arg(rights.personName, rights.personLogin)
+            : tr("%1 (%2)", "unit: name (code)").arg(rights.unitName, rights.unitCode);
+        const QString profile = RightsProfileRepository::displayName(rights.profile);
+        RecordTableModel::Row row;
+        row.cells = {cell(holder),
+                     cell(rights.personId ? tr("person") : tr("organizational unit")),
+                     cell(profile, {}, RightsProfileRepository::explanation(rights.profile)),
+                     cell(rights.description, {}, rights.description)};
+        rows << row;
+    }
+    m_rightsRows = *granted;
+    m_rights->setRows(std::move(rows));
 }
 
 void CiDetailView::loadSoftware()
@@ -475,6 +553,12 @@ QString CiDetailView::historyField(const QString &field) const
         return tr("Attribute '%1'").arg(field.mid(5));
     if (field.startsWith(u"responsible."_s))
         return tr("Responsible (%1)").arg(field.mid(12));
+    if (field.startsWith(u"rights."_s)) {
+        if (field.endsWith(u".description"_s))
+            return tr("Rights profile '%1', description")
+                .arg(RightsProfileRepository::displayName(field.mid(7).chopped(12)));
+        return tr("Rights profile '%1'").arg(RightsProfileRepository::displayName(field.mid(7)));
+    }
     // Relations: "runs_on", or "runs_on (from)" on the target's side.
     const bool incoming = field.endsWith(u" (from)"_s);
     if (const auto type = CmdbNames::relationType(incoming ? field.chopped(7) : field))
@@ -541,6 +625,7 @@ void CiDetailView::loadHistory()
         {u"created"_s, QT_TR_NOOP("created")}, {u"updated"_s, QT_TR_NOOP("changed")},
         {u"deleted"_s, QT_TR_NOOP("deleted")}, {u"restored"_s, QT_TR_NOOP("restored")},
         {u"related"_s, QT_TR_NOOP("related")}, {u"unrelated"_s, QT_TR_NOOP("relation removed")},
+        {u"granted"_s, QT_TR_NOOP("granted")},  {u"revoked"_s, QT_TR_NOOP("revoked")},
     };
     QList<RecordTableModel::Row> rows;
     // Newest first: what a person looks for is usually the last change.
@@ -717,6 +802,59 @@ bool CiDetailView::removeRelation(int row)
     m_undoStack->push(new RelationCommand(
         m_store, RelationCommand::Kind::Unrelated, source, type, target,
         tr("Remove relation '%1' %2 '%3'").arg(nameOf(source), CmdbNames::display(type), nameOf(target))));
+    return true;
+}
+
+namespace {
+QString holderText(const RightsProfile &rights)
+{
+    return rights.personId ? (rights.personName.isEmpty() ? rights.personLogin : rights.personName)
+                           : (rights.unitName.isEmpty() ? rights.unitCode : rights.unitName);
+}
+} // namespace
+
+void CiDetailView::openGrantDialog()
+{
+    if (m_id == 0 || m_readOnly)
+        return;
+    RightsGrantDialog dialog(m_people, m_units, m_id, nameOf(m_id), this);
+    if (dialog.exec() == QDialog::Accepted)
+        grantRights(dialog.rights());
+}
+
+bool CiDetailView::grantRights(RightsProfile rights)
+{
+    if (m_id == 0 || m_readOnly)
+        return false;
+    rights.ciId = m_id;
+    auto granted = m_store->grant(rights);
+    if (!granted) {
+        Messages::error(this, tr("Grant Rights Profile"), granted.error().message);
+        return false;
+    }
+    m_undoStack->push(new RightsCommand(
+        m_store, RightsCommand::Kind::Granted, *granted,
+        tr("Grant '%1' to %2 on '%3'")
+            .arg(RightsProfileRepository::displayName(granted->profile), holderText(*granted),
+                 granted->ciName)));
+    return true;
+}
+
+bool CiDetailView::revokeRights(int row)
+{
+    if (m_readOnly || row < 0 || row >= m_rightsRows.size())
+        return false;
+    const RightsProfile rights = m_rightsRows.at(row);
+    if (auto revoked = m_store->revoke(rights); !revoked) {
+        Messages::error(this, tr("Revoke Rights Profile"), revoked.error().message);
+        m_loaded[RightsTab] = false;
+        loadCurrentTab();
+        return false;
+    }
+    m_undoStack->push(new RightsCommand(
+        m_store, RightsCommand::Kind::Revoked, rights,
+        tr("Revoke '%1' of %2 on '%3'")
+            .arg(RightsProfileRepository::displayName(rights.profile), holderText(rights), rights.ciName)));
     return true;
 }
 

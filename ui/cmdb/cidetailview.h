@@ -2,6 +2,7 @@
 
 #include "cmdb/ci.h"
 #include "people/people.h"
+#include "people/rightsprofilerepository.h"
 
 #include <QWidget>
 
@@ -22,15 +23,16 @@ class ImpactModel;
 class RecordTableModel;
 
 // The selected configuration item in detail, one tab each: its attributes (an editable form),
-// relations (add and remove), installed software, patch history, the history of its edits, and
-// the impact of its failure with the protection requirement it inherits. Edits go through the
+// relations (add and remove), installed software, patch history, the history of its edits, the
+// impact of its failure with the protection requirement it inherits, and the rights profiles
+// people and units hold on it (grant and revoke). Edits go through the
 // undo stack; tabs other than the form load when they are shown.
 class CiDetailView : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Tab { AttributesTab, RelationsTab, SoftwareTab, PatchesTab, HistoryTab, ImpactTab };
+    enum Tab { AttributesTab, RelationsTab, SoftwareTab, PatchesTab, HistoryTab, ImpactTab, RightsTab };
 
     CiDetailView(CiStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~CiDetailView() override;
@@ -57,10 +59,17 @@ public:
     RecordTableModel *historyModel() const { return m_history; }
     RecordTableModel *protectionModel() const { return m_protection; }
     ImpactModel *impactModel() const { return m_impact; }
+    RecordTableModel *rightsModel() const { return m_rights; }
     // Adds a relation as one undoable step; `otherName` names the other CI.
     bool addRelation(RelationType type, bool outgoing, const QString &otherName);
     // Removes the relation in this row of the relations tab.
     bool removeRelation(int row);
+    // Grants a rights profile on the shown CI as one undoable step (the CI is filled in).
+    bool grantRights(RightsProfile rights);
+    // Asks for a grant (RightsGrantDialog) and grants it.
+    void openGrantDialog();
+    // Revokes the rights profile in this row of the rights tab as one undoable step.
+    bool revokeRights(int row);
 
 private:
     void itemChanged(qint64 id);
@@ -71,6 +80,9 @@ private:
     void loadPatches();
     void loadHistory();
     void loadImpact();
+    void loadRights();
+    void rightsChanged(qint64 ciId);
+    void updateRightsButtons();
     void updateHeader();
     void updateRelationDirections();
     QString nameOf(qint64 id) const;
@@ -104,6 +116,13 @@ private:
     QTreeView *m_impactView;
     QLabel *m_impactSummary;
     RecordTableModel *m_protection;
+    RecordTableModel *m_rights;
+    QTableView *m_rightsView;
+    QPushButton *m_rightsGrant;
+    QPushButton *m_rightsRevoke;
+    QList<RightsProfile> m_rightsRows; // behind the rows of m_rights
+    QList<Person> m_people;
+    QList<OrgUnit> m_units;
 };
 
 } // namespace ChangeDesk::Ui

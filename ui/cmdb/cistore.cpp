@@ -29,6 +29,12 @@ CiRepository CiStore::repository() const
     return CiRepository(*m_db, actor(), m_clock);
 }
 
+RightsProfileRepository CiStore::rightsRepository() const
+{
+    Q_ASSERT(m_db);
+    return RightsProfileRepository(*m_db, actor(), m_clock);
+}
+
 Result<std::optional<ConfigurationItem>> CiStore::reload(qint64 id)
 {
     auto stored = repository().byId(id);
@@ -170,6 +176,36 @@ Status CiStore::unrelate(qint64 sourceId, RelationType type, qint64 targetId)
     return fail(ErrorKind::NotFound,
                 tr("The relation '%1' %2 '%3' no longer exists: someone else removed it.")
                     .arg(source, CmdbNames::display(type), target));
+}
+
+Result<RightsProfile> CiStore::grant(const RightsProfile &rights)
+{
+    auto granted = rightsRepository().add(rights);
+    if (granted)
+        Q_EMIT rightsChanged(granted->ciId);
+    return granted;
+}
+
+Status CiStore::revoke(const RightsProfile &rights)
+{
+    if (auto removed = rightsRepository().remove(rights); !removed)
+        return removed;
+    Q_EMIT rightsChanged(rights.ciId);
+    return {};
+}
+
+Result<std::optional<RightsProfile>> CiStore::findGrant(const RightsProfile &rights) const
+{
+    auto granted = rightsRepository().ofCi(rights.ciId);
+    if (!granted)
+        return fail(granted.error());
+    const QString profile = RightsProfileRepository::normalizeProfile(rights.profile);
+    for (const RightsProfile &existing : std::as_const(*granted)) {
+        if (existing.personId == rights.personId && existing.orgUnitId == rights.orgUnitId
+            && existing.profile == profile)
+            return std::optional(existing);
+    }
+    return std::optional<RightsProfile>();
 }
 
 } // namespace ChangeDesk::Ui

@@ -4,6 +4,7 @@
 #include "cmdb/softwarerepository.h"
 #include "common/clock.h"
 #include "common/error.h"
+#include "people/rightsprofilerepository.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -43,6 +44,7 @@ public:
     // Recorded in the history as the one who made the change.
     QString actor() const;
     CiRepository repository() const;
+    RightsProfileRepository rightsRepository() const;
 
     // Reads the CI again from the database into the table; nullopt when it is gone (and its row
     // is removed).
@@ -62,6 +64,15 @@ public:
     // The relation as it is now, found by its ends and type (ids change when a CI is restored).
     Status unrelate(qint64 sourceId, RelationType type, qint64 targetId);
 
+    // Grants a rights profile on a CI (recorded in its history); the result carries its id and
+    // row version.
+    Result<RightsProfile> grant(const RightsProfile &rights);
+    // Revokes exactly this grant (guarded by its row version).
+    Status revoke(const RightsProfile &rights);
+    // The grant as it is now, found by CI, holder and profile (ids change when granted again);
+    // nullopt when there is none.
+    Result<std::optional<RightsProfile>> findGrant(const RightsProfile &rights) const;
+
     // An undo or redo failed; `message` says what and why.
     void reportFailure(const QString &message) { Q_EMIT failed(message); }
 
@@ -70,6 +81,8 @@ Q_SIGNALS:
     void itemChanged(qint64 id);
     void itemRemoved(qint64 id);
     void relationsChanged(qint64 sourceId, qint64 targetId);
+    // A rights profile on the CI was granted or revoked.
+    void rightsChanged(qint64 ciId);
     void failed(const QString &message);
 
 private:
