@@ -509,6 +509,96 @@ Das Formular zeigt jetzt die zwischenzeitlich gespeicherte Version, auf die Ihre
         <source>Remove relation &apos;%1&apos; %2 &apos;%3&apos;</source>
         <translation>Beziehung „%1“ %2 „%3“ entfernen</translation>
     </message>
+    <message>
+        <source>Holder</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Held as</source>
+        <translation>Inhaber ist</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Grant…</source>
+        <translation>Vergeben…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Entziehen</translation>
+    </message>
+    <message>
+        <source>Grant a person or an organizational unit a rights profile on this item</source>
+        <translation>Einer Person oder Organisationseinheit ein Rechteprofil auf diesem Element vergeben</translation>
+    </message>
+    <message>
+        <source>Revoke the selected rights profile</source>
+        <translation>Das ausgewählte Rechteprofil entziehen</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>Rights profiles: who may do what on it, as a person or through an organizational unit</source>
+        <translation>Rechteprofile: wer darauf was tun darf, als Person oder über eine Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Rights Profiles</source>
+        <translation>Rechteprofile</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person: name (login)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>unit: name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>organizational unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Rights profile &apos;%1&apos;, description</source>
+        <translation>Rechteprofil „%1“, Beschreibung</translation>
+    </message>
+    <message>
+        <source>Rights profile &apos;%1&apos;</source>
+        <translation>Rechteprofil „%1“</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>vergeben</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>entzogen</translation>
+    </message>
+    <message>
+        <source>Grant Rights Profile</source>
+        <translation>Rechteprofil vergeben</translation>
+    </message>
+    <message>
+        <source>Grant &apos;%1&apos; to %2 on &apos;%3&apos;</source>
+        <translation>„%1“ für %2 auf „%3“ vergeben</translation>
+    </message>
+    <message>
+        <source>Revoke Rights Profile</source>
+        <translation>Rechteprofil entziehen</translation>
+    </message>
+    <message>
+        <source>Revoke &apos;%1&apos; of %2 on &apos;%3&apos;</source>
+        <translation>„%1“ von %2 auf „%3“ entziehen</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::CiExistenceCommand</name>
@@ -1567,6 +1657,78 @@ Felder: %1</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::RightsCommand</name>
+    <message>
+        <source>The rights profile &apos;%1&apos; on &apos;%2&apos; no longer exists: someone else revoked it.</source>
+        <translation>Das Rechteprofil „%1“ auf „%2“ besteht nicht mehr: Jemand anderes hat es entzogen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::RightsGrantDialog</name>
+    <message>
+        <source>Grant Rights Profile on &apos;%1&apos;</source>
+        <translation>Rechteprofil auf „%1“ vergeben</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organizational unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>A standard profile, or type the name of your agency&apos;s own</source>
+        <translation>Ein Standardprofil, oder geben Sie den Namen eines eigenen Profils Ihrer Behörde ein</translation>
+    </message>
+    <message>
+        <source>What for, and until when (optional)</source>
+        <translation>Wofür und bis wann (optional)</translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation>Inhaber ist:</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Vergeben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person: name (login)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>unit: name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Grant Rights Profile</source>
+        <translation>Rechteprofil vergeben</translation>
+    </message>
+    <message>
+        <source>Choose the person who holds the profile.</source>
+        <translation>Wählen Sie die Person, die das Profil erhält.</translation>
+    </message>
+    <message>
+        <source>Choose the organizational unit that holds the profile.</source>
+        <translation>Wählen Sie die Organisationseinheit, die das Profil erhält.</translation>
     </message>
 </context>
 <context>

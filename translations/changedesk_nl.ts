@@ -509,6 +509,96 @@ Het formulier toont nu de intussen opgeslagen versie, met uw wijzigingen opnieuw
         <source>Remove relation &apos;%1&apos; %2 &apos;%3&apos;</source>
         <translation>Relatie ‘%1’ %2 ‘%3’ verwijderen</translation>
     </message>
+    <message>
+        <source>Holder</source>
+        <translation>Houder</translation>
+    </message>
+    <message>
+        <source>Held as</source>
+        <translation>Houder is</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Grant…</source>
+        <translation>Toekennen…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Grant a person or an organizational unit a rights profile on this item</source>
+        <translation>Een persoon of organisatieonderdeel een rechtenprofiel op dit item toekennen</translation>
+    </message>
+    <message>
+        <source>Revoke the selected rights profile</source>
+        <translation>Het geselecteerde rechtenprofiel intrekken</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <source>Rights profiles: who may do what on it, as a person or through an organizational unit</source>
+        <translation>Rechtenprofielen: wie wat mag op dit item, als persoon of via een organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>Rights Profiles</source>
+        <translation>Rechtenprofielen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person: name (login)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>unit: name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <source>organizational unit</source>
+        <translation>organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>Rights profile &apos;%1&apos;, description</source>
+        <translation>Rechtenprofiel ‘%1’, omschrijving</translation>
+    </message>
+    <message>
+        <source>Rights profile &apos;%1&apos;</source>
+        <translation>Rechtenprofiel ‘%1’</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>toegekend</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>Grant Rights Profile</source>
+        <translation>Rechtenprofiel toekennen</translation>
+    </message>
+    <message>
+        <source>Grant &apos;%1&apos; to %2 on &apos;%3&apos;</source>
+        <translation>‘%1’ toekennen aan %2 op ‘%3’</translation>
+    </message>
+    <message>
+        <source>Revoke Rights Profile</source>
+        <translation>Rechtenprofiel intrekken</translation>
+    </message>
+    <message>
+        <source>Revoke &apos;%1&apos; of %2 on &apos;%3&apos;</source>
+        <translation>‘%1’ van %2 op ‘%3’ intrekken</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::CiExistenceCommand</name>
@@ -1567,6 +1657,78 @@ Velden: %1</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::RightsCommand</name>
+    <message>
+        <source>The rights profile &apos;%1&apos; on &apos;%2&apos; no longer exists: someone else revoked it.</source>
+        <translation>Het rechtenprofiel ‘%1’ op ‘%2’ bestaat niet meer: iemand anders heeft het ingetrokken.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::RightsGrantDialog</name>
+    <message>
+        <source>Grant Rights Profile on &apos;%1&apos;</source>
+        <translation>Rechtenprofiel op ‘%1’ toekennen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Organizational unit</source>
+        <translation>Organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>A standard profile, or type the name of your agency&apos;s own</source>
+        <translation>Een standaardprofiel, of typ de naam van een eigen profiel van uw organisatie</translation>
+    </message>
+    <message>
+        <source>What for, and until when (optional)</source>
+        <translation>Waarvoor, en tot wanneer (optioneel)</translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation>Houder is:</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Houder:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profiel:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Toekennen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person: name (login)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>unit: name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Grant Rights Profile</source>
+        <translation>Rechtenprofiel toekennen</translation>
+    </message>
+    <message>
+        <source>Choose the person who holds the profile.</source>
+        <translation>Kies de persoon die het profiel krijgt.</translation>
+    </message>
+    <message>
+        <source>Choose the organizational unit that holds the profile.</source>
+        <translation>Kies het organisatieonderdeel dat het profiel krijgt.</translation>
     </message>
 </context>
 <context>
