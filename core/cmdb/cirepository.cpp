@@ -353,17 +353,18 @@ Status CiRepository::loadDetails(QList<ConfigurationItem> &items) const
                                 tr("reading attributes"));
     if (!attributes)
         return fail(attributes.error());
+    // value() rather than constFind(): GCC's -O2 -Wnull-dereference flags the iterator.
     while (attributes->next()) {
-        if (auto it = index.constFind(attributes->value(0).toLongLong()); it != index.cend())
-            items[*it].attributes.insert(attributes->value(1).toString(), attributes->value(2).toString());
+        if (const qsizetype at = index.value(attributes->value(0).toLongLong(), -1); at >= 0)
+            items[at].attributes.insert(attributes->value(1).toString(), attributes->value(2).toString());
     }
     auto roles = m_db.exec(u"SELECT ci_id, role, person_id FROM ci_responsibility%1 ORDER BY role, person_id"_s.arg(restrict),
                            ids, tr("reading responsibilities"));
     if (!roles)
         return fail(roles.error());
     while (roles->next()) {
-        if (auto it = index.constFind(roles->value(0).toLongLong()); it != index.cend())
-            items[*it].responsibilities.append({roles->value(1).toString(), roles->value(2).toLongLong()});
+        if (const qsizetype at = index.value(roles->value(0).toLongLong(), -1); at >= 0)
+            items[at].responsibilities.append({roles->value(1).toString(), roles->value(2).toLongLong()});
     }
     return {};
 }

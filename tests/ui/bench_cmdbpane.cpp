@@ -4,11 +4,13 @@
 //   --check  exits 1 when a budget is missed (opening <= 1000 ms, keystroke median <= 16 ms).
 // Build in release (build-release) for figures worth quoting.
 
+#include "cmdb/cidetailview.h"
 #include "cmdb/cifiltermodel.h"
 #include "cmdb/cisummary.h"
 #include "cmdb/citablemodel.h"
 #include "cmdb/civiewsettings.h"
 #include "cmdb/cmdbpane.h"
+#include "cmdb/impactmodel.h"
 #include "common/messages.h"
 #include "storage/database.h"
 #include "storage/databaseurl.h"
@@ -18,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -136,6 +139,21 @@ int main(int argc, char *argv[])
                                     {u"max_ms"_s, *std::ranges::max_element(times)}});
     }
     const double keyMedian = median(keystrokes);
+
+    // Selecting a CI, and its impact tab for the CI most depend on (a core switch).
+    QJsonObject detail;
+    const qint64 core = pane.ciModel()->idOf(u"sw-core-01"_s);
+    if (core != 0) {
+        QElapsedTimer select;
+        select.start();
+        pane.selectItem(core);
+        detail.insert(u"select_ms"_s, select.nsecsElapsed() / 1e6);
+        QElapsedTimer impact;
+        impact.start();
+        pane.detailView()->tabs()->setCurrentIndex(CiDetailView::ImpactTab);
+        detail.insert(u"impact_tab_ms"_s, impact.nsecsElapsed() / 1e6);
+        detail.insert(u"dependents"_s, pane.detailView()->impactModel()->dependentCount());
+    }
     const QJsonObject report {
         {u"cis"_s, pane.totalCount()},
         {u"summary_query_ms"_s, queryMs},
@@ -148,6 +166,7 @@ int main(int argc, char *argv[])
         {u"keystroke_max_ms"_s, *std::ranges::max_element(keystrokes)},
         {u"first_keystroke_median_ms"_s, median(firstKeystrokes)},
         {u"words"_s, perWord},
+        {u"sw-core-01"_s, detail},
     };
     QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Indented);
     if (check && (openMs > 1000 || keyMedian > 16)) {
