@@ -359,9 +359,8 @@ Status CiRepository::loadDetails(QList<ConfigurationItem> &items) const
                                 tr("reading attributes"));
     if (!attributes)
         return fail(attributes.error());
+    // value() rather than constFind(): GCC's -O2 -Wnull-dereference flags the iterator.
     while (attributes->next()) {
-        // value() rather than constFind(): GCC's -O2 null-dereference analysis trips over the
-        // QHash iterator.
         if (const qsizetype at = index.value(attributes->value(0).toLongLong(), -1); at >= 0)
             items[at].attributes.insert(attributes->value(1).toString(), attributes->value(2).toString());
     }

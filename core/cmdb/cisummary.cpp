@@ -106,9 +106,8 @@ Result<QList<CiSummary>> CiSummaries::all(const Database &db)
     if (!attributes)
         return fail(attributes.error());
     while (attributes->next()) {
-        if (const auto it = index.constFind(attributes->value(0).toLongLong()); it != index.cend())
-            items[it.value()].attributes.insert(attributes->value(1).toString(),
-                                                attributes->value(2).toString());
+        if (const qsizetype at = index.value(attributes->value(0).toLongLong(), -1); at >= 0)
+            items[at].attributes.insert(attributes->value(1).toString(), attributes->value(2).toString());
     }
     return items;
 }

@@ -500,7 +500,9 @@ void TestCiEditor::deleteAndUndoRestoreEverything()
     QVERIFY(!pane->deleteCurrentItem());
     const QStringList asked = Messages::takeShownMessages();
     QCOMPARE(asked.size(), 1);
-    QVERIFY2(asked.constFirst().contains(u"vm1"_s) && asked.constFirst().contains(u"2"_s),
+    QVERIFY2(asked.constFirst().contains(u"vm1"_s) && asked.constFirst().contains(u"relations: 2"_s)
+                 && asked.constFirst().contains(u"installed software: 1"_s)
+                 && asked.constFirst().contains(u"applied patches: 1"_s),
              qPrintable(asked.constFirst()));
     QVERIFY(reader.byId(vm1)->has_value());
     // Yes: gone with its relations, software and patches.

@@ -185,8 +185,8 @@ CmdbPane::CmdbPane(const Clock &clock, std::unique_ptr<CiViewSettings> settings,
     ciLayout->addWidget(m_toolBar);
     ciLayout->addWidget(splitter, 1);
 
-    m_tabs->addTab(ciPage, tr("Configuration Items"));
-    m_tabs->addTab(m_peopleView, tr("People and Organizational Units"));
+    m_tabs->addTab(ciPage, tr("Configuration items"));
+    m_tabs->addTab(m_peopleView, tr("People and organizational units"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -633,11 +633,12 @@ bool CmdbPane::deleteCurrentItem()
         (void)m_store->reload(id);
         return false;
     }
-    const QString question = tr("Delete '%1'?").arg(snapshot->ci.name) + u"\n\n"_s
-        + tr("Its %n relation(s), ", nullptr, int(snapshot->relations.size()))
-        + tr("%n installed software record(s) ", nullptr, int(snapshot->software.size()))
-        + tr("and %n applied patch(es) are deleted with it. Undo brings everything back.", nullptr,
-             int(snapshot->patches.size()));
+    const QString question = tr("Delete '%1'?\n\nWhat is recorded about it goes with it: relations: %2, "
+                                "installed software: %3, applied patches: %4. Undo brings everything back.")
+                                 .arg(snapshot->ci.name)
+                                 .arg(snapshot->relations.size())
+                                 .arg(snapshot->software.size())
+                                 .arg(snapshot->patches.size());
     if (Messages::question(this, tr("Delete Configuration Item"), question,
                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
