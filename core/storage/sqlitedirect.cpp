@@ -10,6 +10,7 @@
 #include <dlfcn.h>
 #endif
 
+#include <atomic>
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -91,9 +92,18 @@ void *connectionHandle(const Database &db)
 
 } // namespace
 
+namespace {
+std::atomic<bool> s_enabled {true};
+} // namespace
+
+void SqliteStatement::setEnabled(bool enabled)
+{
+    s_enabled = enabled;
+}
+
 bool SqliteStatement::available(const Database &db)
 {
-    return connectionHandle(db) != nullptr;
+    return s_enabled && connectionHandle(db) != nullptr;
 }
 
 Result<SqliteStatement> SqliteStatement::prepare(const Database &db, const QString &sql, const QString &what)

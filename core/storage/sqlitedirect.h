@@ -30,6 +30,8 @@ class SqliteStatement
 public:
     // Whether `db`'s connection on this thread can be used directly.
     static bool available(const Database &db);
+    // Tests turn it off to run the way taken where it is not available.
+    static void setEnabled(bool enabled);
 
     // Prepares `sql` (SQLite syntax, numbered parameters ?1, ?2, ...) on the connection.
     static Result<SqliteStatement> prepare(const Database &db, const QString &sql, const QString &what);

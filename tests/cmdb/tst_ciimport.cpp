@@ -15,6 +15,7 @@
 #include "demo/demodata.h"
 #include "people/peoplerepository.h"
 #include "storage/database.h"
+#include "storage/sqlitedirect.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -153,6 +154,7 @@ private Q_SLOTS:
     void exportRoundTrip();
     void hundredThousandRows_data() { Test::addBackendColumn(); }
     void hundredThousandRows();
+    void sqliteWithoutItsInterface();
 
 private:
     struct Fixture {
@@ -1220,6 +1222,52 @@ void TestCiImport::hundredThousandRows()
     QCOMPARE((*sample)->description, u"Workstation 99999, floor 4"_s);
     QCOMPARE((*sample)->ownerId, f.jvries);
     QCOMPARE((*sample)->lastSeen, QDateTime(QDate(2025, 6, 10 + 99999 % 18), QTime(10, 0), QTimeZone::UTC));
+}
+
+void TestCiImport::sqliteWithoutItsInterface()
+{
+    // Where Qt carries its own SQLite, imports send their rows as JSON instead: the same data
+    // must arrive. One database each way, compared table by table.
+    const QByteArray cis
+        = "name,class,owner,org_unit,responsible.os,attr.serial,attr.rack,last_seen,mobile,description\n"
+          "srv-01,server,jvries,IT,\"jvries, kbakker\",SN-1,A1,2025-05-30T08:00:00.250Z,no,\"a "
+          "\"\"quoted\"\" text\"\n"
+          "srv-02,server,,BZ,,SN-2,,,yes,Zeile\n"
+          "vm-01,vm,kbakker,,kbakker,,B2,,no,\n";
+    const QByteArray relations = "source,type,target\nvm-01,runs_on,srv-01\nsrv-02,depends_on,srv-01\n";
+    const QByteArray changes = "name,site,attr.serial,responsible.os\nsrv-01,Stadskantoor,SN-9,kbakker\n";
+    QTemporaryDir dir;
+    const QString cisPath = writeFile(dir, u"cis.csv"_s, cis);
+    const QString relationsPath = writeFile(dir, u"relations.csv"_s, relations);
+    const QString changesPath = writeFile(dir, u"changes.csv"_s, changes);
+    QList<QStringList> dumps;
+    for (bool direct : {true, false}) {
+        SqliteStatement::setEnabled(direct);
+        QTemporaryDir dbDir;
+        Fixture f = setUp(u"sqlite"_s, dbDir);
+        QVERIFY(f.db);
+        QCOMPARE(SqliteStatement::available(*f.db), direct);
+        const CiImporter importer(*f.db, u"importer"_s, m_clock);
+        for (const QString &path : {cisPath, relationsPath, changesPath}) {
+            auto report = path == relationsPath ? importer.importRelations(path) : importer.importCis(path);
+            QVERIFY2(report && report->committed, why(report));
+        }
+        auto all = Test::dumpTables(*f.db);
+        QVERIFY2(all, why(all));
+        // The CMDB's tables (schema_version holds when the database was made).
+        QStringList cmdb;
+        bool keep = false;
+        for (const QString &line : std::as_const(*all)) {
+            if (line.startsWith(u"table "_s))
+                keep = line.startsWith(u"table ci_"_s) || line == u"table configuration_item"_s;
+            if (keep)
+                cmdb << line;
+        }
+        dumps << cmdb;
+    }
+    SqliteStatement::setEnabled(true);
+    QVERIFY(dumps.at(0).size() > 20);
+    QCOMPARE(dumps.at(1), dumps.at(0));
 }
 
 QTEST_GUILESS_MAIN(TestCiImport)
