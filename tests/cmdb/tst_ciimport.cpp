@@ -1186,11 +1186,13 @@ void TestCiImport::hundredThousandRows()
     QTemporaryDir dir;
     Fixture f = setUp(backend, dir);
     QVERIFY(f.db);
-    // 15 columns, as an inventory tool exports them.
+    // 15 columns, as an inventory tool exports them. The measured size on SQLite; a fifth of it
+    // on PostgreSQL, which takes the same way with another row source.
+    const int rows = backend == u"sqlite" ? 100000 : 20000;
     QByteArray csv = "name,class,description,owner,org_unit,site,lifecycle,platform,platform_version,"
                      "firmware_version,confidentiality,integrity,availability,mobile,last_seen\r\n";
     const char *classes[] = {"server", "client", "laptop", "vm", "printer"};
-    for (int i = 0; i < 100000; ++i) {
+    for (int i = 0; i < rows; ++i) {
         csv += "host-" + QByteArray::number(i) + ',' + classes[i % 5] + ",\"Workstation "
             + QByteArray::number(i) + ", floor " + QByteArray::number(i % 7) + "\","
             + (i % 2 ? "jvries" : "kbakker") + ',' + (i % 3 ? "IT" : "BZ")
@@ -1205,23 +1207,28 @@ void TestCiImport::hundredThousandRows()
     auto report = importer.importCis(path);
     const qint64 created = timer.elapsed();
     QVERIFY2(report, why(report));
-    QCOMPARE(report->created, 100000);
-    QCOMPARE(report->entries.size(), 100000);
+    QCOMPARE(report->created, rows);
+    QCOMPARE(report->entries.size(), rows);
     timer.restart();
     auto again = importer.importCis(path);
     const qint64 unchanged = timer.elapsed();
     QVERIFY2(again, why(again));
-    QCOMPARE(again->unchanged, 100000);
-    qInfo("%s: 100,000 CIs created in %lld ms, re-imported unchanged in %lld ms", qPrintable(backend),
+    QCOMPARE(again->unchanged, rows);
+    qInfo("%s: %d CIs created in %lld ms, re-imported unchanged in %lld ms", qPrintable(backend), rows,
           created, unchanged);
     auto history = f.db->scalar(u"SELECT count(*) FROM ci_history WHERE action = 'created'"_s);
     QVERIFY2(history, why(history));
-    QCOMPARE(history->toInt(), 100000);
-    auto sample = CiRepository(*f.db, {}).byName(u"host-99999"_s);
+    QCOMPARE(history->toInt(), rows);
+    const int last = rows - 1;
+    auto sample = CiRepository(*f.db, {}).byName(u"host-%1"_s.arg(last));
     QVERIFY(sample && *sample);
-    QCOMPARE((*sample)->description, u"Workstation 99999, floor 4"_s);
-    QCOMPARE((*sample)->ownerId, f.jvries);
-    QCOMPARE((*sample)->lastSeen, QDateTime(QDate(2025, 6, 10 + 99999 % 18), QTime(10, 0), QTimeZone::UTC));
+    QCOMPARE((*sample)->description, u"Workstation %1, floor %2"_s.arg(last).arg(last % 7));
+    QCOMPARE((*sample)->ownerId, last % 2 ? f.jvries : f.kbakker);
+    QCOMPARE((*sample)->ciClass,
+             (QList<CiClass> {CiClass::Server, CiClass::Client, CiClass::Laptop, CiClass::VirtualMachine,
+                              CiClass::Printer}
+                  .at(last % 5)));
+    QCOMPARE((*sample)->lastSeen, QDateTime(QDate(2025, 6, 10 + last % 18), QTime(10, 0), QTimeZone::UTC));
 }
 
 void TestCiImport::sqliteWithoutItsInterface()
