@@ -257,8 +257,13 @@ void BulkInsert::endRow()
 
 Status BulkInsert::run(Target &target)
 {
-    if (target.staged)
-        return target.staged->step();
+    if (target.staged) {
+        if (auto stepped = target.staged->step(); !stepped)
+            return stepped;
+        if (&target == &m_targets.front())
+            m_lastChanges = target.staged->changes();
+        return {};
+    }
     if (!target.query) {
         auto connection = m_db.connection();
         if (!connection)
@@ -274,6 +279,8 @@ Status BulkInsert::run(Target &target)
     target.query->bindValue(index, QString::fromUtf8(m_json));
     if (!target.query->exec())
         return fail(m_db.translateError(target.query->lastError(), m_what));
+    if (&target == &m_targets.front())
+        m_lastChanges = target.query->numRowsAffected();
     target.query->finish();
     return {};
 }
@@ -283,6 +290,7 @@ Status BulkInsert::flush()
     Q_ASSERT(!m_rowOpen);
     if (!m_error)
         return m_error;
+    m_lastChanges = 0;
     if (m_rows == 0)
         return {};
     if (!m_staged)

@@ -27,12 +27,12 @@ class Database;
 //   json_each, PostgreSQL jsonb_array_elements).
 // A set-based INSERT ... SELECT also keeps SQLite from writing a statement journal per row.
 //
-// `sql` has the form "INSERT INTO t (columns) SELECT expressions FROM ${ROWS} AS j [WHERE true]
-// [ON CONFLICT ...]". The expressions read field N of a row as j.value->>N, cast where the column
-// is not text: CAST(j.value->>3 AS ${BIGINT}); other tables only in scalar subqueries. The
-// dialect placeholders of Dialect::expand() apply. Other parameters (`fixed`, bound once) are "?"
-// among the expressions. With ON CONFLICT, SQLite's grammar needs the "WHERE true". Every row
-// must have the same number of fields.
+// `sql` reads the rows as a table: "INSERT INTO t (columns) SELECT ... FROM ${ROWS} AS j [WHERE
+// true] [ON CONFLICT ...]", "UPDATE t SET ... FROM ${ROWS} AS j WHERE ...", "DELETE FROM t WHERE x
+// IN (SELECT ... FROM ${ROWS} AS j)". It reads field N of a row as j.value->>N, cast where the
+// column is not text: CAST(j.value->>3 AS ${BIGINT}). The dialect placeholders of
+// Dialect::expand() apply. Other parameters (`fixed`, bound once) are "?" in the text. With ON
+// CONFLICT, SQLite's grammar needs the "WHERE true". Every row has the same number of fields.
 //
 // Rows are gathered until flush(): the caller decides the order in which tables are written.
 // Runs inside the caller's transaction. Destroy it before the transaction ends: on PostgreSQL a
@@ -64,6 +64,9 @@ public:
     Status flush();
 
     qsizetype pendingRows() const { return m_rows; }
+    // Rows the first statement changed in the last flush() (an UPDATE guarded by row versions
+    // checks it against the rows it was given).
+    qint64 lastChanges() const { return m_lastChanges; }
     qint64 rowsWritten() const { return m_written; }
 
     // The text a timestamp parameter takes (cast it with CAST(? AS ${TIMESTAMP})).
@@ -99,6 +102,7 @@ private:
     QByteArray m_json;
     bool m_rowOpen = false;
     qsizetype m_rows = 0;
+    qint64 m_lastChanges = 0;
     qint64 m_written = 0;
 };
 

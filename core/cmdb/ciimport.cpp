@@ -16,6 +16,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <unordered_map>
 #include <vector>
@@ -703,13 +704,15 @@ QStringList applyRecord(ConfigurationItem &ci, const CsvRecord &record, const QL
 
 // The fields that differ, as CiFields keys in the order of CiFields::keys(), then roles and
 // attributes (the history names some fields differently).
-QString changedFields(const ConfigurationItem &before, const ConfigurationItem &after)
+using Differences = QList<std::array<QString, 3>>;
+
+QString changedFields(const Differences &differences)
 {
     static const QHash<QString, QString> historyToField {{u"unit"_s, u"org_unit"_s},
                                                          {u"firmware"_s, u"firmware_version"_s},
                                                          {u"update_data_sent"_s, u"data_sent_to_vendor"_s}};
     QStringList fields;
-    for (const auto &difference : CiRepository::differences(before, after))
+    for (const auto &difference : differences)
         fields << historyToField.value(difference[0], difference[0]);
     const QStringList &order = CiFields::keys();
     std::stable_sort(fields.begin(), fields.end(), [&](const QString &a, const QString &b) {
@@ -732,27 +735,36 @@ QString castFor(const QString &column)
     return types.value(column, u"TEXT"_s);
 }
 
-// Writes what the CI import decided, in bulk (BulkInsert). Details and history find new CIs by
-// name, so no ids travel back; they are written after the CIs they belong to.
+// Writes what the CI import decided, in bulk (BulkInsert): a few set-based statements per
+// thousand CIs. Details and history find new CIs by name, so no ids travel back; each batch
+// writes new CIs, then changed ones, then their details, then the history.
 class CiWriter
 {
 public:
     CiWriter(const Database &db, const QString &actor, const QDateTime &now)
         : m_db(db)
-        , m_now(db.dialect().toDb(now))
         , m_cis(db, insertCis(), {BulkInsert::timestamp(now), BulkInsert::timestamp(now)},
                 CiImporter::tr("adding configuration items"))
+        , m_updates(db, updateCis(), {BulkInsert::timestamp(now)},
+                    CiImporter::tr("updating configuration items"))
+        , m_clearAttributes(db,
+                            u"DELETE FROM ci_attribute WHERE ci_id IN (SELECT CAST(j.value->>0 AS ${BIGINT}) "
+                            "FROM ${ROWS} AS j)"_s,
+                            {}, CiImporter::tr("saving attributes"))
+        , m_clearResponsibilities(db,
+                                  u"DELETE FROM ci_responsibility WHERE ci_id IN (SELECT CAST(j.value->>0 AS "
+                                  "${BIGINT}) FROM ${ROWS} AS j)"_s,
+                                  {}, CiImporter::tr("saving responsibilities"))
         , m_attributes(
               db,
               u"INSERT INTO ci_attribute (ci_id, name, value) SELECT (SELECT id FROM configuration_item "
               "WHERE name = j.value->>0), j.value->>1, j.value->>2 FROM ${ROWS} AS j"_s,
               {}, CiImporter::tr("saving attributes"))
-        , m_responsibilities(
-              db,
-              u"INSERT INTO ci_responsibility (ci_id, role, person_id) SELECT (SELECT id FROM "
-              "configuration_item WHERE name = j.value->>0), j.value->>1, CAST(j.value->>2 AS ${BIGINT}) "
-              "FROM ${ROWS} AS j"_s,
-              {}, CiImporter::tr("saving responsibilities"))
+        , m_responsibilities(db,
+                             u"INSERT INTO ci_responsibility (ci_id, role, person_id) SELECT (SELECT id FROM "
+                             "configuration_item WHERE name = j.value->>0), j.value->>1, CAST(j.value->>2 AS "
+                             "${BIGINT}) FROM ${ROWS} AS j"_s,
+                             {}, CiImporter::tr("saving responsibilities"))
         , m_changes(
               db,
               u"INSERT INTO ci_history (ci_id, ci_name, changed_at, changed_by, action, field, old_value, "
@@ -770,59 +782,30 @@ public:
 
     Status create(const ConfigurationItem &ci)
     {
-        writeCi(ci);
+        writeColumns(m_cis, ci);
+        m_cis.endRow();
         addDetails(ci);
         return flushWhenFull();
     }
 
-    Status update(const ConfigurationItem &before, const ConfigurationItem &after)
+    // Guarded by the row version read at the start of the import, as CiRepository::update is.
+    Status update(const ConfigurationItem &before, const ConfigurationItem &after,
+                  const Differences &differences)
     {
-        if (!m_update) {
-            auto connection = m_db.connection();
-            if (!connection)
-                return fail(connection.error());
-            QStringList assignments;
-            for (const QString &column : CiRepository::writableColumns())
-                assignments << column + u" = ?"_s;
-            m_update.emplace(*connection);
-            if (!m_update->prepare(
-                    u"UPDATE configuration_item SET %1, updated_at = ?, row_version = row_version + 1 "
-                    "WHERE id = ? AND row_version = ?"_s.arg(assignments.join(u", "_s))))
-                return fail(m_db.translateError(m_update->lastError(),
-                                                CiImporter::tr("updating configuration items")));
-        }
-        const QVariantList values = CiRepository::columnValues(after, m_db.dialect())
-            + QVariantList {m_now, before.id, before.rowVersion};
-        for (qsizetype i = 0; i < values.size(); ++i)
-            m_update->bindValue(int(i), values.at(i));
-        if (!m_update->exec())
-            return fail(m_db.translateError(
-                m_update->lastError(), CiImporter::tr("updating configuration item '%1'").arg(after.name)));
-        if (m_update->numRowsAffected() == 0)
-            return fail(
-                ErrorKind::Conflict,
-                CiImporter::tr("Configuration item '%1' was changed by someone else during the import. "
-                               "Nothing was imported; import the file again.")
-                    .arg(after.name));
+        m_updates.integer(before.id);
+        writeColumns(m_updates, after);
+        m_updates.integer(before.rowVersion).endRow();
+        m_updatedNames.append(after.name);
+        // Details are replaced as a whole, as CiRepository does.
         const bool attributes = before.attributes != after.attributes;
         const bool responsibilities = before.responsibilities != after.responsibilities;
-        // Details are replaced as a whole, as CiRepository does; the new ones are written below.
-        if (attributes) {
-            if (auto cleared
-                = clear(m_clearAttributes, u"DELETE FROM ci_attribute WHERE ci_id = ?"_s, after.id);
-                !cleared)
-                return cleared;
-        }
-        if (responsibilities) {
-            if (auto cleared = clear(m_clearResponsibilities,
-                                     u"DELETE FROM ci_responsibility WHERE ci_id = ?"_s, after.id);
-                !cleared)
-                return cleared;
-        }
+        if (attributes)
+            m_clearAttributes.integer(after.id).endRow();
+        if (responsibilities)
+            m_clearResponsibilities.integer(after.id).endRow();
         addDetails(after, attributes, responsibilities);
-        for (const auto &[field, oldValue, newValue] : CiRepository::differences(before, after)) {
+        for (const auto &[field, oldValue, newValue] : differences)
             m_changes.integer(after.id).text(after.name).text(field).text(oldValue).text(newValue).endRow();
-        }
         return flushWhenFull();
     }
 
@@ -840,8 +823,24 @@ private:
                    columns.join(u", "_s), fields.join(u", "_s));
     }
 
+    // Rows: id, the writable columns, the row version read.
+    static QString updateCis()
+    {
+        QStringList assignments;
+        const QStringList &columns = CiRepository::writableColumns();
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            assignments << u"%1 = CAST(j.value->>%2 AS %3)"_s.arg(columns.at(i))
+                               .arg(i + 1)
+                               .arg(castFor(columns.at(i)));
+        return u"UPDATE configuration_item SET %1, updated_at = CAST(? AS ${TIMESTAMP}), row_version = "
+               "configuration_item.row_version + 1 FROM ${ROWS} AS j WHERE configuration_item.id = "
+               "CAST(j.value->>0 AS ${BIGINT}) AND configuration_item.row_version = CAST(j.value->>%2 AS INTEGER)"_s
+                   .arg(assignments.join(u", "_s))
+                   .arg(columns.size() + 1);
+    }
+
     // The values of CiRepository::columnValues() without a QVariant each (100,000 rows).
-    void writeCi(const ConfigurationItem &ci)
+    void writeColumns(BulkInsert &bulk, const ConfigurationItem &ci)
     {
         static const QStringList expected {u"name"_s,
                                            u"ci_class"_s,
@@ -863,16 +862,19 @@ private:
                                            u"reboot_handling"_s,
                                            u"update_data_sent"_s};
         if (CiRepository::writableColumns() != expected) { // a column was added: the general way
-            m_cis.values(CiRepository::columnValues(ci, m_db.dialect())).endRow();
+            bulk.values(CiRepository::columnValues(ci, m_db.dialect()));
             return;
         }
-        auto id = [&](const std::optional<qint64> &value) -> BulkInsert & {
-            return value ? m_cis.integer(*value) : m_cis.null();
+        auto id = [&](const std::optional<qint64> &value) {
+            if (value)
+                bulk.integer(*value);
+            else
+                bulk.null();
         };
-        m_cis.text(ci.name).text(CmdbNames::key(ci.ciClass)).text(ci.description);
+        bulk.text(ci.name).text(CmdbNames::key(ci.ciClass)).text(ci.description);
         id(ci.ownerId);
         id(ci.orgUnitId);
-        m_cis.text(ci.site)
+        bulk.text(ci.site)
             .text(CmdbNames::key(ci.lifecycle))
             .text(ci.platform)
             .text(ci.platformVersion)
@@ -882,14 +884,13 @@ private:
             .integer(int(ci.protection.availability))
             .integer(ci.mobile ? 1 : 0);
         if (ci.lastSeen.isValid())
-            m_cis.text(BulkInsert::timestamp(ci.lastSeen));
+            bulk.text(BulkInsert::timestamp(ci.lastSeen));
         else
-            m_cis.null();
-        m_cis.text(CmdbNames::key(ci.update.source))
+            bulk.null();
+        bulk.text(CmdbNames::key(ci.update.source))
             .text(CmdbNames::key(ci.update.mode))
             .text(CmdbNames::key(ci.update.reboot))
-            .text(ci.update.dataSentToVendor)
-            .endRow();
+            .text(ci.update.dataSentToVendor);
     }
 
     void addDetails(const ConfigurationItem &ci, bool attributes = true, bool responsibilities = true)
@@ -907,50 +908,44 @@ private:
     Status flushWhenFull()
     {
         constexpr qsizetype kRows = 1000;
-        for (const BulkInsert *bulk : {&m_cis, &m_attributes, &m_responsibilities, &m_changes}) {
+        for (const BulkInsert *bulk : {&m_cis, &m_updates, &m_attributes, &m_responsibilities, &m_changes}) {
             if (bulk->pendingRows() >= kRows)
                 return flushAll();
         }
         return {};
     }
 
-    // New CIs first: their details and history find them by name.
     Status flushAll()
     {
-        for (BulkInsert *bulk : {&m_cis, &m_attributes, &m_responsibilities, &m_changes}) {
+        if (auto flushed = m_cis.flush(); !flushed)
+            return flushed;
+        const qsizetype updates = m_updates.pendingRows();
+        if (auto flushed = m_updates.flush(); !flushed)
+            return flushed;
+        if (m_updates.lastChanges() != updates)
+            return fail(
+                ErrorKind::Conflict,
+                CiImporter::tr("Someone else changed configuration items of this file during the import "
+                               "(among them '%1'). Nothing was imported; import the file again.")
+                    .arg(m_updatedNames.value(0)));
+        m_updatedNames.clear();
+        for (BulkInsert *bulk :
+             {&m_clearAttributes, &m_clearResponsibilities, &m_attributes, &m_responsibilities, &m_changes}) {
             if (auto flushed = bulk->flush(); !flushed)
                 return flushed;
         }
         return {};
     }
 
-    Status clear(std::optional<QSqlQuery> &query, const QString &sql, qint64 id)
-    {
-        if (!query) {
-            auto connection = m_db.connection();
-            if (!connection)
-                return fail(connection.error());
-            query.emplace(*connection);
-            if (!query->prepare(sql))
-                return fail(
-                    m_db.translateError(query->lastError(), CiImporter::tr("updating configuration items")));
-        }
-        query->bindValue(0, id);
-        if (!query->exec())
-            return fail(
-                m_db.translateError(query->lastError(), CiImporter::tr("updating configuration items")));
-        return {};
-    }
-
     const Database &m_db;
-    QVariant m_now;
     BulkInsert m_cis;
+    BulkInsert m_updates;
+    BulkInsert m_clearAttributes;
+    BulkInsert m_clearResponsibilities;
     BulkInsert m_attributes;
     BulkInsert m_responsibilities;
     BulkInsert m_changes;
-    std::optional<QSqlQuery> m_update;
-    std::optional<QSqlQuery> m_clearAttributes;
-    std::optional<QSqlQuery> m_clearResponsibilities;
+    QStringList m_updatedNames; // of the batch, for the conflict message
 };
 
 // ---- Relations --------------------------------------------------------------------------------
@@ -1231,9 +1226,11 @@ Result<ImportReport> CiImporter::importCis(const QString &path, const CsvImportO
                 ++report.unchanged;
                 return {};
             }
-            report.entries.append({record.line, name, ImportOutcome::Updated, changedFields(before, ci)});
+            // Field by field as CiRepository records them, once for the report and the history.
+            const Differences differences = CiRepository::differences(before, ci);
+            report.entries.append({record.line, name, ImportOutcome::Updated, changedFields(differences)});
             ++report.updated;
-            return write ? writer.update(before, ci) : Status {};
+            return write ? writer.update(before, ci, differences) : Status {};
         });
         if (!read)
             return read;

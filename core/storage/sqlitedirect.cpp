@@ -10,6 +10,7 @@
 #include <dlfcn.h>
 #endif
 
+#include <atomic>
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,7 @@ struct Api {
     const char *(*errmsg)(void *) = nullptr;
     int (*extendedErrcode)(void *) = nullptr;
     const char *(*sourceId)() = nullptr;
+    int (*changes)(void *) = nullptr;
 };
 
 constexpr int kOk = 0;
@@ -58,7 +60,7 @@ const Api *loadedLibrary()
             && resolve(api.step, "sqlite3_step") && resolve(api.reset, "sqlite3_reset")
             && resolve(api.finalize, "sqlite3_finalize") && resolve(api.errmsg, "sqlite3_errmsg")
             && resolve(api.extendedErrcode, "sqlite3_extended_errcode")
-            && resolve(api.sourceId, "sqlite3_sourceid");
+            && resolve(api.sourceId, "sqlite3_sourceid") && resolve(api.changes, "sqlite3_changes");
         // The handle stays open: the driver holds the library anyway.
 #endif
     });
@@ -91,9 +93,18 @@ void *connectionHandle(const Database &db)
 
 } // namespace
 
+namespace {
+std::atomic<bool> s_enabled {true};
+} // namespace
+
+void SqliteStatement::setEnabled(bool enabled)
+{
+    s_enabled = enabled;
+}
+
 bool SqliteStatement::available(const Database &db)
 {
-    return connectionHandle(db) != nullptr;
+    return s_enabled && connectionHandle(db) != nullptr;
 }
 
 Result<SqliteStatement> SqliteStatement::prepare(const Database &db, const QString &sql, const QString &what)
@@ -199,6 +210,7 @@ Status SqliteStatement::step()
         api.reset(m_statement);
         return fail(m_db->translateError(error, m_what));
     }
+    m_changes = api.changes(m_connection);
     api.reset(m_statement);
     return {};
 }

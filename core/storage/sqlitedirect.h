@@ -30,6 +30,8 @@ class SqliteStatement
 public:
     // Whether `db`'s connection on this thread can be used directly.
     static bool available(const Database &db);
+    // Tests turn it off to run the way taken where it is not available.
+    static void setEnabled(bool enabled);
 
     // Prepares `sql` (SQLite syntax, numbered parameters ?1, ?2, ...) on the connection.
     static Result<SqliteStatement> prepare(const Database &db, const QString &sql, const QString &what);
@@ -46,6 +48,8 @@ public:
     void bindNull(int index);
     // Runs the statement to its end (an INSERT, UPDATE or DELETE) and resets it.
     Status step();
+    // Rows the last step() inserted, changed or deleted.
+    qint64 changes() const { return m_changes; }
 
 private:
     SqliteStatement(const Database &db, void *connection, void *statement, QString what);
@@ -55,6 +59,7 @@ private:
     void *m_statement = nullptr;
     QString m_what;
     bool m_bindFailed = false;
+    qint64 m_changes = 0;
     // Texts are handed to SQLite as UTF-8 it may read without copying (SQLITE_STATIC): one
     // buffer per parameter, reused from row to row.
     std::vector<QByteArray> m_buffers;

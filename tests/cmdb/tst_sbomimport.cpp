@@ -12,6 +12,7 @@
 #include "cmdb/sbomimport.h"
 #include "cmdb/softwarerepository.h"
 #include "storage/database.h"
+#include "storage/sqlitedirect.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -127,6 +128,7 @@ private Q_SLOTS:
     void cancel();
     void tenThousandComponents_data() { Test::addBackendColumn(); }
     void tenThousandComponents();
+    void sqliteWithoutItsInterface();
 
 private:
     // A fresh database with one CI per name.
@@ -546,6 +548,36 @@ void TestSbomImport::tenThousandComponents()
     qInfo("%s: 10,000 components imported in %lld ms, re-imported unchanged in %lld ms", qPrintable(backend),
           firstMs, againMs);
     QCOMPARE(installed(*db, ciId(*db, u"srv-big"_s)).size(), 9999);
+}
+
+void TestSbomImport::sqliteWithoutItsInterface()
+{
+    // The rows sent as JSON instead of through SQLite's interface: the same catalogue and software.
+    QList<QStringList> dumps;
+    for (bool direct : {true, false}) {
+        SqliteStatement::setEnabled(direct);
+        QTemporaryDir dir;
+        auto db = setUp(u"sqlite"_s, dir, {u"WS-STADHUIS-042"_s});
+        QVERIFY(db);
+        QCOMPARE(SqliteStatement::available(*db), direct);
+        auto report = SbomImporter(*db, m_clock).importFile(fixture(u"workstation.cdx.json"_s));
+        QVERIFY2(report, why(report));
+        QCOMPARE(report->created, 8);
+        auto all = Test::dumpTables(*db);
+        QVERIFY2(all, why(all));
+        QStringList software;
+        bool keep = false;
+        for (const QString &line : std::as_const(*all)) {
+            if (line.startsWith(u"table "_s))
+                keep = line.startsWith(u"table product"_s) || line == u"table installed_software"_s;
+            if (keep)
+                software << line;
+        }
+        dumps << software;
+    }
+    SqliteStatement::setEnabled(true);
+    QVERIFY(dumps.at(0).size() > 20);
+    QCOMPARE(dumps.at(1), dumps.at(0));
 }
 
 QTEST_GUILESS_MAIN(TestSbomImport)
