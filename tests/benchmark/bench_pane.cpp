@@ -77,7 +77,7 @@ QString benchPane(Context &context, Report &report)
     QString searches = u".output /dev/null\n"_s;
     for (QString text : std::as_const(typed)) {
         text.replace(u'\'', u"''"_s);
-        searches += u"SELECT count(*) FROM configuration_item WHERE name LIKE '%%1%' OR class LIKE '%%1%' "
+        searches += u"SELECT count(*) FROM configuration_item WHERE name LIKE '%%1%' OR ci_class LIKE '%%1%' "
                     "OR site LIKE '%%1%' OR lifecycle LIKE '%%1%' OR platform LIKE '%%1%' "
                     "OR platform_version LIKE '%%1%';\n"_s.arg(text);
     }

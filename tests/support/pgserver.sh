@@ -64,7 +64,7 @@ remove_server() {
     local bindir=$1
     if [ -f "$dir/data/postmaster.pid" ]; then
         note "stopping the server in $dir/data"
-        as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop >/dev/null 2>&1 \
+        as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w -t 90 stop >/dev/null 2>&1 \
             || as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w -t 30 stop >/dev/null 2>&1 \
             || true
         # pg_ctl gives up on a pid file whose process is gone; a still running postmaster is an error.

@@ -23,7 +23,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrentRun>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -190,7 +190,6 @@ CiImportDialog::CiImportDialog(std::shared_ptr<Database> db, QWidget *parent)
     connect(m_importButton, &QPushButton::clicked, this, &CiImportDialog::startImport);
     connect(m_cancelButton, &QPushButton::clicked, this, &CiImportDialog::cancel);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &CiImportDialog::runFinished);
 
     updateVisibility();
     m_status->setText(tr("Choose a file. A dry run shows what the import would do without "
@@ -203,7 +202,10 @@ CiImportDialog::~CiImportDialog()
     // its share of the database go.
     if (m_cancel)
         m_cancel->store(true);
-    m_watcher.waitForFinished();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
 }
 
 void CiImportDialog::setFile(const QString &path)
@@ -469,7 +471,7 @@ void CiImportDialog::updateVisibility()
 
 bool CiImportDialog::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_thread != nullptr;
 }
 
 void CiImportDialog::startDryRun()
@@ -532,21 +534,32 @@ void CiImportDialog::start(bool dryRun)
         options.dryRun = dryRun;
         options.skipRejected = m_skipRejected->isChecked();
         options.progress = progress;
-        m_watcher.setFuture(QtConcurrent::run(
-            [db, path, options] { return Outcome {SbomImporter(*db).importFile(path, options)}; }));
+        startThread([db, path, options] { return Outcome {SbomImporter(*db).importFile(path, options)}; });
     } else {
         CsvImportOptions options = csvOptions();
         options.dryRun = dryRun;
         options.progress = progress;
         const QString actor = db->sessionUser();
-        m_watcher.setFuture(QtConcurrent::run([db, path, options, format, actor] {
+        startThread([db, path, options, format, actor] {
             const CiImporter importer(*db, actor);
             return Outcome {format == ImportFormat::CsvRelations ? importer.importRelations(path, options)
                                                                  : importer.importCis(path, options)};
-        }));
+        });
     }
     setRunning(true);
     m_status->setText(dryRun ? tr("Checking what the import would do …") : tr("Importing …"));
+}
+
+void CiImportDialog::startThread(std::function<Outcome()> work)
+{
+    // A thread of its own rather than the global pool: the database gives each thread its own
+    // connection, and that thread has to end before the database is closed (a pooled thread would
+    // keep the connection and hand it to the next database opened).
+    auto outcome = std::make_shared<Outcome>();
+    m_outcome = outcome;
+    m_thread = QThread::create([outcome, work = std::move(work)] { *outcome = work(); });
+    connect(m_thread, &QThread::finished, this, &CiImportDialog::runFinished);
+    m_thread->start();
 }
 
 void CiImportDialog::setRunning(bool running)
@@ -560,7 +573,11 @@ void CiImportDialog::setRunning(bool running)
 
 void CiImportDialog::runFinished()
 {
-    const Outcome outcome = m_watcher.result();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    const Outcome outcome = *m_outcome;
+    m_outcome.reset();
     m_cancel.reset();
     setRunning(false);
     if (!outcome.report) {

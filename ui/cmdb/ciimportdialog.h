@@ -4,9 +4,9 @@
 #include "cmdb/importreport.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,6 +21,7 @@ class QPushButton;
 class QStandardItemModel;
 class QTableView;
 class QTableWidget;
+class QThread;
 
 namespace ChangeDesk {
 class Database;
@@ -89,6 +90,7 @@ private:
     void fillSbomPreview();
     void updateVisibility();
     void start(bool dryRun);
+    void startThread(std::function<Outcome()> work);
     void runFinished();
     void showReport(const ImportReport &report);
     void showError(const QString &text);
@@ -127,7 +129,8 @@ private:
     QString m_lastError;
     QString m_previewErrorText;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<Outcome> m_watcher;
+    QThread *m_thread = nullptr; // the running import, if any
+    std::shared_ptr<Outcome> m_outcome;
 };
 
 } // namespace ChangeDesk::Ui
