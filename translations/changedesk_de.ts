@@ -1192,14 +1192,6 @@ Felder: %1</translation>
         <translation>Gespeicherte Filter</translation>
     </message>
     <message>
-        <source>Configuration Items</source>
-        <translation>Konfigurationselemente</translation>
-    </message>
-    <message>
-        <source>People and Organizational Units</source>
-        <translation>Personen und Organisationseinheiten</translation>
-    </message>
-    <message>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
@@ -1241,31 +1233,6 @@ Felder: %1</translation>
     <message>
         <source>Delete Configuration Item</source>
         <translation>Konfigurationselement löschen</translation>
-    </message>
-    <message>
-        <source>Delete &apos;%1&apos;?</source>
-        <translation>„%1“ löschen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n relation(s), </source>
-        <translation>
-            <numerusform>Seine %n Beziehung, </numerusform>
-            <numerusform>Seine %n Beziehungen, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n installed software record(s) </source>
-        <translation>
-            <numerusform>%n Eintrag zu installierter Software </numerusform>
-            <numerusform>%n Einträge zu installierter Software </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n applied patch(es) are deleted with it. Undo brings everything back.</source>
-        <translation>
-            <numerusform>und %n eingespielter Patch werden mit ihm gelöscht. Mit „Rückgängig“ lässt sich alles wiederherstellen.</numerusform>
-            <numerusform>und %n eingespielte Patches werden mit ihm gelöscht. Mit „Rückgängig“ lässt sich alles wiederherstellen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -1333,6 +1300,22 @@ Felder: %1</translation>
             <numerusform>%n Konfigurationselement nach %1 exportiert.</numerusform>
             <numerusform>%n Konfigurationselemente nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Configuration items</source>
+        <translation>Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>People and organizational units</source>
+        <translation>Personen und Organisationseinheiten</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;?
+
+What is recorded about it goes with it: relations: %2, installed software: %3, applied patches: %4. Undo brings everything back.</source>
+        <translation>„%1“ löschen?
+
+Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software: %3, eingespielte Patches: %4. Mit „Rückgängig“ lässt sich alles wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -1988,14 +1971,6 @@ Felder: %1</translation>
         <translation>Aktualisieren der Konfigurationselemente</translation>
     </message>
     <message>
-        <source>updating configuration item &apos;%1&apos;</source>
-        <translation>Aktualisieren des Konfigurationselements „%1“</translation>
-    </message>
-    <message>
-        <source>Configuration item &apos;%1&apos; was changed by someone else during the import. Nothing was imported; import the file again.</source>
-        <translation>Das Konfigurationselement „%1“ wurde während des Imports von einer anderen Person geändert. Es wurde nichts importiert; importieren Sie die Datei erneut.</translation>
-    </message>
-    <message>
         <source>column &apos;%1&apos; (name): the name is empty; every configuration item needs one</source>
         <translation>Spalte „%1“ (name): der Name ist leer; jedes Konfigurationselement benötigt einen Namen</translation>
     </message>
@@ -2050,6 +2025,10 @@ Felder: %1</translation>
     <message>
         <source>adding relations</source>
         <translation>Anlegen der Beziehungen</translation>
+    </message>
+    <message>
+        <source>Someone else changed configuration items of this file during the import (among them &apos;%1&apos;). Nothing was imported; import the file again.</source>
+        <translation>Jemand anderes hat während des Imports Konfigurationselemente dieser Datei geändert (darunter „%1“). Es wurde nichts importiert; importieren Sie die Datei erneut.</translation>
     </message>
 </context>
 <context>

@@ -76,27 +76,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n relation(s), </source>
-        <translation>
-            <numerusform>Its %n relation, </numerusform>
-            <numerusform>Its %n relations, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n installed software record(s) </source>
-        <translation>
-            <numerusform>%n installed software record </numerusform>
-            <numerusform>%n installed software records </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n applied patch(es) are deleted with it. Undo brings everything back.</source>
-        <translation>
-            <numerusform>and %n applied patch are deleted with it. Undo brings everything back.</numerusform>
-            <numerusform>and %n applied patches are deleted with it. Undo brings everything back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n configuration item(s) to %1.</source>
         <translation>
             <numerusform>Exported %n configuration item to %1.</numerusform>

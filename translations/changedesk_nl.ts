@@ -1192,14 +1192,6 @@ Velden: %1</translation>
         <translation>Opgeslagen filters</translation>
     </message>
     <message>
-        <source>Configuration Items</source>
-        <translation>Configuratie-items</translation>
-    </message>
-    <message>
-        <source>People and Organizational Units</source>
-        <translation>Personen en organisatieonderdelen</translation>
-    </message>
-    <message>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
@@ -1241,31 +1233,6 @@ Velden: %1</translation>
     <message>
         <source>Delete Configuration Item</source>
         <translation>Configuratie-item verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete &apos;%1&apos;?</source>
-        <translation>‘%1’ verwijderen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n relation(s), </source>
-        <translation>
-            <numerusform>Daarmee worden ook verwijderd: %n relatie, </numerusform>
-            <numerusform>Daarmee worden ook verwijderd: %n relaties, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n installed software record(s) </source>
-        <translation>
-            <numerusform>%n software-installatie </numerusform>
-            <numerusform>%n software-installaties </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n applied patch(es) are deleted with it. Undo brings everything back.</source>
-        <translation>
-            <numerusform>en %n geïnstalleerde patch. Met Ongedaan maken zet u alles terug.</numerusform>
-            <numerusform>en %n geïnstalleerde patches. Met Ongedaan maken zet u alles terug.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -1333,6 +1300,22 @@ Velden: %1</translation>
             <numerusform>%n configuratie-item naar %1 geëxporteerd.</numerusform>
             <numerusform>%n configuratie-items naar %1 geëxporteerd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Configuration items</source>
+        <translation>Configuratie-items</translation>
+    </message>
+    <message>
+        <source>People and organizational units</source>
+        <translation>Personen en organisatieonderdelen</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;?
+
+What is recorded about it goes with it: relations: %2, installed software: %3, applied patches: %4. Undo brings everything back.</source>
+        <translation>‘%1’ verwijderen?
+
+Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde software: %3, geïnstalleerde patches: %4. Met Ongedaan maken zet u alles terug.</translation>
     </message>
 </context>
 <context>
@@ -1988,14 +1971,6 @@ Velden: %1</translation>
         <translation>bijwerken van de configuratie-items</translation>
     </message>
     <message>
-        <source>updating configuration item &apos;%1&apos;</source>
-        <translation>bijwerken van configuratie-item ‘%1’</translation>
-    </message>
-    <message>
-        <source>Configuration item &apos;%1&apos; was changed by someone else during the import. Nothing was imported; import the file again.</source>
-        <translation>Configuratie-item ‘%1’ is tijdens het importeren door iemand anders gewijzigd. Er is niets geïmporteerd; importeer het bestand opnieuw.</translation>
-    </message>
-    <message>
         <source>column &apos;%1&apos; (name): the name is empty; every configuration item needs one</source>
         <translation>kolom ‘%1’ (name): de naam is leeg; elk configuratie-item heeft een naam nodig</translation>
     </message>
@@ -2050,6 +2025,10 @@ Velden: %1</translation>
     <message>
         <source>adding relations</source>
         <translation>toevoegen van de relaties</translation>
+    </message>
+    <message>
+        <source>Someone else changed configuration items of this file during the import (among them &apos;%1&apos;). Nothing was imported; import the file again.</source>
+        <translation>Iemand anders heeft tijdens het importeren configuratie-items uit dit bestand gewijzigd (waaronder ‘%1’). Er is niets geïmporteerd; importeer het bestand opnieuw.</translation>
     </message>
 </context>
 <context>
