@@ -68,7 +68,7 @@ Result<qsizetype> addVirtualDesktopService(const Database &db)
         auto added = cis.add(vdi);
         if (!added)
             return fail(added.error());
-        auto host = db.scalar(u"SELECT min(id) FROM configuration_item WHERE class = 'vm'"_s);
+        auto host = db.scalar(u"SELECT min(id) FROM configuration_item WHERE ci_class = 'vm'"_s);
         if (!host)
             return fail(host.error());
         if (auto related = cis.relate(added->id, RelationType::RunsOn, host->toLongLong()); !related)
@@ -81,7 +81,7 @@ Result<qsizetype> addVirtualDesktopService(const Database &db)
     auto written = db.write([&]() -> Status {
         auto inserted = db.exec(u"INSERT INTO ci_relation (source_id, target_id, relation_type, created_at) "
                                 "SELECT id, ?, 'depends_on', created_at FROM configuration_item "
-                                "WHERE class = 'client' AND id % 5 = 0 AND id NOT IN "
+                                "WHERE ci_class = 'client' AND id % 5 = 0 AND id NOT IN "
                                 "(SELECT source_id FROM ci_relation WHERE target_id = ?)"_s,
                                 {vdiId, vdiId});
         if (!inserted)

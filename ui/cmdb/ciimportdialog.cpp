@@ -198,6 +198,11 @@ CiImportDialog::CiImportDialog(std::shared_ptr<Database> db, QWidget *parent)
 
 CiImportDialog::~CiImportDialog()
 {
+    // The children go after this destructor; what they signal on the way (a line edit losing
+    // focus finishes its editing) must not reach this half-destroyed dialog.
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
     // The import runs on a connection of its own thread; let it roll back before the dialog and
     // its share of the database go.
     if (m_cancel)
