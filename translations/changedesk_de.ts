@@ -1024,6 +1024,10 @@ Das Formular zeigt jetzt die zwischenzeitlich gespeicherte Version, auf die Ihre
             <numerusform>… und %n weitere Datensätze, wie oben gezählt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The import would be refused: correct the rejected records, or choose to write the valid ones.</source>
+        <translation>Der Import würde abgelehnt: Korrigieren Sie die abgelehnten Datensätze oder wählen Sie, dass die gültigen geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::CiStore</name>

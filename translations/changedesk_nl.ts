@@ -1024,6 +1024,10 @@ Het formulier toont nu de intussen opgeslagen versie, met uw wijzigingen opnieuw
             <numerusform>… en nog %n records, zoals hierboven geteld.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The import would be refused: correct the rejected records, or choose to write the valid ones.</source>
+        <translation>De import zou worden geweigerd: corrigeer de afgewezen records, of kies ervoor de geldige records weg te schrijven.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::CiStore</name>

@@ -97,7 +97,9 @@ CiImportDialog::CiImportDialog(std::shared_ptr<Database> db, QWidget *parent)
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
     auto *top = new QFormLayout;
-    top->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    top->addRow(fileLabel, fileRow);
     top->addRow(tr("F&ormat:"), m_format);
 
     m_mapping->setColumnCount(3);
@@ -114,7 +116,9 @@ CiImportDialog::CiImportDialog(std::shared_ptr<Database> db, QWidget *parent)
     auto *csvLayout = new QVBoxLayout(m_csvBox);
     csvLayout->addLayout(csvSettings);
     csvLayout->addWidget(m_detected);
-    csvLayout->addWidget(new QLabel(tr("Column &mapping:"), this));
+    auto *mappingLabel = new QLabel(tr("Column &mapping:"), this);
+    mappingLabel->setBuddy(m_mapping);
+    csvLayout->addWidget(mappingLabel);
     csvLayout->addWidget(m_mapping, 1);
 
     m_targetCi->setPlaceholderText(tr("the configuration item the SBOM names"));
@@ -169,6 +173,8 @@ CiImportDialog::CiImportDialog(std::shared_ptr<Database> db, QWidget *parent)
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
+    // Room for the mapping's three columns (header, first value, the field it fills).
+    split->setSizes({450, 650});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_dryRunButton, QDialogButtonBox::ActionRole);
@@ -611,7 +617,11 @@ void CiImportDialog::showReport(const ImportReport &report)
     m_report = report;
     m_status->setStyleSheet(QString());
     QString text = report.summary();
-    if (report.refused())
+    if (report.refused() && report.dryRun)
+        text += u" "_s
+            + tr("The import would be refused: correct the rejected records, or choose to write "
+                 "the valid ones.");
+    else if (report.refused())
         text += u" "_s
             + tr("Nothing was written: correct the rejected records, or choose to write the "
                  "valid ones.");
