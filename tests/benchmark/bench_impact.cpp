@@ -58,13 +58,15 @@ Result<std::pair<qint64, qsizetype>> busiestRoot(const Database &db)
 // The agency's demo data has no CI with 10,000 dependents (its largest tree, a core switch, has
 // about 6,700). Agencies with thin clients have one: the virtual-desktop service that every thin
 // client depends on. Adds it, running on a VM, with every fifth client of the demo as a thin
-// client depending on it, in one transaction; returns the number of clients that depend on it.
+// client depending on it (those relations in one transaction); returns the number of clients
+// that depend on it.
 Result<qsizetype> addVirtualDesktopService(const Database &db)
 {
     CiRepository cis(db, u"changedesk-bench"_s);
     auto existing = cis.byName(u"svc-vdi"_s);
     if (!existing)
         return fail(existing.error());
+    qint64 vdiId = *existing ? (**existing).id : 0;
     if (!*existing) {
         ConfigurationItem vdi;
         vdi.name = u"svc-vdi"_s;
@@ -78,11 +80,8 @@ Result<qsizetype> addVirtualDesktopService(const Database &db)
             return fail(host.error());
         if (auto related = cis.relate(added->id, RelationType::RunsOn, host->toLongLong()); !related)
             return fail(related.error());
-        existing = cis.byName(u"svc-vdi"_s);
-        if (!existing || !*existing)
-            return fail(ErrorKind::Internal, u"svc-vdi vanished"_s);
+        vdiId = added->id;
     }
-    const qint64 vdiId = (**existing).id;
     auto written = db.write([&]() -> Status {
         auto inserted = db.exec(u"INSERT INTO ci_relation (source_id, target_id, relation_type, created_at) "
                                 "SELECT id, ?, 'depends_on', created_at FROM configuration_item "
