@@ -58,56 +58,48 @@ CiSummary CiSummary::of(const ConfigurationItem &ci)
 Result<QList<CiSummary>> CiSummaries::all(const Database &db)
 {
     const Dialect &dialect = db.dialect();
-    QList<CiSummary> items;
-    QHash<qint64, qsizetype> index;
+    // The attributes first: they are few, and then each CI takes its own while it is read.
+    QHash<qint64, QMap<QString, QString>> attributes;
     {
-        auto count
-            = db.scalar(u"SELECT count(*) FROM configuration_item"_s, {}, tr("counting configuration items"));
-        if (!count)
-            return fail(count.error());
-        items.reserve(count->toLongLong());
-        index.reserve(count->toLongLong());
-    }
-    {
-        auto rows
-            = db.exec(u"SELECT id, name, ci_class, owner_id, org_unit_id, site, lifecycle, platform, "
-                      "platform_version, firmware_version, confidentiality, integrity, availability, mobile, "
-                      "last_seen, update_source, row_version FROM configuration_item"_s,
-                      {}, tr("reading configuration items"));
+        auto rows = db.exec(u"SELECT ci_id, name, value FROM ci_attribute"_s, {}, tr("reading attributes"));
         if (!rows)
             return fail(rows.error());
-        KeyCache<CiClass> classes(&CmdbNames::ciClass, CiClass::Other);
-        KeyCache<Lifecycle> lifecycles(&CmdbNames::lifecycle, Lifecycle::InProduction);
-        KeyCache<UpdateSource> sources(&CmdbNames::updateSource, UpdateSource::None);
-        while (rows->next()) {
-            CiSummary ci;
-            ci.id = rows->value(0).toLongLong();
-            ci.name = rows->value(1).toString();
-            ci.ciClass = classes(rows->value(2).toString());
-            if (const QVariant owner = rows->value(3); !owner.isNull())
-                ci.ownerId = owner.toLongLong();
-            if (const QVariant unit = rows->value(4); !unit.isNull())
-                ci.orgUnitId = unit.toLongLong();
-            ci.site = rows->value(5).toString();
-            ci.lifecycle = lifecycles(rows->value(6).toString());
-            ci.platform = rows->value(7).toString();
-            ci.platformVersion = rows->value(8).toString();
-            ci.firmwareVersion = rows->value(9).toString();
-            ci.protection = {level(rows->value(10)), level(rows->value(11)), level(rows->value(12))};
-            ci.mobile = rows->value(13).toBool();
-            ci.lastSeen = dialect.dateTimeFromDb(rows->value(14));
-            ci.updateSource = sources(rows->value(15).toString());
-            ci.rowVersion = rows->value(16).toInt();
-            index.insert(ci.id, items.size());
-            items.append(std::move(ci));
-        }
+        while (rows->next())
+            attributes[rows->value(0).toLongLong()].insert(rows->value(1).toString(),
+                                                           rows->value(2).toString());
     }
-    auto attributes = db.exec(u"SELECT ci_id, name, value FROM ci_attribute"_s, {}, tr("reading attributes"));
-    if (!attributes)
-        return fail(attributes.error());
-    while (attributes->next()) {
-        if (const qsizetype at = index.value(attributes->value(0).toLongLong(), -1); at >= 0)
-            items[at].attributes.insert(attributes->value(1).toString(), attributes->value(2).toString());
+    auto rows
+        = db.exec(u"SELECT id, name, ci_class, owner_id, org_unit_id, site, lifecycle, platform, "
+                  "platform_version, firmware_version, confidentiality, integrity, availability, mobile, "
+                  "last_seen, update_source, row_version FROM configuration_item"_s,
+                  {}, tr("reading configuration items"));
+    if (!rows)
+        return fail(rows.error());
+    QList<CiSummary> items;
+    KeyCache<CiClass> classes(&CmdbNames::ciClass, CiClass::Other);
+    KeyCache<Lifecycle> lifecycles(&CmdbNames::lifecycle, Lifecycle::InProduction);
+    KeyCache<UpdateSource> sources(&CmdbNames::updateSource, UpdateSource::None);
+    while (rows->next()) {
+        CiSummary &ci = items.emplace_back();
+        ci.id = rows->value(0).toLongLong();
+        ci.name = rows->value(1).toString();
+        ci.ciClass = classes(rows->value(2).toString());
+        if (const QVariant owner = rows->value(3); !owner.isNull())
+            ci.ownerId = owner.toLongLong();
+        if (const QVariant unit = rows->value(4); !unit.isNull())
+            ci.orgUnitId = unit.toLongLong();
+        ci.site = rows->value(5).toString();
+        ci.lifecycle = lifecycles(rows->value(6).toString());
+        ci.platform = rows->value(7).toString();
+        ci.platformVersion = rows->value(8).toString();
+        ci.firmwareVersion = rows->value(9).toString();
+        ci.protection = {level(rows->value(10)), level(rows->value(11)), level(rows->value(12))};
+        ci.mobile = rows->value(13).toBool();
+        ci.lastSeen = dialect.dateTimeFromDb(rows->value(14));
+        ci.updateSource = sources(rows->value(15).toString());
+        ci.rowVersion = rows->value(16).toInt();
+        if (!attributes.isEmpty())
+            ci.attributes = attributes.take(ci.id);
     }
     return items;
 }

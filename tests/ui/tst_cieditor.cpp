@@ -85,6 +85,7 @@ private Q_SLOTS:
     void rightsGrantUndoRevoke_data() { Test::addBackendColumn(); }
     void rightsGrantUndoRevoke();
     void rightsTabScreenshot();
+    void anotherDatabaseGetsNoUnsavedEdits();
 
 private:
     struct Fixture {
@@ -95,7 +96,7 @@ private:
     };
     // People and a small graph: app2 depends on app1, which runs on vm1, which (like vm2) runs
     // on srv; srv depends on app2 (a cycle); app2 needs very high availability.
-    Fixture setUp(const QString &backend);
+    Fixture setUp(const QString &backend, const QString &file = u"test.db"_s);
     std::unique_ptr<CmdbPane> openPane(const Fixture &f);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -116,10 +117,10 @@ void TestCiEditor::cleanup()
     QVERIFY2(left.isEmpty(), qPrintable(u"unexpected messages: "_s + left.join(u" | "_s)));
 }
 
-TestCiEditor::Fixture TestCiEditor::setUp(const QString &backend)
+TestCiEditor::Fixture TestCiEditor::setUp(const QString &backend, const QString &file)
 {
     Fixture f;
-    auto db = Test::openFresh(backend, *m_dir);
+    auto db = Test::openFresh(backend, *m_dir, true, file);
     if (!db) {
         QTest::qFail(Test::why(db), __FILE__, __LINE__);
         return f;
@@ -804,6 +805,29 @@ void TestCiEditor::rightsTabScreenshot()
     QTest::mouseClick(pane->findChild<QPushButton *>(u"rightsGrant"_s), Qt::LeftButton);
     QVERIFY(!QImage(dialogPath).isNull());
     QCOMPARE(detail->rightsModel()->rowCount(), perCi.value(id)); // cancelled: nothing granted
+}
+
+void TestCiEditor::anotherDatabaseGetsNoUnsavedEdits()
+{
+    // Two databases with the same CIs under the same ids; typed into the first, then switched.
+    const Fixture first = setUp(u"sqlite"_s);
+    QVERIFY(first.db);
+    auto pane = openPane(first);
+    const qint64 id = first.ids.value(u"srv"_s);
+    pane->selectItem(id);
+    pane->findChild<QLineEdit *>(u"ciSite"_s)->setText(u"Typed for the first"_s);
+    QVERIFY(pane->detailView()->isModified());
+    const Fixture second = setUp(u"sqlite"_s, u"second.db"_s);
+    QVERIFY(second.db);
+    QCOMPARE(second.ids.value(u"srv"_s), id);
+    const auto before = Test::dumpTables(*second.db);
+    pane->setDatabase(second.db);
+    QVERIFY(Messages::takeShownMessages().isEmpty()); // nothing asked
+    QCOMPARE(*Test::dumpTables(*second.db), *before);
+    QCOMPARE(CiRepository(*first.db, u"reader"_s).byId(id)->value().site, u"Stadhuis"_s);
+    QVERIFY(!pane->detailView()->isModified());
+    QCOMPARE(pane->totalCount(), 5);
+    QVERIFY(pane->currentItemId() != 0); // the first row of the new database
 }
 
 CHANGEDESK_GUI_TEST_MAIN(TestCiEditor)

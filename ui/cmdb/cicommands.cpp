@@ -53,7 +53,7 @@ Result<ConfigurationItem> CiCommand::unchangedSince(const ConfigurationItem &exp
 // ---- EditCiCommand ----------------------------------------------------------------------------------
 
 EditCiCommand::EditCiCommand(CiStore *store, ConfigurationItem before, ConfigurationItem after)
-    : CiCommand(store, tr("Edit '%1'").arg(after.name))
+    : CiCommand(store, CiCommand::tr("Edit '%1'").arg(after.name))
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
@@ -84,8 +84,8 @@ Status EditCiCommand::revert()
 
 CiExistenceCommand::CiExistenceCommand(CiStore *store, Kind kind, CiSnapshot snapshot)
     : CiCommand(store,
-                kind == Kind::Added ? tr("Add '%1'").arg(snapshot.ci.name)
-                                    : tr("Delete '%1'").arg(snapshot.ci.name))
+                kind == Kind::Added ? CiCommand::tr("Add '%1'").arg(snapshot.ci.name)
+                                    : CiCommand::tr("Delete '%1'").arg(snapshot.ci.name))
     , m_kind(kind)
     , m_snapshot(std::move(snapshot))
 {

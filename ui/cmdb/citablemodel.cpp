@@ -82,20 +82,39 @@ void CiTableModel::cacheDisplayNames()
     m_yes = tr("yes");
 }
 
-void CiTableModel::fillSlot(Slot &slot, CiSummary ci)
+void CiTableModel::setSlot(int slot, CiSummary ci)
 {
-    slot.ci = std::move(ci);
-    slot.lastSeenFormatted = false;
-    slot.lastSeenText.clear();
+    if (m_namesIndexed && m_items.at(slot).name != ci.name) {
+        m_idByName.remove(m_items.at(slot).name);
+        m_idByName.insert(ci.name, ci.id);
+    }
+    m_items[slot] = std::move(ci);
+    m_lastSeenDone[slot] = false;
+    m_lastSeenTexts[slot].clear();
 }
 
-const QString &CiTableModel::lastSeenText(const Slot &slot) const
+const QString &CiTableModel::lastSeenText(int slot) const
 {
-    if (!slot.lastSeenFormatted) {
-        slot.lastSeenText = slot.ci.lastSeen.isValid() ? m_dates.format(slot.ci.lastSeen) : QString();
-        slot.lastSeenFormatted = true;
+    if (!m_lastSeenDone[slot]) {
+        const QDateTime &when = m_items.at(slot).lastSeen;
+        m_lastSeenTexts[slot] = when.isValid() ? m_dates.format(when) : QString();
+        m_lastSeenDone[slot] = true;
     }
-    return slot.lastSeenText;
+    return m_lastSeenTexts[slot];
+}
+
+qint64 CiTableModel::idOf(const QString &name) const
+{
+    // Built when first asked: opening the table does not need it.
+    if (!m_namesIndexed) {
+        m_idByName.reserve(m_items.size());
+        for (int slot = 0; slot < int(m_items.size()); ++slot) {
+            if (m_rowOfSlot[slot] >= 0)
+                m_idByName.insert(m_items.at(slot).name, m_items.at(slot).id);
+        }
+        m_namesIndexed = true;
+    }
+    return m_idByName.value(name, 0);
 }
 
 void CiTableModel::DateTimeFormatter::reset()
@@ -138,20 +157,19 @@ void CiTableModel::setContents(QList<CiSummary> items, QHash<qint64, QString> pe
     m_dates.reset();
     m_collator.setLocale(QLocale());
     m_keys.clear();
-    m_items.clear();
-    m_items.resize(items.size());
-    m_slotById.clear();
-    m_slotById.reserve(items.size());
+    m_items = std::move(items);
+    m_lastSeenTexts.assign(m_items.size(), QString());
+    m_lastSeenDone.assign(m_items.size(), false);
     m_idByName.clear();
-    m_idByName.reserve(items.size());
+    m_namesIndexed = false;
+    m_slotById.clear();
+    m_slotById.reserve(m_items.size());
     QSet<QString> attributeNames;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        CiSummary &ci = items[i];
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        const CiSummary &ci = std::as_const(m_items)[i];
         for (auto it = ci.attributes.cbegin(); it != ci.attributes.cend(); ++it)
             attributeNames.insert(it.key());
         m_slotById.insert(ci.id, int(i));
-        m_idByName.insert(ci.name, ci.id);
-        fillSlot(m_items[i], std::move(ci));
     }
     m_attributeNames = attributeNames.values();
     m_attributeNames.sort(Qt::CaseInsensitive);
@@ -192,12 +210,7 @@ void CiTableModel::updateItem(const CiSummary &ci)
     }
     const int slot = *found;
     addAttributeColumns(ci);
-    Slot &entry = m_items[slot];
-    if (entry.ci.name != ci.name) {
-        m_idByName.remove(entry.ci.name);
-        m_idByName.insert(ci.name, ci.id);
-    }
-    fillSlot(entry, ci);
+    setSlot(slot, ci);
     for (auto &[column, keys] : m_keys)
         keys[slot] = m_collator.sortKey(sortText(slot, column));
     const int row = m_rowOfSlot.at(slot);
@@ -222,11 +235,13 @@ void CiTableModel::addItem(const CiSummary &ci)
     }
     addAttributeColumns(ci);
     const int slot = int(m_items.size());
-    m_items.emplace_back();
-    fillSlot(m_items.back(), ci);
+    m_items.append(ci);
+    m_lastSeenTexts.emplace_back();
+    m_lastSeenDone.push_back(false);
     m_rowOfSlot.push_back(-1);
     m_slotById.insert(ci.id, slot);
-    m_idByName.insert(ci.name, ci.id);
+    if (m_namesIndexed)
+        m_idByName.insert(ci.name, ci.id);
     for (auto &[column, keys] : m_keys)
         keys.push_back(m_collator.sortKey(sortText(slot, column)));
     const int row = insertionRow(slot);
@@ -249,7 +264,8 @@ bool CiTableModel::removeItem(qint64 id)
     m_rowOfSlot[slot] = -1;
     for (int r = row; r < int(m_order.size()); ++r)
         m_rowOfSlot[m_order[r]] = r;
-    m_idByName.remove(m_items[slot].ci.name);
+    if (m_namesIndexed)
+        m_idByName.remove(m_items.at(slot).name);
     m_slotById.remove(id);
     endRemoveRows();
     Q_EMIT itemRemoved(id);
@@ -290,8 +306,7 @@ int CiTableModel::columnForKey(const QString &key) const
 
 QString CiTableModel::displayText(int slot, int column) const
 {
-    const Slot &entry = m_items.at(slot);
-    const CiSummary &ci = entry.ci;
+    const CiSummary &ci = m_items.at(slot);
     switch (column) {
     case NameColumn:
         return ci.name;
@@ -314,7 +329,7 @@ QString CiTableModel::displayText(int slot, int column) const
     case MobileColumn:
         return ci.mobile ? m_yes : QString();
     case LastSeenColumn:
-        return lastSeenText(entry);
+        return lastSeenText(slot);
     case FirmwareColumn:
         return ci.firmwareVersion;
     case UpdateSourceColumn:
@@ -341,7 +356,7 @@ QVariant CiTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int slot = m_order.at(index.row());
-    const CiSummary &ci = m_items.at(slot).ci;
+    const CiSummary &ci = m_items.at(slot);
     switch (role) {
     case Qt::DisplayRole:
         return displayText(slot, index.column());
@@ -473,8 +488,8 @@ const std::vector<QCollatorSortKey> &CiTableModel::collationKeys(int column) con
 
 bool CiTableModel::lessThan(int a, int b, int column) const
 {
-    const CiSummary &x = m_items[a].ci;
-    const CiSummary &y = m_items[b].ci;
+    const CiSummary &x = m_items.at(a);
+    const CiSummary &y = m_items.at(b);
     switch (column) {
     case ClassColumn:
         return x.ciClass < y.ciClass;

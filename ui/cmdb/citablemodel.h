@@ -57,8 +57,9 @@ public:
 
     int rowOf(qint64 id) const;
     const CiSummary *item(qint64 id) const;
-    const CiSummary &itemAtRow(int row) const { return m_items.at(m_order.at(row)).ci; }
-    qint64 idOf(const QString &name) const { return m_idByName.value(name, 0); }
+    const CiSummary &itemAtRow(int row) const { return m_items.at(m_order.at(row)); }
+    // 0 when no CI has this name.
+    qint64 idOf(const QString &name) const;
     QString personName(qint64 id) const { return m_personNames.value(id); }
     QString unitName(qint64 id) const { return m_unitNames.value(id); }
     const QHash<qint64, QString> &personNames() const { return m_personNames; }
@@ -77,7 +78,7 @@ public:
     bool isLive(int slot) const { return m_rowOfSlot.at(slot) >= 0; }
     int rowOfSlot(int slot) const { return m_rowOfSlot.at(slot); }
     int slotOfRow(int row) const { return m_order.at(row); }
-    const CiSummary &itemInSlot(int slot) const { return m_items.at(slot).ci; }
+    const CiSummary &itemInSlot(int slot) const { return m_items.at(slot); }
     // The text a cell shows, without going through QVariant.
     QString displayText(int slot, int column) const;
 
@@ -94,12 +95,6 @@ Q_SIGNALS:
     void itemRemoved(qint64 id);
 
 private:
-    struct Slot {
-        CiSummary ci;
-        mutable QString lastSeenText; // formatted when first shown
-        mutable bool lastSeenFormatted = false;
-    };
-
     // Local date and time as QLocale's short format shows them, for 100,000 rows: dates, times
     // of day and UTC offsets are each looked up once rather than computed per row.
     class DateTimeFormatter
@@ -116,8 +111,8 @@ private:
     };
 
     void cacheDisplayNames();
-    void fillSlot(Slot &slot, CiSummary ci);
-    const QString &lastSeenText(const Slot &slot) const;
+    void setSlot(int slot, CiSummary ci);
+    const QString &lastSeenText(int slot) const;
     void addAttributeColumns(const CiSummary &ci);
     // Sorts `order` (slots) by the column; stable, so ties keep their previous order.
     void sortSlots(std::vector<int> &order, int column, Qt::SortOrder order_) const;
@@ -127,11 +122,14 @@ private:
     void rebuildRowIndex();
     int insertionRow(int slot) const;
 
-    std::vector<Slot> m_items;
+    QList<CiSummary> m_items; // by slot
+    mutable std::vector<QString> m_lastSeenTexts; // by slot, formatted when first shown
+    mutable std::vector<char> m_lastSeenDone;
     std::vector<int> m_order; // view row -> slot
     std::vector<int> m_rowOfSlot; // slot -> view row, -1 for a removed CI
     QHash<qint64, int> m_slotById;
-    QHash<QString, qint64> m_idByName;
+    mutable QHash<QString, qint64> m_idByName; // built on first use
+    mutable bool m_namesIndexed = false;
     QHash<qint64, QString> m_personNames;
     QHash<qint64, QString> m_unitNames;
     QStringList m_attributeNames;

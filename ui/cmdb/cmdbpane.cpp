@@ -364,6 +364,8 @@ void CmdbPane::showLoadError(const QString &message)
 
 void CmdbPane::setDatabase(std::shared_ptr<Database> db)
 {
+    // Whatever the editor held belongs to the database going away: never save it into the next.
+    m_detail->showItem(0);
     m_db = std::move(db);
     m_store->setDatabase(m_db);
     m_undoStack->clear();
