@@ -601,17 +601,6 @@ Das Formular zeigt jetzt die zwischenzeitlich gespeicherte Version, auf die Ihre
     </message>
 </context>
 <context>
-    <name>ChangeDesk::Ui::CiExistenceCommand</name>
-    <message>
-        <source>Add &apos;%1&apos;</source>
-        <translation>„%1“ anlegen</translation>
-    </message>
-    <message>
-        <source>Delete &apos;%1&apos;</source>
-        <translation>„%1“ löschen</translation>
-    </message>
-</context>
-<context>
     <name>ChangeDesk::Ui::CiForm</name>
     <message>
         <source>Add</source>
@@ -1462,13 +1451,6 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     </message>
 </context>
 <context>
-    <name>ChangeDesk::Ui::EditCiCommand</name>
-    <message>
-        <source>Edit &apos;%1&apos;</source>
-        <translation>„%1“ bearbeiten</translation>
-    </message>
-</context>
-<context>
     <name>ChangeDesk::Ui::ImpactModel</name>
     <message>
         <source>A relation leads back to &apos;%1&apos;, which is shown elsewhere in this tree: the CIs depend on each other in a cycle.</source>
@@ -1765,6 +1747,18 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>&apos;%1&apos; cannot be changed back: it was changed since (by someone else or in another window). Nothing was written.</source>
         <translation>„%1“ kann nicht zurückgeändert werden: Das Element wurde inzwischen geändert (von einer anderen Person oder in einem anderen Fenster). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Edit &apos;%1&apos;</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add &apos;%1&apos;</source>
+        <translation>„%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;</source>
+        <translation>„%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -2136,10 +2130,6 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
 </context>
 <context>
     <name>CiSummaries</name>
-    <message>
-        <source>counting configuration items</source>
-        <translation>Zählen der Konfigurationselemente</translation>
-    </message>
     <message>
         <source>reading configuration items</source>
         <translation>Lesen der Konfigurationselemente</translation>
@@ -3199,6 +3189,14 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>The connection to PostgreSQL at %1 failed: %2</source>
         <translation>Die Verbindung zu PostgreSQL unter %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>setting the page cache</source>
+        <translation>Festlegen des Seitenpuffers</translation>
+    </message>
+    <message>
+        <source>setting the page size</source>
+        <translation>Festlegen der Seitengröße</translation>
     </message>
 </context>
 <context>

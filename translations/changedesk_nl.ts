@@ -601,17 +601,6 @@ Het formulier toont nu de intussen opgeslagen versie, met uw wijzigingen opnieuw
     </message>
 </context>
 <context>
-    <name>ChangeDesk::Ui::CiExistenceCommand</name>
-    <message>
-        <source>Add &apos;%1&apos;</source>
-        <translation>‘%1’ toevoegen</translation>
-    </message>
-    <message>
-        <source>Delete &apos;%1&apos;</source>
-        <translation>‘%1’ verwijderen</translation>
-    </message>
-</context>
-<context>
     <name>ChangeDesk::Ui::CiForm</name>
     <message>
         <source>Add</source>
@@ -1462,13 +1451,6 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     </message>
 </context>
 <context>
-    <name>ChangeDesk::Ui::EditCiCommand</name>
-    <message>
-        <source>Edit &apos;%1&apos;</source>
-        <translation>‘%1’ bewerken</translation>
-    </message>
-</context>
-<context>
     <name>ChangeDesk::Ui::ImpactModel</name>
     <message>
         <source>A relation leads back to &apos;%1&apos;, which is shown elsewhere in this tree: the CIs depend on each other in a cycle.</source>
@@ -1765,6 +1747,18 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>&apos;%1&apos; cannot be changed back: it was changed since (by someone else or in another window). Nothing was written.</source>
         <translation>‘%1’ kan niet worden teruggezet: het is intussen gewijzigd (door iemand anders of in een ander venster). Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Edit &apos;%1&apos;</source>
+        <translation>‘%1’ bewerken</translation>
+    </message>
+    <message>
+        <source>Add &apos;%1&apos;</source>
+        <translation>‘%1’ toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;</source>
+        <translation>‘%1’ verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2136,10 +2130,6 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
 </context>
 <context>
     <name>CiSummaries</name>
-    <message>
-        <source>counting configuration items</source>
-        <translation>tellen van de configuratie-items</translation>
-    </message>
     <message>
         <source>reading configuration items</source>
         <translation>lezen van de configuratie-items</translation>
@@ -3200,6 +3190,14 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>The connection to PostgreSQL at %1 failed: %2</source>
         <translation>De verbinding met PostgreSQL op %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>setting the page cache</source>
+        <translation>instellen van de paginacache</translation>
+    </message>
+    <message>
+        <source>setting the page size</source>
+        <translation>instellen van de paginagrootte</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "storage/dialect.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,6 +18,7 @@
 namespace ChangeDesk {
 
 class CredentialStore;
+class WalCheckpointer;
 
 struct OpenOptions {
     bool createIfMissing = false;                  // SQLite: create the file (and its folder)
@@ -70,6 +72,15 @@ public:
     // new, empty files: the Migrator calls this once it knows the file is ours to change.
     Status useWriteAheadLog() const;
 
+    // SQLite: a commit that leaves 1,000 pages or more in the write-ahead log has it copied into
+    // the database file by a background thread (WalCheckpointer), not by the committing
+    // connection. Waits until that thread has nothing left to do, or the deadline; false at the
+    // deadline. True at once where there is no such thread (PostgreSQL, read-only files, SQLite
+    // without its interface, where the committing connection checkpoints as SQLite does).
+    bool waitForCheckpoints(QDeadlineTimer deadline = QDeadlineTimer::Forever) const;
+    // Checkpoints the background thread has run.
+    int backgroundCheckpoints() const;
+
     Result<bool> tableExists(const QString &table) const;
     Result<QStringList> tableNames() const;
 
@@ -113,6 +124,7 @@ private:
     bool m_immutable = false;
     quint64 m_serial = 0;
     mutable QThreadStorage<ThreadConnection *> m_connections;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite, writable
 };
 
 } // namespace ChangeDesk

@@ -33,6 +33,7 @@ struct Api {
     int (*extendedErrcode)(void *) = nullptr;
     const char *(*sourceId)() = nullptr;
     int (*changes)(void *) = nullptr;
+    void *(*walHook)(void *, int (*)(void *, void *, const char *, int), void *) = nullptr;
 };
 
 constexpr int kOk = 0;
@@ -60,7 +61,8 @@ const Api *loadedLibrary()
             && resolve(api.step, "sqlite3_step") && resolve(api.reset, "sqlite3_reset")
             && resolve(api.finalize, "sqlite3_finalize") && resolve(api.errmsg, "sqlite3_errmsg")
             && resolve(api.extendedErrcode, "sqlite3_extended_errcode")
-            && resolve(api.sourceId, "sqlite3_sourceid") && resolve(api.changes, "sqlite3_changes");
+            && resolve(api.sourceId, "sqlite3_sourceid") && resolve(api.changes, "sqlite3_changes")
+            && resolve(api.walHook, "sqlite3_wal_hook");
         // The handle stays open: the driver holds the library anyway.
 #endif
     });
@@ -68,27 +70,34 @@ const Api *loadedLibrary()
 }
 
 // The driver's sqlite3* handle when the loaded library is the one the driver uses.
-void *connectionHandle(const Database &db)
+void *connectionHandle(const QSqlDatabase &connection)
 {
     const Api *api = loadedLibrary();
-    if (!api || db.backend() != Backend::SQLite)
+    if (!api || !connection.isOpen() || !connection.driver())
         return nullptr;
-    auto connection = db.connection();
-    if (!connection)
-        return nullptr;
-    const QVariant handle = connection->driver()->handle();
+    const QVariant handle = connection.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     void *sqlite = *static_cast<void *const *>(handle.constData());
     if (!sqlite)
         return nullptr;
     // The same build of SQLite, asked through the driver and through the library.
-    QSqlQuery query(*connection);
+    QSqlQuery query(connection);
     if (!query.exec(u"SELECT sqlite_source_id()"_s) || !query.next())
         return nullptr;
     if (query.value(0).toString() != QString::fromUtf8(api->sourceId()))
         return nullptr;
     return sqlite;
+}
+
+void *connectionHandle(const Database &db)
+{
+    if (db.backend() != Backend::SQLite)
+        return nullptr;
+    auto connection = db.connection();
+    if (!connection)
+        return nullptr;
+    return connectionHandle(*connection);
 }
 
 } // namespace
@@ -105,6 +114,15 @@ void SqliteStatement::setEnabled(bool enabled)
 bool SqliteStatement::available(const Database &db)
 {
     return s_enabled && connectionHandle(db) != nullptr;
+}
+
+bool setWalHook(const QSqlDatabase &connection, WalHook hook, void *context)
+{
+    void *sqlite = s_enabled ? connectionHandle(connection) : nullptr;
+    if (!sqlite)
+        return false;
+    loadedLibrary()->walHook(sqlite, hook, context);
+    return true;
 }
 
 Result<SqliteStatement> SqliteStatement::prepare(const Database &db, const QString &sql, const QString &what)

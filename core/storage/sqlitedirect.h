@@ -66,4 +66,12 @@ private:
     QStringEncoder m_encoder {QStringConverter::Utf8, QStringConverter::Flag::Stateless};
 };
 
+// Has SQLite call `hook` after each commit on `connection` (an open SQLite connection), with the
+// number of pages in the write-ahead log; it replaces SQLite's automatic checkpoint on that
+// connection (sqlite3_wal_hook). `hook` returns 0 (SQLITE_OK); it runs on the committing thread
+// once the write lock is released. False, and nothing changed, where the interface is not
+// available (see SqliteStatement).
+using WalHook = int (*)(void *context, void *connection, const char *database, int pages);
+bool setWalHook(const QSqlDatabase &connection, WalHook hook, void *context);
+
 } // namespace ChangeDesk

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/maintenance.h"
 #include "storage/migrator.h"
+#include "storage/sqlitedirect.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -94,7 +95,8 @@ private:
 QStringList settings(const Database &db)
 {
     const QStringList names = db.backend() == Backend::SQLite
-                                  ? QStringList{u"journal_mode"_s, u"synchronous"_s, u"foreign_keys"_s, u"busy_timeout"_s}
+                                  ? QStringList{u"journal_mode"_s, u"synchronous"_s, u"foreign_keys"_s, u"busy_timeout"_s,
+                                                u"cache_size"_s, u"temp_store"_s, u"page_size"_s}
                                   : QStringList{u"TimeZone"_s, u"application_name"_s};
     QStringList values;
     for (const QString &name : names) {
@@ -170,6 +172,8 @@ private slots:
     void corruptSqliteFile();
     void readOnlySqlite();
     void readOnlyPostgres();
+    void checkpointsInTheBackground_data();
+    void checkpointsInTheBackground();
 };
 
 void TestDatabase::connectionSettings()
@@ -180,8 +184,10 @@ void TestDatabase::connectionSettings()
     QVERIFY2(db, Test::why(db));
     const QStringList expected =
         backend == u"sqlite"
-            // WAL lets readers work while one writes; FULL survives power loss; 10 s of patience.
-            ? QStringList{u"journal_mode=wal"_s, u"synchronous=2"_s, u"foreign_keys=1"_s, u"busy_timeout=10000"_s}
+            // WAL lets readers work while one writes; FULL survives power loss; 10 s of patience;
+            // 64 MiB of page cache, temporary tables in memory, 16 KiB pages.
+            ? QStringList{u"journal_mode=wal"_s, u"synchronous=2"_s, u"foreign_keys=1"_s, u"busy_timeout=10000"_s,
+                          u"cache_size=-65536"_s, u"temp_store=2"_s, u"page_size=16384"_s}
             // Timestamps are exchanged in UTC; the server shows who is connected.
             : QStringList{u"TimeZone=UTC"_s, u"application_name=ChangeDesk"_s};
     QCOMPARE(settings(**db), expected);
@@ -553,6 +559,70 @@ void TestDatabase::readOnlyPostgres()
     QVERIFY2(init.started(), init.describe());
     QVERIFY2(init.exitCode == 1, init.describe());
     QCOMPARE(errorKind(init), u"read-only"_s);
+}
+
+void TestDatabase::checkpointsInTheBackground_data()
+{
+    QTest::addColumn<bool>("hook"); // false: SQLite's interface is not available
+    QTest::newRow("checkpoint thread") << true;
+    QTest::newRow("committing connection") << false;
+}
+
+// A commit that leaves 1,000 pages or more in the write-ahead log has them copied into the
+// database file: by the checkpoint thread where SQLite's interface is there, else by the
+// committing connection as SQLite does by itself. Either way the file alone holds the rows.
+void TestDatabase::checkpointsInTheBackground()
+{
+    QFETCH(bool, hook);
+    SqliteStatement::setEnabled(hook);
+    const auto restore = qScopeGuard([] { SqliteStatement::setEnabled(true); });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"log.db"_s);
+    auto db = Database::open(DatabaseUrl::sqlite(file), {.createIfMissing = true});
+    QVERIFY2(db, Test::why(db));
+    auto created = (*db)->exec(u"CREATE TABLE filler (id INTEGER PRIMARY KEY, data TEXT NOT NULL)"_s);
+    QVERIFY2(created, Test::why(created));
+    const auto insert = [&](int rows, int chars) {
+        return (*db)->write([&]() -> Status {
+            for (int i = 0; i < rows; ++i) {
+                auto inserted = (*db)->exec(u"INSERT INTO filler (data) VALUES (?)"_s,
+                                            {QString(chars, QChar(u'a' + i % 26))});
+                if (!inserted)
+                    return fail(inserted.error());
+            }
+            return {};
+        });
+    };
+
+    // A small commit: nothing to copy yet.
+    QVERIFY(insert(1, 100));
+    QVERIFY((*db)->waitForCheckpoints(QDeadlineTimer(60000)));
+    QCOMPARE((*db)->backgroundCheckpoints(), 0);
+
+    // 24 MB: about 1,500 pages of 16 KiB.
+    QVERIFY(insert(3000, 8000));
+    QVERIFY((*db)->waitForCheckpoints(QDeadlineTimer(60000)));
+    QCOMPARE((*db)->backgroundCheckpoints(), hook ? 1 : 0);
+
+    // The database file without its log has every row.
+    const QString copy = dir.filePath(u"copy.db"_s);
+    QVERIFY(QFile::copy(file, copy));
+    QVERIFY(!QFileInfo::exists(copy + u"-wal"_s));
+    auto copied = Database::open(DatabaseUrl::sqlite(copy));
+    QVERIFY2(copied, Test::why(copied));
+    auto rows = (*copied)->scalar(u"SELECT count(*) FROM filler"_s);
+    QVERIFY2(rows, Test::why(rows));
+    QCOMPARE(rows->toInt(), 3001);
+
+    // Closing while a checkpoint may still run waits for it (the sanitizers watch this).
+    QVERIFY(insert(3000, 8000));
+    db->reset();
+    auto reopened = Database::open(DatabaseUrl::sqlite(file));
+    QVERIFY2(reopened, Test::why(reopened));
+    auto all = (*reopened)->scalar(u"SELECT count(*) FROM filler"_s);
+    QVERIFY2(all, Test::why(all));
+    QCOMPARE(all->toInt(), 6001);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
