@@ -201,6 +201,7 @@ Result<FileLayout> checkFile(QFile &device, const CsvImportOptions &options, Fil
 {
     CsvReader reader;
     configure(reader, options, file);
+    reader.setFieldsWanted(false); // the form of the file only; the second pass reads the values
     const qint64 total = device.size();
     std::optional<Error> mappingError;
     std::optional<FileLayout> layout;

@@ -136,6 +136,8 @@ struct CsvReader::Pass {
     qint64 quoteLine = 0;
     QString field;
     QStringList fields;
+    bool keepText = true; // false while the fields of records are not wanted (only counted)
+    qsizetype fieldCount = 0; // of the current record, when the text is not kept
     qsizetype recordChars = 0;
     qsizetype expectedFields = -1;
     bool headerPending = false;
@@ -188,6 +190,7 @@ Status CsvReader::Pass::run()
                     CsvReader::tr("%1 cannot be the delimiter of a CSV file")
                         .arg(delimiterDisplay(*reader.m_forcedDelimiter)));
     headerPending = reader.m_hasHeader;
+    keepText = headerPending || reader.m_fieldsWanted;
 
     chunk.resize(qsizetype(reader.m_chunkSize));
     for (;;) {
@@ -548,7 +551,7 @@ Status CsvReader::Pass::parse(QStringView text)
                                  CsvReader::tr("line %1: text after the closing quote of field %2; a quote "
                                                "inside a quoted field must be doubled (\"\")")
                                      .arg(line)
-                                     .arg(fields.size() + 1));
+                                     .arg((keepText ? fields.size() : fieldCount) + 1));
             }
             ++p;
             continue;
@@ -561,7 +564,8 @@ Status CsvReader::Pass::append(const char16_t *begin, const char16_t *end)
 {
     if (begin == end)
         return {};
-    field.append(QStringView(begin, end));
+    if (keepText)
+        field.append(QStringView(begin, end));
     recordChars += end - begin;
     if (recordChars <= reader.m_maxRecordChars)
         return {};
@@ -579,6 +583,10 @@ Status CsvReader::Pass::append(const char16_t *begin, const char16_t *end)
 
 void CsvReader::Pass::endField()
 {
+    if (!keepText) {
+        ++fieldCount;
+        return;
+    }
     fields.append(std::move(field));
     field = QString();
 }
@@ -593,10 +601,11 @@ Status CsvReader::Pass::endRecord()
 {
     ++recordsSeen;
     noteMemory();
+    const qsizetype fieldsRead = keepText ? fields.size() : std::exchange(fieldCount, 0);
     if (expectedFields < 0) {
-        expectedFields = fields.size();
-    } else if (fields.size() != expectedFields) {
-        const auto count = int(fields.size());
+        expectedFields = fieldsRead;
+    } else if (fieldsRead != expectedFields) {
+        const auto count = int(fieldsRead);
         return fileError(recordLine,
                          reader.m_hasHeader
                              ? CsvReader::tr("line %1: %n field(s), the header has %2", nullptr, count)
@@ -611,6 +620,7 @@ Status CsvReader::Pass::endRecord()
         headerPending = false;
         reader.m_header = std::exchange(fields, {});
         reader.m_headerLine = recordLine;
+        keepText = reader.m_fieldsWanted;
         return {};
     }
     CsvRecord record {recordLine, std::exchange(fields, {})};

@@ -30,6 +30,7 @@ struct ReadOptions {
     bool hasHeader = true;
     qint64 chunkSize = 0; // 0: the reader's default
     qsizetype maxRecordChars = 0;
+    bool fieldsWanted = true;
 };
 
 struct Outcome {
@@ -59,6 +60,7 @@ Outcome readCsv(const QByteArray &bytes, const ReadOptions &options = {})
         reader.setChunkSize(options.chunkSize);
     if (options.maxRecordChars > 0)
         reader.setMaxRecordChars(options.maxRecordChars);
+    reader.setFieldsWanted(options.fieldsWanted);
     Outcome outcome;
     outcome.status = reader.read(buffer, [&](const CsvRecord &record) -> Status {
         outcome.rows.append(record.fields);
@@ -726,17 +728,22 @@ void TestCsv::malformedFiles()
 
     const QRegularExpression expected(QRegularExpression::anchoredPattern(message));
     QVERIFY(expected.isValid());
-    for (const qint64 chunkSize : {1, 2, 3, 64 * 1024}) {
-        ReadOptions options {
-            .hasHeader = hasHeader, .chunkSize = chunkSize, .maxRecordChars = maxRecordChars};
-        if (encoding >= 0)
-            options.encoding = CsvEncoding(encoding);
-        const Outcome read = readCsv(bytes, options);
-        QVERIFY2(!read.status, "the broken file was accepted");
-        QCOMPARE(read.status.error().kind, ErrorKind::InvalidInput);
-        QVERIFY2(expected.match(read.status.error().message).hasMatch(),
-                 qPrintable(read.status.error().message));
-        QCOMPARE(read.errorLine, line);
+    // A pass that only checks the form (no fields wanted) finds the same error.
+    for (const bool fieldsWanted : {true, false}) {
+        for (const qint64 chunkSize : {1, 2, 3, 64 * 1024}) {
+            ReadOptions options {.hasHeader = hasHeader,
+                                 .chunkSize = chunkSize,
+                                 .maxRecordChars = maxRecordChars,
+                                 .fieldsWanted = fieldsWanted};
+            if (encoding >= 0)
+                options.encoding = CsvEncoding(encoding);
+            const Outcome read = readCsv(bytes, options);
+            QVERIFY2(!read.status, "the broken file was accepted");
+            QCOMPARE(read.status.error().kind, ErrorKind::InvalidInput);
+            QVERIFY2(expected.match(read.status.error().message).hasMatch(),
+                     qPrintable(read.status.error().message));
+            QCOMPARE(read.errorLine, line);
+        }
     }
 }
 
@@ -1137,6 +1144,17 @@ void TestCsv::randomRoundTrip()
         QCOMPARE(read.delimiter, delimiter);
     QCOMPARE(read.header, header);
     COMPARE_ROWS(read.rows, rows);
+
+    // Without the fields: the same header, records and lines, and no values.
+    options.fieldsWanted = false;
+    const Outcome checked = readCsv(bytes, options);
+    QVERIFY2(checked.status, Test::why(checked.status));
+    QCOMPARE(checked.header, header);
+    QCOMPARE(checked.lines, read.lines);
+    QCOMPARE(checked.rows.size(), rows.size());
+    for (const QStringList &fields : std::as_const(checked.rows))
+        QVERIFY(fields.isEmpty());
+    QCOMPARE(checked.bytesRead, read.bytesRead);
 }
 
 QTEST_GUILESS_MAIN(TestCsv)
