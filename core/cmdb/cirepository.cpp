@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ChangeDesk {
@@ -90,11 +92,15 @@ QVariantList CiRepository::columnValues(const ConfigurationItem &ci, const Diale
 
 Status CiRepository::validate(const ConfigurationItem &ci)
 {
-    static const QRegularExpression control(u"[\\x00-\\x1f\\x7f]"_s);
     static const QRegularExpression attributeName(u"^[A-Za-z][A-Za-z0-9_.-]{0,63}$"_s);
-    if (ci.name.trimmed().isEmpty())
+    // Checked for every record of an import, hence no regular expression.
+    const auto hasControlCharacter = [](QStringView text) {
+        return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+    };
+    const QStringView name(ci.name);
+    if (name.trimmed().isEmpty())
         return fail(ErrorKind::InvalidInput, tr("A configuration item needs a name."));
-    if (ci.name != ci.name.trimmed() || ci.name.contains(control) || ci.name.size() > 255)
+    if (name.size() != name.trimmed().size() || hasControlCharacter(name) || name.size() > 255)
         return fail(ErrorKind::InvalidInput,
                     tr("The name '%1' is not valid: at most 255 characters, no control characters and "
                        "no spaces at either end.")
