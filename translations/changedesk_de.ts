@@ -599,6 +599,15 @@ Das Formular zeigt jetzt die zwischenzeitlich gespeicherte Version, auf die Ihre
         <source>Revoke &apos;%1&apos; of %2 on &apos;%3&apos;</source>
         <translation>„%1“ von %2 auf „%3“ entziehen</translation>
     </message>
+    <message>
+        <source>unit %1</source>
+        <translation>Organisationseinheit %1</translation>
+    </message>
+    <message>
+        <source>unit %1 (%2)</source>
+        <comment>organizational unit: name (code)</comment>
+        <translation>Organisationseinheit %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::CiForm</name>

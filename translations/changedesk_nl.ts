@@ -599,6 +599,15 @@ Het formulier toont nu de intussen opgeslagen versie, met uw wijzigingen opnieuw
         <source>Revoke &apos;%1&apos; of %2 on &apos;%3&apos;</source>
         <translation>‘%1’ van %2 op ‘%3’ intrekken</translation>
     </message>
+    <message>
+        <source>unit %1</source>
+        <translation>organisatieonderdeel %1</translation>
+    </message>
+    <message>
+        <source>unit %1 (%2)</source>
+        <comment>organizational unit: name (code)</comment>
+        <translation>organisatieonderdeel %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::CiForm</name>

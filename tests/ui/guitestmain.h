@@ -4,13 +4,29 @@
 // isolated in a temporary folder, message boxes answered by the test seam.
 
 #include "common/messages.h"
+#include "common/translations.h"
 
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QtCrypto>
+
+namespace ChangeDesk::Test {
+
+// Replaces the installed translations, as starting with --lang would (screenshots in de and nl).
+inline void switchLanguage(const QString &language)
+{
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installTranslations(*qApp, language);
+}
+
+} // namespace ChangeDesk::Test
 
 #define CHANGEDESK_GUI_TEST_MAIN(TestClass)                                                   \
     int main(int argc, char *argv[])                                                          \

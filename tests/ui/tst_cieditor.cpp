@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTimer>
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void impactTreeOfAKnownGraph();
     void rightsGrantUndoRevoke_data() { Test::addBackendColumn(); }
     void rightsGrantUndoRevoke();
+    void rightsTabScreenshot_data();
     void rightsTabScreenshot();
     void anotherDatabaseGetsNoUnsavedEdits();
 
@@ -751,6 +753,13 @@ void TestCiEditor::rightsGrantUndoRevoke()
     QCOMPARE(field, detail->tr("Rights profile '%1'")
                         .arg(RightsProfileRepository::displayName(u"administrator"_s)));
     QCOMPARE(detail->historyModel()->index(0, 2).data().toString(), detail->tr("revoked"));
+    // ... and who held it by name, not as the key the history stores (person:kbakker).
+    QCOMPARE(detail->historyModel()->index(0, 4).data().toString(), u"Karin Bakker (kbakker)"_s);
+    QStringList newValues;
+    for (int r = 0; r < detail->historyModel()->rowCount(); ++r)
+        newValues << detail->historyModel()->index(r, 5).data().toString();
+    QVERIFY2(newValues.contains(detail->tr("unit %1 (%2)").arg(unit->name, unit->code)),
+             qPrintable(newValues.join(u'\n')));
 
     // Read-only: no granting or revoking.
     detail->tabs()->setCurrentIndex(CiDetailView::RightsTab);
@@ -763,8 +772,19 @@ void TestCiEditor::rightsGrantUndoRevoke()
     QCOMPARE(reader.ofCi(id)->size(), 1);
 }
 
+void TestCiEditor::rightsTabScreenshot_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("de") << u"de"_s;
+    QTest::newRow("nl") << u"nl"_s;
+}
+
 void TestCiEditor::rightsTabScreenshot()
 {
+    QFETCH(QString, language);
+    Test::switchLanguage(language);
+    const auto english = qScopeGuard([] { Test::switchLanguage(u"en"_s); });
     auto db = Test::openFresh(u"sqlite"_s, *m_dir);
     QVERIFY2(db, Test::why(db));
     QVERIFY(DemoData::generate(**db, 11, DemoScale::Municipality, m_clock));
@@ -789,7 +809,7 @@ void TestCiEditor::rightsTabScreenshot()
     detail->tabs()->setCurrentIndex(CiDetailView::RightsTab);
     QApplication::processEvents();
     QCOMPARE(detail->rightsModel()->rowCount(), perCi.value(id));
-    const QString path = Test::screenshotPath(u"cmdb-editor-rights-en.png"_s);
+    const QString path = Test::screenshotPath(u"cmdb-editor-rights-%1.png"_s.arg(language));
     QVERIFY(detail->grab().save(path));
     QVERIFY(!QImage(path).isNull());
     // The grant dialog as it opens.
@@ -798,7 +818,7 @@ void TestCiEditor::rightsTabScreenshot()
         auto *dialog = qobject_cast<RightsGrantDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         dialog->description()->setText(u"Maintenance contract 2027"_s);
-        dialogPath = Test::screenshotPath(u"cmdb-editor-rights-grant-en.png"_s);
+        dialogPath = Test::screenshotPath(u"cmdb-editor-rights-grant-%1.png"_s.arg(language));
         QVERIFY(dialog->grab().save(dialogPath));
         dialog->reject();
     });

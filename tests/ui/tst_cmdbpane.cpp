@@ -47,16 +47,6 @@ using namespace ChangeDesk::Ui;
 
 namespace {
 
-// Replaces the installed translations, as starting with --lang would.
-void switchLanguage(const QString &language)
-{
-    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    installTranslations(*qApp, language);
-}
-
 // A real picture: decodes and has more than a few colours.
 void verifyPicture(const QString &path)
 {
@@ -163,7 +153,7 @@ void TestCmdbPane::init()
 
 void TestCmdbPane::cleanupTestCase()
 {
-    switchLanguage(u"en"_s);
+    Test::switchLanguage(u"en"_s);
 }
 
 std::unique_ptr<CmdbPane> TestCmdbPane::newPane(const QString &settingsFile) const
@@ -398,8 +388,8 @@ void TestCmdbPane::screenshots_data()
 void TestCmdbPane::screenshots()
 {
     QFETCH(QString, language);
-    switchLanguage(language);
-    const auto english = qScopeGuard([] { switchLanguage(u"en"_s); });
+    Test::switchLanguage(language);
+    const auto english = qScopeGuard([] { Test::switchLanguage(u"en"_s); });
     auto pane = newPane(u"screenshots.ini"_s);
     pane->resize(1080, 760); // what the main window leaves a pane at its default size
     pane->show();

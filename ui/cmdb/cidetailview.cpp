@@ -26,6 +26,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ChangeDesk::Ui {
@@ -610,6 +612,26 @@ QString CiDetailView::historyValue(const QString &field, const QString &value) c
     if (field == u"unit") {
         const QString name = model->unitName(value.toLongLong());
         return name.isEmpty() ? value : name;
+    }
+    // Who holds a rights profile, as RightsProfile::holderKey() wrote it: "person:LOGIN" or
+    // "unit:CODE" (people and units that are gone keep their login or code).
+    if (field.startsWith(u"rights."_s) && !field.endsWith(u".description"_s)) {
+        if (value.startsWith(u"person:"_s)) {
+            const QString login = value.mid(7);
+            const auto person = std::find_if(m_people.cbegin(), m_people.cend(),
+                                             [&](const Person &p) { return p.login == login; });
+            return person == m_people.cend() || person->displayName.isEmpty()
+                ? login
+                : tr("%1 (%2)", "person: name (login)").arg(person->displayName, login);
+        }
+        if (value.startsWith(u"unit:"_s)) {
+            const QString code = value.mid(5);
+            const auto unit = std::find_if(m_units.cbegin(), m_units.cend(),
+                                           [&](const OrgUnit &u) { return u.code == code; });
+            return unit == m_units.cend() || unit->name.isEmpty()
+                ? tr("unit %1").arg(code)
+                : tr("unit %1 (%2)", "organizational unit: name (code)").arg(unit->name, code);
+        }
     }
     return value;
 }
