@@ -608,6 +608,22 @@ Das Formular zeigt jetzt die zwischenzeitlich gespeicherte Version, auf die Ihre
         <comment>organizational unit: name (code)</comment>
         <translation>Organisationseinheit %1 (%2)</translation>
     </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Change the holder, profile or description of the selected rights profile</source>
+        <translation>Inhaber, Profil oder Beschreibung des ausgewählten Rechteprofils ändern</translation>
+    </message>
+    <message>
+        <source>Change Rights Profile</source>
+        <translation>Rechteprofil ändern</translation>
+    </message>
+    <message>
+        <source>Change &apos;%1&apos; of %2 on &apos;%3&apos;</source>
+        <translation>„%1“ von %2 auf „%3“ ändern</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::CiForm</name>
@@ -1643,6 +1659,14 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
         <source>The rights profile &apos;%1&apos; on &apos;%2&apos; no longer exists: someone else revoked it.</source>
         <translation>Das Rechteprofil „%1“ auf „%2“ besteht nicht mehr: Jemand anderes hat es entzogen.</translation>
     </message>
+    <message>
+        <source>The rights profile &apos;%1&apos; on &apos;%2&apos; no longer exists: someone else revoked or changed it.</source>
+        <translation>Das Rechteprofil „%1“ auf „%2“ besteht nicht mehr: Jemand anderes hat es entzogen oder geändert.</translation>
+    </message>
+    <message>
+        <source>The rights profile &apos;%1&apos; on &apos;%2&apos; was changed by someone else in the meantime; nothing was saved.</source>
+        <translation>Das Rechteprofil „%1“ auf „%2“ wurde inzwischen von jemand anderem geändert; es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::RightsGrantDialog</name>
@@ -1707,6 +1731,18 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>Choose the organizational unit that holds the profile.</source>
         <translation>Wählen Sie die Organisationseinheit, die das Profil erhält.</translation>
+    </message>
+    <message>
+        <source>Change Rights Profile</source>
+        <translation>Rechteprofil ändern</translation>
+    </message>
+    <message>
+        <source>Change Rights Profile on &apos;%1&apos;</source>
+        <translation>Rechteprofil auf „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>

@@ -608,6 +608,22 @@ Het formulier toont nu de intussen opgeslagen versie, met uw wijzigingen opnieuw
         <comment>organizational unit: name (code)</comment>
         <translation>organisatieonderdeel %1 (%2)</translation>
     </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the holder, profile or description of the selected rights profile</source>
+        <translation>Houder, profiel of omschrijving van het geselecteerde rechtenprofiel wijzigen</translation>
+    </message>
+    <message>
+        <source>Change Rights Profile</source>
+        <translation>Rechtenprofiel wijzigen</translation>
+    </message>
+    <message>
+        <source>Change &apos;%1&apos; of %2 on &apos;%3&apos;</source>
+        <translation>‘%1’ van %2 op ‘%3’ wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::CiForm</name>
@@ -1643,6 +1659,14 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
         <source>The rights profile &apos;%1&apos; on &apos;%2&apos; no longer exists: someone else revoked it.</source>
         <translation>Het rechtenprofiel ‘%1’ op ‘%2’ bestaat niet meer: iemand anders heeft het ingetrokken.</translation>
     </message>
+    <message>
+        <source>The rights profile &apos;%1&apos; on &apos;%2&apos; no longer exists: someone else revoked or changed it.</source>
+        <translation>Het rechtenprofiel ‘%1’ op ‘%2’ bestaat niet meer: iemand anders heeft het ingetrokken of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The rights profile &apos;%1&apos; on &apos;%2&apos; was changed by someone else in the meantime; nothing was saved.</source>
+        <translation>Het rechtenprofiel ‘%1’ op ‘%2’ is intussen door iemand anders gewijzigd; er is niets opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::RightsGrantDialog</name>
@@ -1707,6 +1731,18 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>Choose the organizational unit that holds the profile.</source>
         <translation>Kies het organisatieonderdeel dat het profiel krijgt.</translation>
+    </message>
+    <message>
+        <source>Change Rights Profile</source>
+        <translation>Rechtenprofiel wijzigen</translation>
+    </message>
+    <message>
+        <source>Change Rights Profile on &apos;%1&apos;</source>
+        <translation>Rechtenprofiel op ‘%1’ wijzigen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,8 @@ private Q_SLOTS:
     void impactTreeOfAKnownGraph();
     void rightsGrantUndoRevoke_data() { Test::addBackendColumn(); }
     void rightsGrantUndoRevoke();
+    void rightsChangeAndUndo_data() { Test::addBackendColumn(); }
+    void rightsChangeAndUndo();
     void rightsTabScreenshot_data();
     void rightsTabScreenshot();
     void anotherDatabaseGetsNoUnsavedEdits();
@@ -770,6 +772,86 @@ void TestCiEditor::rightsGrantUndoRevoke()
     QVERIFY(!detail->grantRights(twice));
     QVERIFY(!detail->revokeRights(0));
     QCOMPARE(reader.ofCi(id)->size(), 1);
+}
+
+void TestCiEditor::rightsChangeAndUndo()
+{
+    QFETCH(QString, backend);
+    const Fixture f = setUp(backend);
+    QVERIFY(f.db);
+    auto pane = openPane(f);
+    const qint64 id = f.ids.value(u"app1"_s);
+    pane->selectItem(id);
+    CiDetailView *detail = pane->detailView();
+    detail->tabs()->setCurrentIndex(CiDetailView::RightsTab);
+    RightsProfile admin;
+    admin.personId = f.otherPersonId;
+    admin.profile = u"administrator"_s;
+    admin.description = u"Patch window on Tuesdays"_s;
+    QVERIFY(detail->grantRights(admin));
+    const RightsProfileRepository reader(*f.db, u"reader"_s);
+    auto *change = pane->findChild<QPushButton *>(u"rightsChange"_s);
+    QVERIFY(change);
+    QVERIFY(!change->isEnabled()); // nothing selected
+    auto *view = pane->findChild<QTableView *>(u"rightsProfiles"_s);
+    view->setCurrentIndex(detail->rightsModel()->index(0, 0));
+    QVERIFY(change->isEnabled());
+    const int undoBefore = pane->undoStack()->count();
+
+    // Change… shows the grant as it is; Karin Bakker becomes operator, at night.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<RightsGrantDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->holder()->currentData().toLongLong(), f.otherPersonId);
+        QCOMPARE(dialog->profile()->currentData().toString(), u"administrator"_s);
+        QCOMPARE(dialog->description()->text(), u"Patch window on Tuesdays"_s);
+        dialog->profile()->setCurrentIndex(dialog->profile()->findData(u"operator"_s));
+        dialog->description()->setText(u"Nights only"_s);
+        QVERIFY(dialog->grab().save(Test::screenshotPath(u"cmdb-editor-rights-change-en.png"_s)));
+        answered = true;
+        dialog->accept();
+    });
+    QTest::mouseClick(change, Qt::LeftButton);
+    QVERIFY(answered);
+    auto stored = reader.ofCi(id);
+    QVERIFY2(stored, Test::why(stored));
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().personId, std::optional(f.otherPersonId));
+    QCOMPARE(stored->first().profile, u"operator"_s);
+    QCOMPARE(stored->first().description, u"Nights only"_s);
+    const QStringList history = historyLines(*f.db, id);
+    QVERIFY2(history.contains(u"updated|rights.administrator|person:kbakker|"_s), qPrintable(history.join(u'\n')));
+    QVERIFY(history.contains(u"updated|rights.operator||person:kbakker"_s));
+    QVERIFY(history.contains(u"updated|rights.operator.description|Patch window on Tuesdays|Nights only"_s));
+    QCOMPARE(pane->undoStack()->count(), undoBefore + 1);
+    QCOMPARE(detail->rightsModel()->index(0, 2).data().toString(),
+             RightsProfileRepository::displayName(u"operator"_s));
+
+    // Undo brings the administrator back as it was, redo the operator.
+    pane->undoStack()->undo();
+    stored = reader.ofCi(id);
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().profile, u"administrator"_s);
+    QCOMPARE(stored->first().description, u"Patch window on Tuesdays"_s);
+    pane->undoStack()->redo();
+    stored = reader.ofCi(id);
+    QCOMPARE(stored->first().profile, u"operator"_s);
+    QCOMPARE(stored->first().description, u"Nights only"_s);
+
+    // Saving it unchanged writes nothing.
+    const QStringList unchangedHistory = historyLines(*f.db, id);
+    QVERIFY(detail->changeRights(0, stored->first()));
+    QCOMPARE(historyLines(*f.db, id), unchangedHistory);
+    QCOMPARE(pane->undoStack()->count(), undoBefore + 1);
+
+    // Someone else revokes it: the undo says so and changes nothing.
+    QVERIFY(RightsProfileRepository(*f.db, u"someone else"_s).remove(stored->first()));
+    pane->undoStack()->undo();
+    const QStringList shown = Messages::takeShownMessages();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(u"no longer exists"_s), qPrintable(shown.first()));
+    QCOMPARE(reader.ofCi(id)->size(), 0);
 }
 
 void TestCiEditor::rightsTabScreenshot_data()

@@ -161,10 +161,12 @@ Status RelationCommand::revert()
 
 // ---- RightsCommand ----------------------------------------------------------------------------------
 
-RightsCommand::RightsCommand(CiStore *store, Kind kind, RightsProfile rights, const QString &text)
+RightsCommand::RightsCommand(CiStore *store, Kind kind, RightsProfile rights, const QString &text,
+                             RightsProfile before)
     : CiCommand(store, text)
     , m_kind(kind)
     , m_rights(std::move(rights))
+    , m_before(std::move(before))
 {
     m_ciId = m_rights.ciId;
 }
@@ -193,14 +195,53 @@ Status RightsCommand::revoke()
     return {};
 }
 
+Status RightsCommand::change(const RightsProfile &from, RightsProfile &to)
+{
+    auto current = m_store->findGrant(from);
+    if (!current)
+        return fail(current.error());
+    if (!*current)
+        return fail(ErrorKind::NotFound,
+                    tr("The rights profile '%1' on '%2' no longer exists: someone else revoked or changed it.")
+                        .arg(RightsProfileRepository::displayName(from.profile), from.ciName));
+    if ((*current)->description != from.description)
+        return fail(ErrorKind::Conflict,
+                    tr("The rights profile '%1' on '%2' was changed by someone else in the meantime; "
+                       "nothing was saved.")
+                        .arg(RightsProfileRepository::displayName(from.profile), from.ciName));
+    RightsProfile changed = to;
+    changed.id = (*current)->id;
+    changed.rowVersion = (*current)->rowVersion;
+    if (auto saved = m_store->changeGrant(changed); !saved)
+        return saved;
+    to = changed;
+    return {};
+}
+
 Status RightsCommand::apply()
 {
-    return m_kind == Kind::Granted ? grant() : revoke();
+    switch (m_kind) {
+    case Kind::Granted:
+        return grant();
+    case Kind::Revoked:
+        return revoke();
+    case Kind::Changed:
+        return change(m_before, m_rights);
+    }
+    return {};
 }
 
 Status RightsCommand::revert()
 {
-    return m_kind == Kind::Granted ? revoke() : grant();
+    switch (m_kind) {
+    case Kind::Granted:
+        return revoke();
+    case Kind::Revoked:
+        return grant();
+    case Kind::Changed:
+        return change(m_rights, m_before);
+    }
+    return {};
 }
 
 } // namespace ChangeDesk::Ui

@@ -97,18 +97,23 @@ private:
 class RightsCommand : public CiCommand
 {
 public:
-    enum class Kind { Granted, Revoked };
-    // `rights` as granted, or as it was before it was revoked.
-    RightsCommand(CiStore *store, Kind kind, RightsProfile rights, const QString &text);
+    enum class Kind { Granted, Revoked, Changed };
+    // `rights` as granted, or as it was before it was revoked, or as it is after a change.
+    // `before`: a changed grant as it was.
+    RightsCommand(CiStore *store, Kind kind, RightsProfile rights, const QString &text,
+                  RightsProfile before = {});
 
 private:
     Status apply() override;
     Status revert() override;
     Status grant();
     Status revoke();
+    // The grant that is now `from` becomes `to` again; `to` gets the stored result.
+    Status change(const RightsProfile &from, RightsProfile &to);
 
     Kind m_kind;
     RightsProfile m_rights;
+    RightsProfile m_before;
 };
 
 } // namespace ChangeDesk::Ui

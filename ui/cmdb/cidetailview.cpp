@@ -99,6 +99,7 @@ CiDetailView::CiDetailView(CiStore *store, QUndoStack *undoStack, QWidget *paren
     , m_rights(new RecordTableModel({tr("Holder"), tr("Held as"), tr("Profile"), tr("Description")}, this))
     , m_rightsGrant(new QPushButton(tr("Grant…"), this))
     , m_rightsRevoke(new QPushButton(tr("Revoke"), this))
+    , m_rightsChange(new QPushButton(tr("Change…"), this))
 {
     setObjectName(u"ciDetail"_s);
     m_title->setObjectName(u"ciDetailTitle"_s);
@@ -192,6 +193,8 @@ CiDetailView::CiDetailView(CiStore *store, QUndoStack *undoStack, QWidget *paren
     m_rightsView = recordView(this, m_rights, u"rightsProfiles"_s);
     m_rightsGrant->setObjectName(u"rightsGrant"_s);
     m_rightsRevoke->setObjectName(u"rightsRevoke"_s);
+    m_rightsChange->setObjectName(u"rightsChange"_s);
+    m_rightsChange->setToolTip(tr("Change the holder, profile or description of the selected rights profile"));
     m_rightsGrant->setToolTip(tr("Grant a person or an organizational unit a rights profile on this item"));
     m_rightsRevoke->setToolTip(tr("Revoke the selected rights profile"));
     auto *rightsPage = new QWidget(this);
@@ -200,12 +203,20 @@ CiDetailView::CiDetailView(CiStore *store, QUndoStack *undoStack, QWidget *paren
     auto *rightsButtons = new QHBoxLayout;
     rightsButtons->addStretch(1);
     rightsButtons->addWidget(m_rightsGrant);
+    rightsButtons->addWidget(m_rightsChange);
     rightsButtons->addWidget(m_rightsRevoke);
     rightsLayout->addLayout(rightsButtons);
     connect(m_rightsGrant, &QPushButton::clicked, this, &CiDetailView::openGrantDialog);
     connect(m_rightsRevoke, &QPushButton::clicked, this, [this] {
         if (m_rightsView->currentIndex().isValid())
             revokeRights(m_rightsView->currentIndex().row());
+    });
+    connect(m_rightsChange, &QPushButton::clicked, this, [this] {
+        if (m_rightsView->currentIndex().isValid())
+            openChangeDialog(m_rightsView->currentIndex().row());
+    });
+    connect(m_rightsView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        openChangeDialog(index.row());
     });
     connect(m_rightsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CiDetailView::updateRightsButtons);
@@ -276,6 +287,7 @@ void CiDetailView::updateRightsButtons()
     const bool writable = !m_readOnly && m_id != 0;
     m_rightsGrant->setEnabled(writable);
     m_rightsRevoke->setEnabled(writable && m_rightsView->currentIndex().isValid());
+    m_rightsChange->setEnabled(writable && m_rightsView->currentIndex().isValid());
 }
 
 bool CiDetailView::isModified() const
@@ -859,6 +871,41 @@ bool CiDetailView::grantRights(RightsProfile rights)
         tr("Grant '%1' to %2 on '%3'")
             .arg(RightsProfileRepository::displayName(granted->profile), holderText(*granted),
                  granted->ciName)));
+    return true;
+}
+
+void CiDetailView::openChangeDialog(int row)
+{
+    if (m_readOnly || row < 0 || row >= m_rightsRows.size())
+        return;
+    RightsGrantDialog dialog(m_people, m_units, m_id, nameOf(m_id), this);
+    dialog.setExisting(m_rightsRows.at(row));
+    if (dialog.exec() == QDialog::Accepted)
+        changeRights(row, dialog.rights());
+}
+
+bool CiDetailView::changeRights(int row, RightsProfile changed)
+{
+    if (m_readOnly || row < 0 || row >= m_rightsRows.size())
+        return false;
+    const RightsProfile before = m_rightsRows.at(row);
+    changed.id = before.id;
+    changed.rowVersion = before.rowVersion;
+    changed.ciId = before.ciId;
+    if (changed.personId == before.personId && changed.orgUnitId == before.orgUnitId
+        && changed.profile == before.profile && changed.description == before.description)
+        return true; // nothing to save
+    if (auto saved = m_store->changeGrant(changed); !saved) {
+        Messages::error(this, tr("Change Rights Profile"), saved.error().message);
+        m_loaded[RightsTab] = false;
+        loadCurrentTab();
+        return false;
+    }
+    m_undoStack->push(new RightsCommand(
+        m_store, RightsCommand::Kind::Changed, changed,
+        tr("Change '%1' of %2 on '%3'")
+            .arg(RightsProfileRepository::displayName(before.profile), holderText(before), before.ciName),
+        before));
     return true;
 }
 

@@ -70,6 +70,10 @@ public:
     void openGrantDialog();
     // Revokes the rights profile in this row of the rights tab as one undoable step.
     bool revokeRights(int row);
+    // Saves `changed` (holder, profile, description) over the grant in row `row`, undoably.
+    bool changeRights(int row, RightsProfile changed);
+    // Asks for the change of the grant in row `row` in a dialog.
+    void openChangeDialog(int row);
 
 private:
     void itemChanged(qint64 id);
@@ -120,6 +124,7 @@ private:
     QTableView *m_rightsView;
     QPushButton *m_rightsGrant;
     QPushButton *m_rightsRevoke;
+    QPushButton *m_rightsChange;
     QList<RightsProfile> m_rightsRows; // behind the rows of m_rights
     QList<Person> m_people;
     QList<OrgUnit> m_units;

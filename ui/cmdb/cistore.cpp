@@ -194,6 +194,14 @@ Status CiStore::revoke(const RightsProfile &rights)
     return {};
 }
 
+Status CiStore::changeGrant(RightsProfile &rights)
+{
+    if (auto changed = rightsRepository().update(rights); !changed)
+        return changed;
+    Q_EMIT rightsChanged(rights.ciId);
+    return {};
+}
+
 Result<std::optional<RightsProfile>> CiStore::findGrant(const RightsProfile &rights) const
 {
     auto granted = rightsRepository().ofCi(rights.ciId);

@@ -69,6 +69,9 @@ public:
     Result<RightsProfile> grant(const RightsProfile &rights);
     // Revokes exactly this grant (guarded by its row version).
     Status revoke(const RightsProfile &rights);
+    // Saves a changed grant (holder, profile, description; guarded by its row version); `rights`
+    // gets the new row version.
+    Status changeGrant(RightsProfile &rights);
     // The grant as it is now, found by CI, holder and profile (ids change when granted again);
     // nullopt when there is none.
     Result<std::optional<RightsProfile>> findGrant(const RightsProfile &rights) const;

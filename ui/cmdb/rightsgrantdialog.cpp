@@ -32,6 +32,7 @@ RightsGrantDialog::RightsGrantDialog(const QList<Person> &people, const QList<Or
     , m_explanation(new QLabel(this))
 {
     setObjectName(u"rightsGrantDialog"_s);
+    m_title = tr("Grant Rights Profile");
     setWindowTitle(tr("Grant Rights Profile on '%1'").arg(ciName));
     m_holderType->setObjectName(u"rightsHolderType"_s);
     m_holder->setObjectName(u"rightsHolder"_s);
@@ -94,9 +95,37 @@ void RightsGrantDialog::updateExplanation()
     m_explanation->setText(RightsProfileRepository::explanation(rights().profile));
 }
 
+void RightsGrantDialog::setExisting(const RightsProfile &rights)
+{
+    m_existing = rights;
+    m_title = tr("Change Rights Profile");
+    setWindowTitle(tr("Change Rights Profile on '%1'").arg(m_ciName));
+    if (auto *buttons = findChild<QDialogButtonBox *>())
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    m_holderType->setCurrentIndex(m_holderType->findData(int(rights.personId ? PersonHolder : UnitHolder)));
+    fillHolders();
+    const qint64 holder = rights.personId ? *rights.personId : rights.orgUnitId.value_or(0);
+    if (m_holder->findData(holder) < 0) { // a person no longer active still holds it
+        const QString label = rights.personId
+            ? tr("%1 (%2)", "person: name (login)").arg(rights.personName, rights.personLogin)
+            : tr("%1 (%2)", "unit: name (code)").arg(rights.unitName, rights.unitCode);
+        m_holder->addItem(label, holder);
+    }
+    m_holder->setCurrentIndex(m_holder->findData(holder));
+    const int standard = m_profile->findData(rights.profile);
+    if (standard >= 0)
+        m_profile->setCurrentIndex(standard);
+    else
+        m_profile->setEditText(rights.profile);
+    m_description->setText(rights.description);
+    updateExplanation();
+}
+
 RightsProfile RightsGrantDialog::rights() const
 {
-    RightsProfile rights;
+    RightsProfile rights = m_existing;
+    rights.personId.reset();
+    rights.orgUnitId.reset();
     rights.ciId = m_ciId;
     rights.ciName = m_ciName;
     if (m_holder->currentIndex() >= 0) {
@@ -119,14 +148,14 @@ RightsProfile RightsGrantDialog::rights() const
 void RightsGrantDialog::accept()
 {
     if (m_holder->currentIndex() < 0) {
-        Messages::error(this, tr("Grant Rights Profile"),
+        Messages::error(this, m_title,
                         m_holderType->currentData().toInt() == PersonHolder
                             ? tr("Choose the person who holds the profile.")
                             : tr("Choose the organizational unit that holds the profile."));
         return;
     }
     if (auto valid = RightsProfileRepository::validate(rights()); !valid) {
-        Messages::error(this, tr("Grant Rights Profile"), valid.error().message);
+        Messages::error(this, m_title, valid.error().message);
         return;
     }
     QDialog::accept();

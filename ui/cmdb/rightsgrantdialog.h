@@ -23,6 +23,8 @@ public:
 
     // The grant as entered; the profile is normalised (a standard profile by its key).
     RightsProfile rights() const;
+    // Changes an existing grant instead: shows it as it is and saves rather than grants.
+    void setExisting(const RightsProfile &rights);
 
     QComboBox *holderType() const { return m_holderType; }
     QComboBox *holder() const { return m_holder; }
@@ -39,6 +41,8 @@ private:
     QList<OrgUnit> m_units;
     qint64 m_ciId;
     QString m_ciName;
+    QString m_title; // of messages
+    RightsProfile m_existing; // when changing one: its id and row version travel on
     QComboBox *m_holderType;
     QComboBox *m_holder;
     QComboBox *m_profile;
