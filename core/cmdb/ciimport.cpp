@@ -17,7 +17,11 @@
 
 #include <algorithm>
 #include <array>
+#include <condition_variable>
 #include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -1140,6 +1144,74 @@ private:
     std::vector<int> m_componentSize;
 };
 
+// A record the reading thread decided to write: a new CI, or a changed one with what changed.
+struct CiWrite {
+    ConfigurationItem ci;
+    qsizetype before = -1; // index of the CI as it is in the database; -1 for a new one
+    Differences differences;
+};
+
+// Batches of CiWrite from the reading thread to the writing one. Bounded, so a file of hundreds
+// of megabytes is not held in memory when the database is the slower of the two.
+class WriteQueue
+{
+public:
+    static constexpr qsizetype kBatch = 1000;
+
+    // Waits while the queue is full; drops the batch once the writer stopped.
+    void push(QList<CiWrite> batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < kMaxBatches || m_stopped; });
+        if (m_stopped)
+            return;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+    }
+    // The reader is done: the writer takes what is queued, or nothing when reading failed.
+    void finish(bool readToTheEnd)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+        if (!readToTheEnd)
+            m_batches.clear();
+        m_changed.notify_all();
+    }
+    // The next batch, or nothing at the end.
+    std::optional<QList<CiWrite>> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_finished; });
+        if (m_batches.empty())
+            return std::nullopt;
+        QList<CiWrite> batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    // The writer failed: the reader stops at its next record.
+    void stop()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_batches.clear();
+        m_changed.notify_all();
+    }
+    bool stopped() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_stopped;
+    }
+
+private:
+    static constexpr size_t kMaxBatches = 4;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QList<CiWrite>> m_batches;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
 } // namespace
 
 CiImporter::CiImporter(const Database &db, QString actor, const Clock &clock)
@@ -1178,61 +1250,94 @@ Result<ImportReport> CiImporter::importCis(const QString &path, const CsvImportO
         for (qsizetype i = 0; i < existing.size(); ++i)
             existingByName.insert(existing.at(i).name, i);
 
-        QHash<QString, qint64> lineOfName; // names seen in the file
-        lineOfName.reserve(qsizetype(layout->records));
-        CiWriter writer(m_db, m_actor, m_clock.now());
-        auto reject = [&](qint64 line, const QString &key, const QString &why) {
-            report.entries.append({line, key, ImportOutcome::Rejected, why});
-            ++report.rejected;
-        };
-        auto read = readRecords(**device, *layout, options, file, [&](const CsvRecord &record) -> Status {
-            const QString name = record.fields.at(nameColumn).trimmed();
-            if (name.isEmpty()) {
-                reject(record.line, name,
-                       tr("column '%1' (name): the name is empty; every configuration item needs one")
-                           .arg(layout->header.at(nameColumn)));
+        // Two threads: this one writes (the transaction is its connection's), a second one reads
+        // the file and decides about each record, which is all it touches besides the report;
+        // `existing` and `vocabulary` are only read from here on.
+        WriteQueue queue;
+        Status read;
+        std::thread reader([&] {
+            QHash<QString, qint64> lineOfName; // names seen in the file
+            lineOfName.reserve(qsizetype(layout->records));
+            QList<CiWrite> batch;
+            auto reject = [&](qint64 line, const QString &key, const QString &why) {
+                report.entries.append({line, key, ImportOutcome::Rejected, why});
+                ++report.rejected;
+            };
+            read = readRecords(**device, *layout, options, file, [&](const CsvRecord &record) -> Status {
+                if (queue.stopped())
+                    return fail(ErrorKind::Cancelled, {}); // the writer failed; its error counts
+                const QString name = record.fields.at(nameColumn).trimmed();
+                if (name.isEmpty()) {
+                    reject(record.line, name,
+                           tr("column '%1' (name): the name is empty; every configuration item needs one")
+                               .arg(layout->header.at(nameColumn)));
+                    return {};
+                }
+                if (auto seen = lineOfName.constFind(name); seen != lineOfName.cend()) {
+                    reject(record.line, name,
+                           tr("'%1' is on line %2 already; a configuration item may appear only once in the "
+                              "file")
+                               .arg(name)
+                               .arg(*seen));
+                    return {};
+                }
+                lineOfName.insert(name, record.line);
+                const auto found = existingByName.constFind(name);
+                const bool isNew = found == existingByName.cend();
+                ConfigurationItem ci = isNew ? ConfigurationItem {} : existing.at(*found);
+                ci.name = name;
+                const QStringList problems = applyRecord(ci, record, columns, vocabulary, isNew);
+                if (!problems.isEmpty()) {
+                    reject(record.line, name, problems.join(u"; "_s));
+                    return {};
+                }
+                if (auto valid = CiRepository::validate(ci); !valid) {
+                    reject(record.line, name, valid.error().message);
+                    return {};
+                }
+                // Once the import is refused, the rest is only checked.
+                const bool write = !report.refused();
+                if (isNew) {
+                    report.entries.append({record.line, name, ImportOutcome::Created, {}});
+                    ++report.created;
+                    if (write)
+                        batch.append({std::move(ci), -1, {}});
+                } else if (sameCi(existing.at(*found), ci)) {
+                    report.entries.append({record.line, name, ImportOutcome::Unchanged, {}});
+                    ++report.unchanged;
+                } else {
+                    // Field by field as CiRepository records them, once for the report and the
+                    // history.
+                    Differences differences = CiRepository::differences(existing.at(*found), ci);
+                    report.entries.append({record.line, name, ImportOutcome::Updated, changedFields(differences)});
+                    ++report.updated;
+                    if (write)
+                        batch.append({std::move(ci), *found, std::move(differences)});
+                }
+                if (batch.size() >= WriteQueue::kBatch)
+                    queue.push(std::exchange(batch, {}));
                 return {};
-            }
-            if (auto seen = lineOfName.constFind(name); seen != lineOfName.cend()) {
-                reject(record.line, name,
-                       tr("'%1' is on line %2 already; a configuration item may appear only once in the file")
-                           .arg(name)
-                           .arg(*seen));
-                return {};
-            }
-            lineOfName.insert(name, record.line);
-            const auto found = existingByName.constFind(name);
-            const bool isNew = found == existingByName.cend();
-            ConfigurationItem ci = isNew ? ConfigurationItem {} : existing.at(*found);
-            ci.name = name;
-            const QStringList problems = applyRecord(ci, record, columns, vocabulary, isNew);
-            if (!problems.isEmpty()) {
-                reject(record.line, name, problems.join(u"; "_s));
-                return {};
-            }
-            if (auto valid = CiRepository::validate(ci); !valid) {
-                reject(record.line, name, valid.error().message);
-                return {};
-            }
-            // Once the import is refused, the rest is only checked.
-            const bool write = !report.refused();
-            if (isNew) {
-                report.entries.append({record.line, name, ImportOutcome::Created, {}});
-                ++report.created;
-                return write ? writer.create(ci) : Status {};
-            }
-            const ConfigurationItem &before = existing.at(*found);
-            if (sameCi(before, ci)) {
-                report.entries.append({record.line, name, ImportOutcome::Unchanged, {}});
-                ++report.unchanged;
-                return {};
-            }
-            // Field by field as CiRepository records them, once for the report and the history.
-            const Differences differences = CiRepository::differences(before, ci);
-            report.entries.append({record.line, name, ImportOutcome::Updated, changedFields(differences)});
-            ++report.updated;
-            return write ? writer.update(before, ci, differences) : Status {};
+            });
+            if (read && !batch.isEmpty() && !report.refused())
+                queue.push(std::move(batch));
+            queue.finish(bool(read));
         });
+        CiWriter writer(m_db, m_actor, m_clock.now());
+        Status written;
+        while (auto writes = queue.pop()) {
+            for (const CiWrite &w : std::as_const(*writes)) {
+                written = w.before < 0 ? writer.create(w.ci) : writer.update(existing.at(w.before), w.ci, w.differences);
+                if (!written)
+                    break;
+            }
+            if (!written) {
+                queue.stop();
+                break;
+            }
+        }
+        reader.join();
+        if (!written)
+            return written;
         if (!read)
             return read;
         if (report.refused())

@@ -97,8 +97,10 @@ struct ImportProgress {
     qint64 total = 0;
 };
 
-// Called now and then during an import (on the importing thread). Returning false cancels it:
-// everything is rolled back and the import fails with ErrorKind::Cancelled.
+// Called now and then during an import, from one thread at a time but not necessarily the one
+// that called the importer (the CSV import reads the file on a thread of its own while the
+// caller's writes). Returning false cancels it: everything is rolled back and the import fails
+// with ErrorKind::Cancelled.
 using ImportProgressCallback = std::function<bool(const ImportProgress &)>;
 
 // The translatable texts shared by the importers.
