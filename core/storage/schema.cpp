@@ -4,6 +4,8 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
 
+#include <QUuid>
+
 using namespace Qt::StringLiterals;
 
 namespace ChangeDesk {
@@ -205,6 +207,113 @@ Status version4(const Database &db)
     return execSchema(db, {u"DROP INDEX IF EXISTS ci_class_idx"_s, u"DROP INDEX IF EXISTS ci_site_idx"_s});
 }
 
+// The audit trail (issue 4): an append-only hash chain of events (core/audit/auditlog.h explains
+// the chain and its byte encoding). audit_head is one row: the last event's seq and hash, the lock
+// that puts appends in a line, and the database's identity for signed checkpoints. Nobody may
+// change or delete an event: SQLite and PostgreSQL refuse it with triggers. On PostgreSQL a trigger
+// also fills in the seq, the server's time and session user, and the hash of every new event, so
+// that a client can neither choose them nor fork the chain.
+Status version5(const Database &db)
+{
+    auto created = execSchema(db, {
+        u"CREATE TABLE IF NOT EXISTS audit_event ("
+        "  seq ${BIGINT} PRIMARY KEY CHECK (seq > 0),"
+        "  occurred_at ${TIMESTAMP} NOT NULL,"
+        "  actor TEXT NOT NULL,"
+        "  action TEXT NOT NULL,"
+        "  object_type TEXT NOT NULL DEFAULT '',"
+        "  object_id ${BIGINT},"
+        "  before_json TEXT,"
+        "  after_json TEXT,"
+        "  hash TEXT NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS audit_head ("
+        "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+        "  seq ${BIGINT} NOT NULL,"
+        "  hash TEXT NOT NULL,"
+        "  database_id TEXT NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS audit_event_object_idx ON audit_event(object_type, object_id)"_s,
+    });
+    if (!created)
+        return created;
+    // h_0: 32 zero bytes. The identity is made once, when the trail is made.
+    auto head = db.exec(u"INSERT INTO audit_head (id, seq, hash, database_id) SELECT 1, 0, ?, ? "
+                        "WHERE NOT EXISTS (SELECT 1 FROM audit_head)"_s,
+                        {QString(64, u'0'), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                        Migrator::tr("changing the database schema"));
+    if (!head)
+        return fail(head.error());
+
+    if (db.backend() == Backend::SQLite) {
+        return execSchema(db, {
+            u"CREATE TRIGGER IF NOT EXISTS audit_event_no_update BEFORE UPDATE ON audit_event "
+            "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only: an audit event cannot be changed'); END"_s,
+            u"CREATE TRIGGER IF NOT EXISTS audit_event_no_delete BEFORE DELETE ON audit_event "
+            "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only: an audit event cannot be deleted'); END"_s,
+            u"CREATE TRIGGER IF NOT EXISTS audit_head_no_delete BEFORE DELETE ON audit_head "
+            "BEGIN SELECT RAISE(ABORT, 'audit_head cannot be deleted: the audit trail needs it'); END"_s,
+        });
+    }
+
+    return execSchema(db, {
+        // One field of the canonical encoding: its length in UTF-8 bytes (4 bytes, big-endian),
+        // then the bytes; NULL as the empty text.
+        u"CREATE OR REPLACE FUNCTION audit_field(value TEXT) RETURNS BYTEA LANGUAGE sql IMMUTABLE "
+        "AS $$ SELECT int4send(octet_length(convert_to(COALESCE(value, ''), 'UTF8'))) "
+        "|| convert_to(COALESCE(value, ''), 'UTF8') $$"_s,
+        // Locks the head (appends queue here), then fills in the event. Whatever the client sent
+        // for seq, time, actor and hash is replaced.
+        u"CREATE OR REPLACE FUNCTION audit_event_chain() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+        "DECLARE\n"
+        "  head_seq BIGINT;\n"
+        "  head_hash TEXT;\n"
+        "BEGIN\n"
+        "  SELECT seq, hash INTO head_seq, head_hash FROM audit_head WHERE id = 1 FOR UPDATE;\n"
+        "  IF NOT FOUND THEN\n"
+        "    RAISE EXCEPTION 'the audit trail has no head (table audit_head is empty)';\n"
+        "  END IF;\n"
+        "  NEW.seq := head_seq + 1;\n"
+        "  NEW.occurred_at := date_trunc('milliseconds', clock_timestamp());\n"
+        "  NEW.actor := session_user;\n"
+        "  NEW.object_type := COALESCE(NEW.object_type, '');\n"
+        "  NEW.hash := encode(sha256(decode(head_hash, 'hex') || int8send(NEW.seq)\n"
+        "    || audit_field(to_char(NEW.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'))\n"
+        "    || audit_field(NEW.actor) || audit_field(NEW.action) || audit_field(NEW.object_type)\n"
+        "    || audit_field(NEW.object_id::text) || audit_field(NEW.before_json)\n"
+        "    || audit_field(NEW.after_json)), 'hex');\n"
+        "  UPDATE audit_head SET seq = NEW.seq, hash = NEW.hash WHERE id = 1;\n"
+        "  RETURN NEW;\n"
+        "END $$"_s,
+        u"CREATE OR REPLACE FUNCTION audit_refuse() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+        "BEGIN\n"
+        "  IF TG_TABLE_NAME = 'audit_head' AND TG_OP = 'UPDATE' AND pg_trigger_depth() > 1 THEN\n"
+        "    RETURN NEW;\n"
+        "  END IF;\n"
+        "  IF TG_TABLE_NAME = 'audit_head' THEN\n"
+        "    RAISE EXCEPTION 'audit_head changes only when an event is appended: % is refused for everybody',\n"
+        "      TG_OP USING ERRCODE = 'restrict_violation';\n"
+        "  END IF;\n"
+        "  RAISE EXCEPTION 'audit_event is append-only: % is refused for everybody', TG_OP\n"
+        "    USING ERRCODE = 'restrict_violation';\n"
+        "END $$"_s,
+        u"DROP TRIGGER IF EXISTS audit_event_chain ON audit_event"_s,
+        u"CREATE TRIGGER audit_event_chain BEFORE INSERT ON audit_event FOR EACH ROW "
+        "EXECUTE FUNCTION audit_event_chain()"_s,
+        u"DROP TRIGGER IF EXISTS audit_event_no_change ON audit_event"_s,
+        u"CREATE TRIGGER audit_event_no_change BEFORE UPDATE OR DELETE ON audit_event FOR EACH ROW "
+        "EXECUTE FUNCTION audit_refuse()"_s,
+        u"DROP TRIGGER IF EXISTS audit_event_no_truncate ON audit_event"_s,
+        u"CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event FOR EACH STATEMENT "
+        "EXECUTE FUNCTION audit_refuse()"_s,
+        // The head changes only through audit_event_chain (a trigger inside a trigger).
+        u"DROP TRIGGER IF EXISTS audit_head_no_change ON audit_head"_s,
+        u"CREATE TRIGGER audit_head_no_change BEFORE UPDATE OR DELETE ON audit_head FOR EACH ROW "
+        "EXECUTE FUNCTION audit_refuse()"_s,
+        u"DROP TRIGGER IF EXISTS audit_head_no_truncate ON audit_head"_s,
+        u"CREATE TRIGGER audit_head_no_truncate BEFORE TRUNCATE ON audit_head FOR EACH STATEMENT "
+        "EXECUTE FUNCTION audit_refuse()"_s,
+    });
+}
+
 } // namespace
 
 const QList<MigrationStep> &Migrator::schemaSteps()
@@ -214,6 +323,7 @@ const QList<MigrationStep> &Migrator::schemaSteps()
         {2, u"CMDB: configuration items, relations, history, software, patches, groups, rights"_s, version2},
         {3, u"software review: approved, unneeded and forbidden products"_s, version3},
         {4, u"CMDB: no indexes on class and site"_s, version4},
+        {5, u"audit trail: append-only hash chain"_s, version5},
     };
     return steps;
 }
