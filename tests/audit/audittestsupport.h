@@ -3,12 +3,16 @@
 // Helpers shared by the audit trail's tests: sample events, and raw SQL that gets past the
 // append-only triggers the way someone tampering with the database would.
 
+#include "testsupport.h"
+
 #include "audit/auditlog.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace ChangeDesk::Test {
 
@@ -59,5 +63,61 @@ inline Status tamper(const Database &db, const QStringList &statements,
     }
     return {};
 }
+
+// A throwaway GnuPG home with keys made for the test (no passphrase). Its agent is stopped when it
+// goes.
+class GpgHome
+{
+public:
+    GpgHome() = default;
+    GpgHome(const GpgHome &) = delete;
+    GpgHome &operator=(const GpgHome &) = delete;
+    ~GpgHome()
+    {
+        using namespace Qt::StringLiterals;
+        if (m_dir.isValid())
+            runProcess(u"gpgconf"_s, {u"--homedir"_s, m_dir.path(), u"--kill"_s, u"all"_s}, environment(), {},
+                       30000);
+    }
+
+    QString path() const { return m_dir.path(); }
+    // GNUPGHOME for child processes.
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("GNUPGHOME"), m_dir.path());
+        return env;
+    }
+
+    // Makes an ed25519 signing key for `userId` and returns its fingerprint.
+    Result<QString> generate(const QString &userId) const
+    {
+        using namespace Qt::StringLiterals;
+        if (!m_dir.isValid())
+            return fail(ErrorKind::Io, u"no temporary folder for GNUPGHOME"_s);
+        const auto made = runProcess(u"gpg"_s,
+                                     {u"--homedir"_s, m_dir.path(), u"--batch"_s, u"--pinentry-mode"_s,
+                                      u"loopback"_s, u"--passphrase"_s, QString(), u"--quick-gen-key"_s,
+                                      userId, u"ed25519"_s, u"sign"_s, u"never"_s},
+                                     environment(), {}, 60000);
+        if (!made.started() || made.exitCode != 0)
+            return fail(ErrorKind::Internal, QString::fromLocal8Bit(made.describe().text));
+        const auto listed = runProcess(
+            u"gpg"_s,
+            {u"--homedir"_s, m_dir.path(), u"--batch"_s, u"--with-colons"_s, u"--list-secret-keys"_s, userId},
+            environment(), {}, 60000);
+        if (!listed.started() || listed.exitCode != 0)
+            return fail(ErrorKind::Internal, QString::fromLocal8Bit(listed.describe().text));
+        const QStringList lines = listed.out.split(u'\n');
+        for (const QString &line : lines) {
+            if (line.startsWith(u"fpr:"_s))
+                return line.section(u':', 9, 9);
+        }
+        return fail(ErrorKind::Internal, u"gpg listed no fingerprint for "_s + userId);
+    }
+
+private:
+    QTemporaryDir m_dir {QStringLiteral("/tmp/cdgpg-XXXXXX")};
+};
 
 } // namespace ChangeDesk::Test

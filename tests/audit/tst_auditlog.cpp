@@ -407,7 +407,8 @@ void TestAuditLog::triggersRefuseChanges()
         });
         QVERIFY2(!done, qPrintable(u"'%1' was not refused"_s.arg(sql)));
         const QString message = done.error().message;
-        QVERIFY2(message.contains(u"audit_event is append-only"_s) || message.contains(u"audit_head cannot be deleted"_s)
+        QVERIFY2(message.contains(u"audit_event is append-only"_s)
+                     || message.contains(u"audit_head cannot be deleted"_s)
                      || message.contains(u"audit_head changes only when an event is appended"_s),
                  qPrintable(message));
         QVERIFY2(message.contains(u"refused"_s), qPrintable(message));
