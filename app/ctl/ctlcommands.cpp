@@ -1,5 +1,6 @@
 #include "ctlcommands.h"
 
+#include "audit/auditlog.h"
 #include "cmdb/ciexport.h"
 #include "cmdb/cifields.h"
 #include "cmdb/ciimport.h"
@@ -72,6 +73,12 @@ private:
     int rightsGrant(const QStringList &args);
     int rightsRevoke(const QStringList &args);
 
+    // The audit trail (issue 4).
+    int audit(const QStringList &args);
+    int auditVerify(const QStringList &args);
+    int auditCheckpoint(const QStringList &args);
+    int auditList(const QStringList &args);
+
     QString m_dbUrl;
     bool m_json = false;
     QString m_command;
@@ -113,6 +120,13 @@ QString usage()
         "                              application-administrator, operator, user, read-only,\n"
         "                              emergency-access or an agency's own\n"
         "  rights revoke ID            take a rights profile away (ID from rights list)\n"
+        "  audit verify [--checkpoint FILE [--key FINGERPRINT]]\n"
+        "                              recompute the audit trail's hash chain and name the first\n"
+        "                              bad event (exit 1); against a signed checkpoint, also catch\n"
+        "                              events cut off the end and check who signed it\n"
+        "  audit checkpoint --key FINGERPRINT FILE\n"
+        "                              write the trail's head to FILE, signed with that OpenPGP key\n"
+        "  audit list [--limit N]      the latest events of the audit trail (default 20)\n"
         "\n"
         "Options:\n"
         "  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...\n"
@@ -236,6 +250,8 @@ int Ctl::run(const QStringList &arguments)
         return software(positional);
     if (m_command == u"rights")
         return rights(positional);
+    if (m_command == u"audit")
+        return audit(positional);
     return usageError(tr("unknown command '%1'").arg(m_command));
 }
 
@@ -1077,6 +1093,186 @@ int Ctl::rightsRevoke(const QStringList &args)
                            .arg(RightsProfileRepository::displayName((*found)->profile), (*found)->ciName,
                                 rightsHolder(**found))
                            .arg(id));
+}
+
+// ---- audit trail (issue 4) ---------------------------------------------------------------------
+
+QJsonObject auditEventToJson(const AuditEvent &e)
+{
+    return {{u"seq"_s, e.seq},
+            {u"occurred_at"_s, Dialect::utcText(e.occurredAt)},
+            {u"actor"_s, e.actor},
+            {u"action"_s, e.action},
+            {u"object_type"_s, e.objectType},
+            {u"object_id"_s, e.objectId ? QJsonValue(*e.objectId) : QJsonValue()},
+            {u"before"_s, e.before ? QJsonValue(*e.before) : QJsonValue()},
+            {u"after"_s, e.after ? QJsonValue(*e.after) : QJsonValue()},
+            {u"hash"_s, e.hash}};
+}
+
+int Ctl::audit(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == u"verify")
+        return auditVerify(args.mid(1));
+    if (sub == u"checkpoint")
+        return auditCheckpoint(args.mid(1));
+    if (sub == u"list")
+        return auditList(args.mid(1));
+    if (sub.isEmpty())
+        return usageError(tr("audit needs a subcommand: verify, checkpoint or list"));
+    return usageError(tr("unknown audit subcommand '%1': use verify, checkpoint or list").arg(sub));
+}
+
+int Ctl::auditVerify(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption checkpointOption(u"checkpoint"_s, tr("Signed checkpoint to verify against."),
+                                              u"FILE"_s);
+    const QCommandLineOption keyOption(u"key"_s, tr("The OpenPGP key that must have signed it."),
+                                       u"FINGERPRINT"_s);
+    const QCommandLineOption jsonOption(u"json"_s, tr("Machine-readable output."));
+    parser.addOptions({checkpointOption, keyOption, jsonOption});
+    if (!parser.parse(QStringList{u"audit verify"_s} + args))
+        return usageError(parser.errorText());
+    m_json = m_json || parser.isSet(jsonOption);
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("audit verify takes no arguments besides --checkpoint FILE and --key FINGERPRINT"));
+    if (parser.isSet(keyOption) && !parser.isSet(checkpointOption))
+        return usageError(tr("audit verify --key needs --checkpoint FILE: the key is the one that signed it"));
+    auto db = openCurrent();
+    if (!db)
+        return failed(db.error());
+    const AuditLog log(**db);
+    auto verification = parser.isSet(checkpointOption)
+                            ? log.verify(parser.value(checkpointOption), parser.value(keyOption))
+                            : log.verify();
+    if (!verification)
+        return failed(verification.error());
+    const QString url = (*db)->url().toDisplayString();
+    QJsonObject json{{u"database"_s, url},
+                     {u"database_id"_s, verification->head.databaseId},
+                     {u"intact"_s, verification->intact()},
+                     {u"events"_s, verification->checked},
+                     {u"head"_s, QJsonObject{{u"seq"_s, verification->head.seq}, {u"hash"_s, verification->head.hash}}},
+                     {u"problem"_s, QJsonValue()},
+                     {u"checkpoint"_s, QJsonValue()}};
+    QStringList lines;
+    QStringList problems;
+    if (const auto &problem = verification->problem) {
+        json.insert(u"problem"_s, QJsonObject{{u"kind"_s, problem->kindName()},
+                                              {u"seq"_s, problem->seq},
+                                              {u"message"_s, problem->message}});
+        lines << tr("The audit trail of %1 was tampered with: the first bad event is %2 (%n event(s) before it "
+                    "verified).",
+                    nullptr, int(verification->checked))
+                     .arg(url)
+                     .arg(problem->seq);
+        problems << problem->message;
+    } else {
+        lines << tr("The audit trail of %1 is intact: %n event(s), head %2.", nullptr, int(verification->checked))
+                     .arg(url, verification->head.hash);
+    }
+    if (const auto &check = verification->checkpoint) {
+        json.insert(u"checkpoint"_s, QJsonObject{{u"file"_s, check->file},
+                                                 {u"status"_s, check->statusName()},
+                                                 {u"seq"_s, check->checkpoint.seq},
+                                                 {u"hash"_s, check->checkpoint.hash},
+                                                 {u"taken_at"_s, Dialect::utcText(check->checkpoint.takenAt)},
+                                                 {u"signer"_s, check->signerFingerprint},
+                                                 {u"signer_user_id"_s, check->signerUserId},
+                                                 {u"message"_s, check->message}});
+        if (check->good()) {
+            if (!verification->problem)
+                lines << tr("The checkpoint %1 (event %2, taken %3) is signed by %4 (%5) and the trail still holds "
+                            "it.")
+                             .arg(check->file)
+                             .arg(check->checkpoint.seq)
+                             .arg(Dialect::utcText(check->checkpoint.takenAt), check->signerFingerprint,
+                                  check->signerUserId);
+        } else {
+            lines << tr("The checkpoint %1 cannot be trusted.").arg(check->file);
+            problems << check->message;
+        }
+    }
+    if (verification->intact())
+        return printResult(json, lines.join(u'\n'));
+    if (m_json) {
+        json.insert(u"ok"_s, false);
+        writeOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+    } else {
+        writeOut(lines.join(u'\n'));
+    }
+    for (const QString &problem : std::as_const(problems))
+        writeErr(problem);
+    return 1;
+}
+
+int Ctl::auditCheckpoint(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption keyOption(u"key"_s, tr("The OpenPGP key to sign with."), u"FINGERPRINT"_s);
+    const QCommandLineOption jsonOption(u"json"_s, tr("Machine-readable output."));
+    parser.addOptions({keyOption, jsonOption});
+    if (!parser.parse(QStringList{u"audit checkpoint"_s} + args))
+        return usageError(parser.errorText());
+    m_json = m_json || parser.isSet(jsonOption);
+    const QStringList positional = parser.positionalArguments();
+    if (!parser.isSet(keyOption) || positional.size() != 1)
+        return usageError(tr("audit checkpoint needs --key FINGERPRINT and the file to write, e.g. 'audit "
+                             "checkpoint --key 0123…CDEF audit-2026-03.checkpoint'"));
+    auto db = openCurrent();
+    if (!db)
+        return failed(db.error());
+    auto checkpoint = AuditLog(**db).checkpoint(parser.value(keyOption), positional.constFirst());
+    if (!checkpoint)
+        return failed(checkpoint.error());
+    return printResult({{u"file"_s, positional.constFirst()},
+                        {u"database"_s, checkpoint->database},
+                        {u"database_id"_s, checkpoint->databaseId},
+                        {u"seq"_s, checkpoint->seq},
+                        {u"hash"_s, checkpoint->hash},
+                        {u"taken_at"_s, Dialect::utcText(checkpoint->takenAt)},
+                        {u"key"_s, checkpoint->keyFingerprint}},
+                       tr("Wrote the checkpoint %1: event %2 with hash %3, signed with key %4.")
+                           .arg(positional.constFirst())
+                           .arg(checkpoint->seq)
+                           .arg(checkpoint->hash, checkpoint->keyFingerprint));
+}
+
+int Ctl::auditList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption limitOption(u"limit"_s, tr("How many events."), u"N"_s, u"20"_s);
+    const QCommandLineOption jsonOption(u"json"_s, tr("Machine-readable output."));
+    parser.addOptions({limitOption, jsonOption});
+    if (!parser.parse(QStringList{u"audit list"_s} + args))
+        return usageError(parser.errorText());
+    m_json = m_json || parser.isSet(jsonOption);
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("audit list takes no arguments besides --limit N"));
+    bool ok = false;
+    const int limit = parser.value(limitOption).toInt(&ok);
+    if (!ok || limit < 1 || limit > 100000)
+        return usageError(tr("--limit must be a number from 1 to 100000, not '%1'").arg(parser.value(limitOption)));
+    auto db = openCurrent();
+    if (!db)
+        return failed(db.error());
+    auto events = AuditLog(**db).latest(limit);
+    if (!events)
+        return failed(events.error());
+    QJsonArray json;
+    QStringList lines;
+    for (const AuditEvent &e : std::as_const(*events)) {
+        json.append(auditEventToJson(e));
+        QString object = e.objectType;
+        if (e.objectId)
+            object += u' ' + QString::number(*e.objectId);
+        lines << u"%1  %2  %3  %4  %5"_s.arg(e.seq, 8)
+                     .arg(Dialect::utcText(e.occurredAt), e.actor.leftJustified(16), e.action.leftJustified(24), object);
+    }
+    lines << tr("%n event(s), newest first", nullptr, int(events->size()));
+    return printResult({{u"events"_s, json}, {u"count"_s, int(events->size())}}, lines.join(u'\n'));
 }
 
 int Ctl::software(const QStringList &args)

@@ -20,9 +20,12 @@ QString keyringName()
 OpenPgp::Key toKey(const QCA::PGPKey &key)
 {
     OpenPgp::Key out;
+    if (key.isNull())
+        return out;
     out.fingerprint = OpenPgp::normalizeFingerprint(key.fingerprint());
     out.keyId = key.keyId().toUpper();
-    out.userId = key.primaryUserId();
+    // Not primaryUserId(): it takes the first of the list, and the key of an unknown signer has none.
+    out.userId = key.userIds().value(0);
     out.secret = key.isSecret();
     return out;
 }
