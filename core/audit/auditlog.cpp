@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -507,81 +508,128 @@ Result<AuditVerification> AuditLog::verifyChain(const std::optional<AuditCheckpo
     };
 
     const bool pg = m_db.backend() == Backend::PostgreSQL;
-    // Every field as text, exactly as hashed. PostgreSQL gives the time with microseconds, so
-    // that a changed sub-millisecond part is seen too.
-    const QString sql = pg
-        ? u"SELECT seq, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), actor, "
-          "action, object_type, object_id::text, before_json, after_json, hash "
-          "FROM audit_event WHERE seq > ? ORDER BY seq LIMIT ?"_s
-        : u"SELECT seq, CAST(occurred_at AS TEXT), actor, action, object_type, CAST(object_id AS TEXT), "
-          "before_json, after_json, hash FROM audit_event WHERE seq > ? ORDER BY seq LIMIT ?"_s;
     const QString what = tr("verifying the audit trail");
-
     QByteArray previous(kHashBytes, '\0');
     QByteArray input;
+    QByteArray hex(2 * kHashBytes, '0');
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 last = 0;
-    bool more = true;
-    while (more) {
-        auto rows = m_db.exec(sql, {last, kBatch}, what);
+
+    // One event: its seq, the seven fields as hashed (UTF-8) and the stored hash. Recomputes
+    // h_seq; the problem with it, if any.
+    const auto check = [&](qint64 seq, const std::array<QByteArrayView, 7> &fields,
+                           QByteArrayView stored) -> std::optional<AuditProblem> {
+        if (seq != last + 1)
+            return AuditProblem {AuditProblem::Kind::Gap, last + 1,
+                                 last == 0
+                                     ? tr("Event 1 is missing: the audit trail starts at event %1.").arg(seq)
+                                     : tr("Event %1 is missing: after event %2 comes event %3.")
+                                           .arg(last + 1)
+                                           .arg(last)
+                                           .arg(seq)};
+        input.resize(0);
+        input.append(previous);
+        appendSeq(input, seq);
+        for (const QByteArrayView field : fields)
+            appendField(input, field);
+        hash.reset();
+        hash.addData(input);
+        // No allocation per event: the digest is copied over the previous one, and written as hex
+        // into a buffer of its own.
+        const QByteArrayView digest = hash.resultView();
+        std::copy(digest.begin(), digest.end(), previous.begin());
+        static constexpr char kHex[] = "0123456789abcdef";
+        for (int i = 0; i < kHashBytes; ++i) {
+            const auto byte = quint8(previous.at(i));
+            hex[2 * i] = kHex[byte >> 4];
+            hex[2 * i + 1] = kHex[byte & 15];
+        }
+        const QByteArrayView computed(hex.data(), hex.size());
+        if (stored != computed)
+            return AuditProblem {AuditProblem::Kind::HashMismatch, seq,
+                                 tr("Event %1 does not match its hash: its contents or its hash were changed "
+                                    "after it was written (stored %2, computed %3).")
+                                     .arg(seq)
+                                     .arg(QString::fromUtf8(stored), QString::fromLatin1(computed))};
+        if (checkpoint && checkpoint->seq == seq && checkpoint->hash != QLatin1StringView(computed))
+            return AuditProblem {
+                AuditProblem::Kind::CheckpointMismatch, seq,
+                tr("At event %1 the chain has the hash %2, but the signed checkpoint has %3: "
+                   "the trail up to that event was rewritten.")
+                    .arg(seq)
+                    .arg(QString::fromLatin1(computed), checkpoint->hash)};
+        last = seq;
+        ++result.checked;
+        return std::nullopt;
+    };
+
+    if (SqliteStatement::available(m_db)) {
+        // SQLite's own interface: the stored UTF-8 bytes without a copy, one pass over the table.
+        auto rows = SqliteStatement::prepare(
+            m_db,
+            u"SELECT seq, CAST(occurred_at AS TEXT), actor, action, object_type, CAST(object_id AS TEXT), "
+            "before_json, after_json, hash FROM audit_event ORDER BY seq"_s,
+            what);
         if (!rows)
             return fail(rows.error());
-        int count = 0;
-        while (rows->next()) {
-            ++count;
-            const qint64 seq = rows->value(0).toLongLong();
-            if (seq != last + 1)
-                return found(AuditProblem::Kind::Gap, last + 1,
-                             last == 0
-                                 ? tr("Event 1 is missing: the audit trail starts at event %1.").arg(seq)
-                                 : tr("Event %1 is missing: after event %2 comes event %3.")
-                                       .arg(last + 1)
-                                       .arg(last)
-                                       .arg(seq));
-            QString time = rows->value(1).toString();
-            if (pg) {
-                // "2026-03-02T08:15:00.250000Z": ChangeDesk stores whole milliseconds.
-                if (time.size() != 27 || QStringView(time).mid(23, 3) != u"000")
-                    return found(
-                        AuditProblem::Kind::BadValue, seq,
-                        tr("Event %1 has the time %2, which has more than millisecond precision: it was "
-                           "changed after it was written.")
-                            .arg(seq)
-                            .arg(time));
-                time = time.left(23) + u'Z';
+        while (true) {
+            auto row = rows->next();
+            if (!row)
+                return fail(row.error());
+            if (!*row)
+                break;
+            const auto problem = check(rows->integer(0),
+                                       {rows->text(1), rows->text(2), rows->text(3), rows->text(4),
+                                        rows->text(5), rows->text(6), rows->text(7)},
+                                       rows->text(8));
+            if (problem) {
+                result.problem = problem;
+                return result;
             }
-            const EventText text {time.toUtf8(),
-                                  rows->value(2).toString().toUtf8(),
-                                  rows->value(3).toString().toUtf8(),
-                                  rows->value(4).toString().toUtf8(),
-                                  rows->value(5).toString().toUtf8(),
-                                  rows->value(6).toString().toUtf8(),
-                                  rows->value(7).toString().toUtf8()};
-            input.resize(0);
-            input.append(previous);
-            appendSeq(input, seq);
-            text.appendTo(input);
-            hash.reset();
-            hash.addData(input);
-            previous = hash.result();
-            const QByteArray computed = previous.toHex();
-            const QString stored = rows->value(8).toString();
-            if (stored != QLatin1StringView(computed))
-                return found(AuditProblem::Kind::HashMismatch, seq,
-                             tr("Event %1 does not match its hash: its contents or its hash were changed "
-                                "after it was written (stored %2, computed %3).")
-                                 .arg(seq)
-                                 .arg(stored, QString::fromLatin1(computed)));
-            if (checkpoint && checkpoint->seq == seq && checkpoint->hash != QLatin1StringView(computed))
-                return found(AuditProblem::Kind::CheckpointMismatch, seq,
-                             tr("At event %1 the chain has the hash %2, but the signed checkpoint has %3: "
-                                "the trail up to that event was rewritten.")
-                                 .arg(seq)
-                                 .arg(QString::fromLatin1(computed), checkpoint->hash));
-            last = seq;
-            ++result.checked;
         }
-        more = count == kBatch;
+    } else {
+        // Qt's interface, in batches so that memory stays bounded on PostgreSQL too. PostgreSQL
+        // gives the time with microseconds, so that a changed sub-millisecond part is seen.
+        const QString sql = pg
+            ? u"SELECT seq, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), "
+              u"actor, "
+              "action, object_type, object_id::text, before_json, after_json, hash "
+              "FROM audit_event WHERE seq > ? ORDER BY seq LIMIT ?"_s
+            : u"SELECT seq, CAST(occurred_at AS TEXT), actor, action, object_type, CAST(object_id AS TEXT), "
+              "before_json, after_json, hash FROM audit_event WHERE seq > ? ORDER BY seq LIMIT ?"_s;
+        std::array<QByteArray, 8> texts;
+        bool more = true;
+        while (more) {
+            auto rows = m_db.exec(sql, {last, kBatch}, what);
+            if (!rows)
+                return fail(rows.error());
+            int count = 0;
+            while (rows->next()) {
+                ++count;
+                const qint64 seq = rows->value(0).toLongLong();
+                for (int i = 0; i < 8; ++i)
+                    texts[size_t(i)] = rows->value(i + 1).toString().toUtf8();
+                QByteArray &time = texts[0];
+                if (pg) {
+                    // "2026-03-02T08:15:00.250000Z": ChangeDesk stores whole milliseconds.
+                    if (time.size() != 27 || QByteArrayView(time).sliced(23, 3) != "000")
+                        return found(
+                            AuditProblem::Kind::BadValue, seq,
+                            tr("Event %1 has the time %2, which has more than millisecond precision: it was "
+                               "changed after it was written.")
+                                .arg(seq)
+                                .arg(QString::fromLatin1(time)));
+                    time = time.left(23) + 'Z';
+                }
+                const auto problem = check(
+                    seq, {texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6]}, texts[7]);
+                if (problem) {
+                    result.problem = problem;
+                    return result;
+                }
+            }
+            more = count == kBatch;
+        }
     }
     result.head.seq = last;
     result.head.hash = QString::fromLatin1(previous.toHex());

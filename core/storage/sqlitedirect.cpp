@@ -34,6 +34,9 @@ struct Api {
     const char *(*sourceId)() = nullptr;
     int (*changes)(void *) = nullptr;
     void *(*walHook)(void *, int (*)(void *, void *, const char *, int), void *) = nullptr;
+    const unsigned char *(*columnText)(void *, int) = nullptr;
+    int (*columnBytes)(void *, int) = nullptr;
+    long long (*columnInt64)(void *, int) = nullptr;
 };
 
 constexpr int kOk = 0;
@@ -62,7 +65,9 @@ const Api *loadedLibrary()
             && resolve(api.finalize, "sqlite3_finalize") && resolve(api.errmsg, "sqlite3_errmsg")
             && resolve(api.extendedErrcode, "sqlite3_extended_errcode")
             && resolve(api.sourceId, "sqlite3_sourceid") && resolve(api.changes, "sqlite3_changes")
-            && resolve(api.walHook, "sqlite3_wal_hook");
+            && resolve(api.walHook, "sqlite3_wal_hook") && resolve(api.columnText, "sqlite3_column_text")
+            && resolve(api.columnBytes, "sqlite3_column_bytes")
+            && resolve(api.columnInt64, "sqlite3_column_int64");
         // The handle stays open: the driver holds the library anyway.
 #endif
     });
@@ -231,6 +236,43 @@ Status SqliteStatement::step()
     m_changes = api.changes(m_connection);
     api.reset(m_statement);
     return {};
+}
+
+Result<bool> SqliteStatement::next()
+{
+    const Api &api = *loadedLibrary();
+    if (m_bindFailed) {
+        api.reset(m_statement);
+        return fail(ErrorKind::Internal,
+                    Database::tr("The database reported an error while %1: %2")
+                        .arg(m_what, QString::fromUtf8(api.errmsg(m_connection))));
+    }
+    const int result = api.step(m_statement);
+    if (result == kRow)
+        return true;
+    if (result != kDone) {
+        const QSqlError error(QString(), QString::fromUtf8(api.errmsg(m_connection)),
+                              QSqlError::StatementError, QString::number(api.extendedErrcode(m_connection)));
+        api.reset(m_statement);
+        return fail(m_db->translateError(error, m_what));
+    }
+    api.reset(m_statement);
+    return false;
+}
+
+QByteArrayView SqliteStatement::text(int column) const
+{
+    const Api &api = *loadedLibrary();
+    // sqlite3_column_text first, then sqlite3_column_bytes: the order SQLite documents.
+    const unsigned char *data = api.columnText(m_statement, column);
+    if (!data)
+        return {};
+    return QByteArrayView(reinterpret_cast<const char *>(data), api.columnBytes(m_statement, column));
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return loadedLibrary()->columnInt64(m_statement, column);
 }
 
 } // namespace ChangeDesk

@@ -5,6 +5,7 @@
 #include "common/error.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringEncoder>
 
@@ -48,6 +49,13 @@ public:
     void bindNull(int index);
     // Runs the statement to its end (an INSERT, UPDATE or DELETE) and resets it.
     Status step();
+    // Steps a query to its next row: true at a row, false after the last (the statement is then
+    // reset and may be bound and run again).
+    Result<bool> next();
+    // A column (0-based) of the current row. The text is UTF-8 as SQLite holds it (NULL is
+    // empty), valid until the next call of next().
+    QByteArrayView text(int column) const;
+    qint64 integer(int column) const;
     // Rows the last step() inserted, changed or deleted.
     qint64 changes() const { return m_changes; }
 

@@ -8,11 +8,13 @@
 
 #include "audit/auditlog.h"
 #include "storage/database.h"
+#include "storage/sqlitedirect.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -285,10 +287,15 @@ void TestAuditLog::tampering_data()
     QTest::addColumn<QString>("tampering");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<qint64>("seq");
-    for (const QString &backend : Test::backends()) {
+    QTest::addColumn<bool>("direct");
+    // SQLite is read through SQLite's own interface where it can be had, else through Qt's: both.
+    const QStringList variants = Test::backends() << u"sqlite-qt"_s;
+    for (const QString &variant : variants) {
+        const QString backend = variant.startsWith(u"sqlite"_s) ? u"sqlite"_s : variant;
+        const bool direct = variant != u"sqlite-qt";
         const auto row = [&](const QString &tampering, const QString &kind, qint64 seq) {
-            QTest::addRow("%s: %s", qPrintable(backend), qPrintable(tampering))
-                << backend << tampering << kind << seq;
+            QTest::addRow("%s: %s", qPrintable(variant), qPrintable(tampering))
+                << backend << tampering << kind << seq << direct;
         };
         for (const QString &column : {u"occurred_at"_s, u"actor"_s, u"action"_s, u"object_type"_s,
                                       u"object_id"_s, u"before_json"_s, u"after_json"_s, u"hash"_s})
@@ -313,9 +320,14 @@ void TestAuditLog::tampering()
     QFETCH(QString, tampering);
     QFETCH(QString, kind);
     QFETCH(qint64, seq);
+    QFETCH(bool, direct);
+    SqliteStatement::setEnabled(direct);
+    const auto restore = qScopeGuard([] { SqliteStatement::setEnabled(true); });
     QTemporaryDir dir;
     auto db = Test::openFresh(backend, dir);
     QVERIFY2(db, Test::why(db));
+    if (backend == u"sqlite")
+        QCOMPARE(SqliteStatement::available(**db), direct);
     ManualClock clock(kStart);
     QVERIFY2(appendSamples(**db, clock, 10), "appending failed");
     auto intact = verify(**db);
