@@ -18,6 +18,7 @@ const QList<Entry> &entries()
         {u"impact"_s, &benchImpact},
         {u"csv-import"_s, &benchCsvImport},
         {u"sbom-import"_s, &benchSbomImport},
+        {u"audit-verify"_s, &benchAuditVerify},
     };
     return list;
 }

@@ -31,5 +31,6 @@ QString benchImpact(Context &context, Report &report);
 QString benchCsvImport(Context &context, Report &report);
 QString benchSbomImport(Context &context, Report &report);
 QString benchPane(Context &context, Report &report);
+QString benchAuditVerify(Context &context, Report &report);
 
 } // namespace ChangeDesk::Bench
