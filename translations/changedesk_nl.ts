@@ -1776,6 +1776,176 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     </message>
 </context>
 <context>
+    <name>ChangeFields</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Problem or incident</source>
+        <translation>Probleem of incident</translation>
+    </message>
+    <message>
+        <source>Affected configuration items</source>
+        <translation>Betrokken configuratie-items</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Standard change template</source>
+        <translation>Sjabloon van de standaardwijziging</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Middelen</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Change manager&apos;s recommendation</source>
+        <translation>Advies van de wijzigingsbeheerder</translation>
+    </message>
+    <message>
+        <source>CAB recommendation</source>
+        <translation>Advies van de CAB</translation>
+    </message>
+    <message>
+        <source>Security assessment</source>
+        <translation>Beveiligingsbeoordeling</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplande start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Werkelijke start</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Werkelijk einde</translation>
+    </message>
+    <message>
+        <source>Evaluation due</source>
+        <translation>Evaluatie uiterlijk</translation>
+    </message>
+    <message>
+        <source>Rejection justification</source>
+        <translation>Motivering van de afwijzing</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Duplicaat van</translation>
+    </message>
+    <message>
+        <source>Rollout waves</source>
+        <translation>Uitrolgolven</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Testplan</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Testresultaten</translation>
+    </message>
+    <message>
+        <source>Fallback plan</source>
+        <translation>Terugvalplan</translation>
+    </message>
+    <message>
+        <source>Criteria for the fallback plan</source>
+        <translation>Criteria voor het terugvalplan</translation>
+    </message>
+    <message>
+        <source>Security-relevant</source>
+        <translation>Beveiligingsrelevant</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Follow-up request for change</source>
+        <translation>Vervolgwijzigingsverzoek</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoles</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>Change manager</source>
+        <translation>Wijzigingsbeheerder</translation>
+    </message>
+    <message>
+        <source>CAB member</source>
+        <translation>CAB-lid</translation>
+    </message>
+    <message>
+        <source>Security management</source>
+        <translation>Beveiligingsmanagement</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>Uitvoerder</translation>
+    </message>
+    <message>
+        <source>Management (escalation)</source>
+        <translation>Management (escalatie)</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+</context>
+<context>
     <name>CiCommand</name>
     <message>
         <source>Undo “%1” failed: %2</source>
@@ -4452,6 +4622,214 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>SQL drivers: %1</source>
         <translation>SQL-stuurprogramma’s: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDefinition</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>regel %1, kolom %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of texts</source>
+        <translation>&apos;%1&apos; moet een lijst van teksten zijn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (known: %2)</source>
+        <translation>onbekende sleutel &apos;%1&apos; (bekend: %2)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>geen geldige JSON: %1</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>regel 1</translation>
+    </message>
+    <message>
+        <source>a workflow definition is a JSON object</source>
+        <translation>een workflowdefinitie is een JSON-object</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>het document</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;%1&quot;</source>
+        <translation>&apos;format&apos; moet &quot;%1&quot; zijn</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; %1 is not supported (this ChangeDesk reads version %2)</source>
+        <translation>&apos;version&apos; %1 wordt niet ondersteund (deze ChangeDesk leest versie %2)</translation>
+    </message>
+    <message>
+        <source>&apos;name&apos; is missing</source>
+        <translation>&apos;name&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>&apos;states&apos; must be a list</source>
+        <translation>&apos;states&apos; moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>states[%1]</source>
+        <translation>states[%1]</translation>
+    </message>
+    <message>
+        <source>a state is an object with an &apos;id&apos;</source>
+        <translation>een status is een object met een &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;transitions&apos; must be a list</source>
+        <translation>&apos;transitions&apos; moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>transitions[%1]</source>
+        <translation>transitions[%1]</translation>
+    </message>
+    <message>
+        <source>a transition is an object with &apos;action&apos;, &apos;from&apos;, &apos;to&apos; and &apos;roles&apos;</source>
+        <translation>een overgang is een object met &apos;action&apos;, &apos;from&apos;, &apos;to&apos; en &apos;roles&apos;</translation>
+    </message>
+    <message>
+        <source>transitions[%1] (&apos;%2&apos;)</source>
+        <translation>transitions[%1] (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;to&apos; must name a state</source>
+        <translation>&apos;to&apos; moet een status noemen</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; must be an object of fields and their values</source>
+        <translation>&apos;when&apos; moet een object van velden en hun waarden zijn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid state id (lower-case letters, digits and &apos;_&apos;, starting with a letter)</source>
+        <translation>&apos;%1&apos; is geen geldige status-id (kleine letters, cijfers en &apos;_&apos;, beginnend met een letter)</translation>
+    </message>
+    <message>
+        <source>the state &apos;%1&apos; is declared twice</source>
+        <translation>de status &apos;%1&apos; is twee keer opgegeven</translation>
+    </message>
+    <message>
+        <source>the state &apos;%1&apos; cannot be both initial and final</source>
+        <translation>de status &apos;%1&apos; kan niet tegelijk begin- en eindstatus zijn</translation>
+    </message>
+    <message>
+        <source>no state is marked initial; exactly one must be</source>
+        <translation>geen status is als beginstatus gemarkeerd; precies één moet dat zijn</translation>
+    </message>
+    <message>
+        <source>%1 states are marked initial (%2); exactly one must be</source>
+        <translation>%1 statussen zijn als beginstatus gemarkeerd (%2); precies één mag dat zijn</translation>
+    </message>
+    <message>
+        <source>no state is marked final; a change must be able to end</source>
+        <translation>geen status is als eindstatus gemarkeerd; een wijziging moet kunnen eindigen</translation>
+    </message>
+    <message>
+        <source>&apos;action&apos; must be an id (lower-case letters, digits and &apos;_&apos;, starting with a letter)</source>
+        <translation>&apos;action&apos; moet een id zijn (kleine letters, cijfers en &apos;_&apos;, beginnend met een letter)</translation>
+    </message>
+    <message>
+        <source>&apos;from&apos; names no state</source>
+        <translation>&apos;from&apos; noemt geen status</translation>
+    </message>
+    <message>
+        <source>&apos;from&apos; names the state &apos;%1&apos;, which is not declared</source>
+        <translation>&apos;from&apos; noemt de status &apos;%1&apos;, die niet is opgegeven</translation>
+    </message>
+    <message>
+        <source>&apos;from&apos; names the final state &apos;%1&apos;; nothing leaves a final state</source>
+        <translation>&apos;from&apos; noemt de eindstatus &apos;%1&apos;; uit een eindstatus leidt geen overgang</translation>
+    </message>
+    <message>
+        <source>the state &apos;%1&apos; has two transitions named &apos;%2&apos;</source>
+        <translation>de status &apos;%1&apos; heeft twee overgangen met de naam &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;to&apos; names the state &apos;%1&apos;, which is not declared</source>
+        <translation>&apos;to&apos; noemt de status &apos;%1&apos;, die niet is opgegeven</translation>
+    </message>
+    <message>
+        <source>&apos;roles&apos; names nobody; at least one role must be allowed</source>
+        <translation>&apos;roles&apos; noemt niemand; minstens één rol moet bevoegd zijn</translation>
+    </message>
+    <message>
+        <source>&apos;roles&apos; names &apos;%1&apos;, which is not a role (roles: %2)</source>
+        <translation>&apos;roles&apos; noemt &apos;%1&apos;, dat geen rol is (rollen: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;requires&apos; names &apos;%1&apos;, which is not a field of a change</source>
+        <translation>&apos;requires&apos; noemt &apos;%1&apos;, dat geen veld van een wijziging is</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; names &apos;%1&apos;; a transition can depend on %2</source>
+        <translation>&apos;when&apos; noemt &apos;%1&apos;; een overgang kan afhangen van %2</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; gives &apos;%1&apos; no value</source>
+        <translation>&apos;when&apos; geeft &apos;%1&apos; geen waarde</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; gives &apos;%1&apos; the value &apos;%2&apos; (values: %3)</source>
+        <translation>&apos;when&apos; geeft &apos;%1&apos; de waarde &apos;%2&apos; (waarden: %3)</translation>
+    </message>
+    <message>
+        <source>the state &apos;%1&apos; cannot be reached from &apos;%2&apos;</source>
+        <translation>de status &apos;%1&apos; is vanuit &apos;%2&apos; niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>no transition leaves the state &apos;%1&apos;, which is not final</source>
+        <translation>geen overgang leidt uit de status &apos;%1&apos;, die geen eindstatus is</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not possible: nothing follows the state &apos;%2&apos;.</source>
+        <translation>‘%1’ is niet mogelijk: na de status ‘%2’ volgt niets meer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not possible in the state &apos;%2&apos; (possible: %3).</source>
+        <translation>‘%1’ is in de status ‘%2’ niet mogelijk (mogelijk: %3).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs the role %2; you do not have it.</source>
+        <translation>‘%1’ vereist de rol %2; die hebt u niet.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between role names</comment>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2 to be %3; it is not set.</source>
+        <translation>‘%1’ vereist voor %2 de waarde %3; die is niet ingevuld.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2 to be %3; it is &apos;%4&apos;.</source>
+        <translation>‘%1’ vereist voor %2 de waarde %3; die is ‘%4’.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs these fields filled in first: %2.</source>
+        <translation>‘%1’ vereist eerst deze velden: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be done by someone other than the applicant (four-eyes principle).</source>
+        <translation>‘%1’ moet door iemand anders dan de aanvrager worden gedaan (vier-ogenprincipe).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; waits: security management objects to the priority or category. The change manager resolves the objection, or management decides.</source>
+        <translation>‘%1’ wacht: het beveiligingsmanagement maakt bezwaar tegen de prioriteit of categorie. De wijzigingsbeheerder lost het bezwaar op, of het management beslist.</translation>
     </message>
 </context>
 </TS>
