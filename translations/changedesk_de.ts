@@ -1046,10 +1046,6 @@ Das Formular zeigt jetzt die zwischenzeitlich gespeicherte Version, auf die Ihre
 <context>
     <name>ChangeDesk::Ui::CiStore</name>
     <message>
-        <source>Configuration item %1 no longer exists: someone else deleted it.</source>
-        <translation>Das Konfigurationselement %1 existiert nicht mehr: Es wurde zwischenzeitlich von einer anderen Person gelöscht.</translation>
-    </message>
-    <message>
         <source>The relation &apos;%1&apos; %2 &apos;%3&apos; no longer exists: someone else removed it.</source>
         <translation>Die Beziehung „%1“ %2 „%3“ existiert nicht mehr: Sie wurde zwischenzeitlich von einer anderen Person entfernt.</translation>
     </message>
@@ -1330,10 +1326,10 @@ Felder: %1</translation>
     <message>
         <source>Delete &apos;%1&apos;?
 
-What is recorded about it goes with it: relations: %2, installed software: %3, applied patches: %4. Undo brings everything back.</source>
+What is recorded about it goes with it: relations: %2, installed software: %3, applied patches: %4, rights profiles: %5. Undo brings everything back.</source>
         <translation>„%1“ löschen?
 
-Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software: %3, eingespielte Patches: %4. Mit „Rückgängig“ lässt sich alles wiederherstellen.</translation>
+Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software: %3, eingespielte Patches: %4, Rechteprofile: %5. Mit „Rückgängig“ lässt sich alles wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2337,13 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>restoring configuration item &apos;%1&apos;</source>
         <translation>Wiederherstellen des Konfigurationselements „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CiSnapshots</name>
+    <message>
+        <source>Configuration item %1 no longer exists: someone else deleted it.</source>
+        <translation>Das Konfigurationselement %1 existiert nicht mehr: Es wurde zwischenzeitlich von einer anderen Person gelöscht.</translation>
     </message>
 </context>
 <context>

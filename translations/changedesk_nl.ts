@@ -1046,10 +1046,6 @@ Het formulier toont nu de intussen opgeslagen versie, met uw wijzigingen opnieuw
 <context>
     <name>ChangeDesk::Ui::CiStore</name>
     <message>
-        <source>Configuration item %1 no longer exists: someone else deleted it.</source>
-        <translation>Het configuratie-item met ID %1 bestaat intussen niet meer: iemand anders heeft het verwijderd.</translation>
-    </message>
-    <message>
         <source>The relation &apos;%1&apos; %2 &apos;%3&apos; no longer exists: someone else removed it.</source>
         <translation>De relatie ‘%1’ %2 ‘%3’ bestaat intussen niet meer: iemand anders heeft deze verwijderd.</translation>
     </message>
@@ -1330,10 +1326,10 @@ Velden: %1</translation>
     <message>
         <source>Delete &apos;%1&apos;?
 
-What is recorded about it goes with it: relations: %2, installed software: %3, applied patches: %4. Undo brings everything back.</source>
+What is recorded about it goes with it: relations: %2, installed software: %3, applied patches: %4, rights profiles: %5. Undo brings everything back.</source>
         <translation>‘%1’ verwijderen?
 
-Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde software: %3, geïnstalleerde patches: %4. Met Ongedaan maken zet u alles terug.</translation>
+Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde software: %3, geïnstalleerde patches: %4, rechtenprofielen: %5. Met Ongedaan maken zet u alles terug.</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2337,13 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>restoring configuration item &apos;%1&apos;</source>
         <translation>terugzetten van configuratie-item ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>CiSnapshots</name>
+    <message>
+        <source>Configuration item %1 no longer exists: someone else deleted it.</source>
+        <translation>Het configuratie-item met ID %1 bestaat intussen niet meer: iemand anders heeft het verwijderd.</translation>
     </message>
 </context>
 <context>
