@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangeAnalysis</name>
+    <message>
+        <source>confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a %2 need for %3.</source>
+        <translation>„%1“ hat den Schutzbedarf „%2“ für %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a %2 need for %3, from &apos;%4&apos; that depends on it.</source>
+        <translation>„%1“ hat den Schutzbedarf „%2“ für %3, geerbt von „%4“, das davon abhängt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s) depend on &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>%n Konfigurationselement hängt von „%1“ ab.</numerusform>
+            <numerusform>%n Konfigurationselemente hängen von „%1“ ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No affected configuration item needs more than normal protection.</source>
+        <translation>Kein betroffenes Konfigurationselement hat mehr als normalen Schutzbedarf.</translation>
+    </message>
+    <message>
+        <source>An emergency change has high priority.</source>
+        <translation>Eine Notfalländerung hat hohe Priorität.</translation>
+    </message>
+    <message>
+        <source>It is security-relevant and touches a high protection need.</source>
+        <translation>Sie ist sicherheitsrelevant und betrifft einen hohen Schutzbedarf.</translation>
+    </message>
+    <message>
+        <source>There is no configuration item with id %1.</source>
+        <translation>Es gibt kein Konfigurationselement mit der ID %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::AboutDialog</name>
     <message>
         <source>About ChangeDesk</source>

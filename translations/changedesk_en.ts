@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ChangeAnalysis</name>
+    <message numerus="yes">
+        <source>%n configuration item(s) depend on &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>%n configuration item depends on &apos;%1&apos;.</numerusform>
+            <numerusform>%n configuration items depend on &apos;%1&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::AboutDialog</name>
     <message numerus="yes">
         <source>%n syntax definitions available</source>

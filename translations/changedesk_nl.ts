@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ChangeAnalysis</name>
+    <message>
+        <source>confidentiality</source>
+        <translation>vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>integriteit</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>beschikbaarheid</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a %2 need for %3.</source>
+        <translation>‘%1’ heeft beschermingsbehoefte ‘%2’ voor %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a %2 need for %3, from &apos;%4&apos; that depends on it.</source>
+        <translation>‘%1’ heeft beschermingsbehoefte ‘%2’ voor %3, overgenomen van ‘%4’, dat ervan afhangt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s) depend on &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>%n configuratie-item hangt af van ‘%1’.</numerusform>
+            <numerusform>%n configuratie-items hangen af van ‘%1’.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No affected configuration item needs more than normal protection.</source>
+        <translation>Geen betrokken configuratie-item heeft meer dan normale beschermingsbehoefte.</translation>
+    </message>
+    <message>
+        <source>An emergency change has high priority.</source>
+        <translation>Een spoedwijziging heeft hoge prioriteit.</translation>
+    </message>
+    <message>
+        <source>It is security-relevant and touches a high protection need.</source>
+        <translation>Ze is beveiligingsrelevant en raakt een hoge beschermingsbehoefte.</translation>
+    </message>
+    <message>
+        <source>There is no configuration item with id %1.</source>
+        <translation>Er is geen configuratie-item met ID %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::AboutDialog</name>
     <message>
         <source>About ChangeDesk</source>
