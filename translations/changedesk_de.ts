@@ -3056,91 +3056,6 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
         </translation>
     </message>
     <message>
-        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  version                     versions of ChangeDesk, Qt, QCA and KF6
-  init                        create the database or bring its schema up to date
-  check                       check schema version, integrity and foreign keys
-  backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              add deterministic sample data
-  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                one configuration item with its relations
-  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              import CIs or relations from CSV, or an SBOM as the
-                              installed software of a CI (format detected when not given)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              write CIs as CSV that ci import reads back
-  group list                  the groups of configuration items
-  group members NAME          the configuration items in a group now
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              mark a catalogue product (hardening review)
-  software unneeded [--filter EXPR]
-                              systems that still have unneeded or forbidden software
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              rights profiles on a CI, of a person (with those of their
-                              units) or of a unit (code or name)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              give a person or unit a profile on a CI: administrator,
-                              application-administrator, operator, user, read-only,
-                              emergency-access or an agency&apos;s own
-  rights revoke ID            take a rights profile away (ID from rights list)
-
-Options:
-  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (default: $CHANGEDESK_DB, else %1)
-  --json       print machine-readable JSON on standard output
-
-Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
-</source>
-        <translation>Aufruf: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Befehle:
-  version                     Versionen von ChangeDesk, Qt, QCA und KF6
-  init                        Datenbank anlegen oder ihr Schema aktualisieren
-  check                       Schemaversion, Integrität und Fremdschlüssel prüfen
-  backup FILE                 konsistente Kopie einer SQLite-Datenbank nach FILE schreiben
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              deterministische Beispieldaten hinzufügen
-  ci list [--filter EXPR]     Konfigurationselemente, zum Beispiel
-                              --filter &apos;class in (server, vm)&apos;
-  ci show NAME                ein Konfigurationselement mit seinen Beziehungen
-  ci impact NAME [--depth N]  alles, was von NAME abhängt, und vererbter Schutzbedarf
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              CIs oder Beziehungen aus CSV importieren oder eine SBOM als
-                              installierte Software eines CI (ohne Angabe wird das Format
-                              erkannt)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              CIs als CSV schreiben, die ci import wieder einlesen kann
-  group list                  die Gruppen von Konfigurationselementen
-  group members NAME          die aktuellen Konfigurationselemente einer Gruppe
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              ein Produkt im Katalog einstufen (Prüfung zur Härtung)
-  software unneeded [--filter EXPR]
-                              Systeme, auf denen noch nicht benötigte oder verbotene
-                              Software installiert ist
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              Rechteprofile auf einem CI, einer Person (mit denen ihrer
-                              Einheiten) oder einer Einheit (Kürzel oder Name)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              einer Person oder Einheit ein Profil auf einem CI vergeben:
-                              administrator, application-administrator, operator, user,
-                              read-only, emergency-access oder ein eigenes Profil
-  rights revoke ID            ein Rechteprofil entziehen (ID aus rights list)
-
-Optionen:
-  --db URL     sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (Standard: $CHANGEDESK_DB, sonst %1)
-  --json       maschinenlesbares JSON auf der Standardausgabe ausgeben
-
-Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>ci needs a subcommand: list, show, impact, import or export</source>
         <translation>ci erwartet einen Unterbefehl: list, show, impact, import oder export</translation>
     </message>
@@ -3286,6 +3201,152 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>dynamic</source>
         <translation>dynamisch</translation>
+    </message>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              add deterministic sample data
+  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                one configuration item with its relations
+  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              import CIs or relations from CSV, or an SBOM as the
+                              installed software of a CI (format detected when not given)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              write CIs as CSV that ci import reads back
+  group list                  the groups of configuration items
+  group members NAME          the configuration items in a group now
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              mark a catalogue product (hardening review)
+  software unneeded [--filter EXPR]
+                              systems that still have unneeded or forbidden software
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rights profiles on a CI, of a person (with those of their
+                              units) or of a unit (code or name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              give a person or unit a profile on a CI: administrator,
+                              application-administrator, operator, user, read-only,
+                              emergency-access or an agency&apos;s own
+  rights revoke ID            take a rights profile away (ID from rights list)
+  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or
+                              standard output, as a start for an agency&apos;s own
+  workflow check FILE         check a workflow definition and summarise it
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Aufruf: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Befehle:
+  version                     Versionen von ChangeDesk, Qt, QCA und KF6
+  init                        Datenbank anlegen oder ihr Schema aktualisieren
+  check                       Schemaversion, Integrität und Fremdschlüssel prüfen
+  backup FILE                 konsistente Kopie einer SQLite-Datenbank nach FILE schreiben
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              deterministische Beispieldaten hinzufügen
+  ci list [--filter EXPR]     Konfigurationselemente, zum Beispiel
+                              --filter &apos;class in (server, vm)&apos;
+  ci show NAME                ein Konfigurationselement mit seinen Beziehungen
+  ci impact NAME [--depth N]  alles, was von NAME abhängt, und vererbter Schutzbedarf
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              CIs oder Beziehungen aus CSV importieren oder eine SBOM als
+                              installierte Software eines CI (ohne Angabe wird das Format
+                              erkannt)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              CIs als CSV schreiben, die ci import wieder einlesen kann
+  group list                  die Gruppen von Konfigurationselementen
+  group members NAME          die aktuellen Konfigurationselemente einer Gruppe
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              ein Produkt im Katalog einstufen (Prüfung zur Härtung)
+  software unneeded [--filter EXPR]
+                              Systeme, auf denen noch nicht benötigte oder verbotene
+                              Software installiert ist
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              Rechteprofile auf einem CI, einer Person (mit denen ihrer
+                              Einheiten) oder einer Einheit (Kürzel oder Name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              einer Person oder Einheit ein Profil auf einem CI vergeben:
+                              administrator, application-administrator, operator, user,
+                              read-only, emergency-access oder ein eigenes Profil
+  rights revoke ID            ein Rechteprofil entziehen (ID aus rights list)
+  workflow export [DATEI]     die mitgelieferte Workflow-Definition (JSON) in DATEI oder
+                              auf die Standardausgabe schreiben, als Ausgangspunkt für
+                              eine eigene Definition
+  workflow check DATEI        eine Workflow-Definition prüfen und zusammenfassen
+
+Optionen:
+  --db URL     sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (Standard: $CHANGEDESK_DB, sonst %1)
+  --json       maschinenlesbares JSON auf der Standardausgabe ausgeben
+
+Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>workflow export takes at most one file</source>
+        <translation>workflow export nimmt höchstens eine Datei</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>die Standardausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the workflow definition &apos;%2&apos;</source>
+        <translation>%1: die Workflow-Definition „%2“</translation>
+    </message>
+    <message>
+        <source>workflow needs a subcommand: export [FILE] or check FILE</source>
+        <translation>workflow braucht einen Unterbefehl: export [DATEI] oder check DATEI</translation>
+    </message>
+    <message>
+        <source>workflow check takes exactly one file</source>
+        <translation>workflow check nimmt genau eine Datei</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: a valid workflow definition, &apos;%2&apos;</source>
+        <translation>%1: eine gültige Workflow-Definition, „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s), starting at %1, ending at %2</source>
+        <translation>
+            <numerusform>%n Zustand, Beginn bei %1, Ende bei %2</numerusform>
+            <numerusform>%n Zustände, Beginn bei %1, Ende bei %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transition(s)</source>
+        <translation>
+            <numerusform>%n Übergang</numerusform>
+            <numerusform>%n Übergänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expedited: %1</source>
+        <translation>beschleunigt: %1</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,20 @@
             <numerusform>Exported %n configuration items to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n state(s), starting at %1, ending at %2</source>
+        <translation>
+            <numerusform>%n state, starting at %1, ending at %2</numerusform>
+            <numerusform>%n states, starting at %1, ending at %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transition(s)</source>
+        <translation>
+            <numerusform>%n transition</numerusform>
+            <numerusform>%n transitions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>

@@ -3056,92 +3056,6 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
         </translation>
     </message>
     <message>
-        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  version                     versions of ChangeDesk, Qt, QCA and KF6
-  init                        create the database or bring its schema up to date
-  check                       check schema version, integrity and foreign keys
-  backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              add deterministic sample data
-  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                one configuration item with its relations
-  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              import CIs or relations from CSV, or an SBOM as the
-                              installed software of a CI (format detected when not given)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              write CIs as CSV that ci import reads back
-  group list                  the groups of configuration items
-  group members NAME          the configuration items in a group now
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              mark a catalogue product (hardening review)
-  software unneeded [--filter EXPR]
-                              systems that still have unneeded or forbidden software
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              rights profiles on a CI, of a person (with those of their
-                              units) or of a unit (code or name)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              give a person or unit a profile on a CI: administrator,
-                              application-administrator, operator, user, read-only,
-                              emergency-access or an agency&apos;s own
-  rights revoke ID            take a rights profile away (ID from rights list)
-
-Options:
-  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (default: $CHANGEDESK_DB, else %1)
-  --json       print machine-readable JSON on standard output
-
-Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
-</source>
-        <translation>Gebruik: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Opdrachten:
-  version                     versies van ChangeDesk, Qt, QCA en KF6
-  init                        de database aanmaken of het schema ervan bijwerken
-  check                       schemaversie, integriteit en vreemde sleutels controleren
-  backup FILE                 consistente kopie van een SQLite-database in FILE maken
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              deterministische voorbeeldgegevens toevoegen
-  ci list [--filter EXPR]     configuratie-items, bijv. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                één configuratie-item met zijn relaties
-  ci impact NAME [--depth N]  alles wat van NAME afhankelijk is, en de
-                              overgeërfde bescherming
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              CI’s of relaties importeren uit CSV, of een SBOM als de
-                              geïnstalleerde software van een CI (het formaat wordt
-                              herkend als het niet is opgegeven)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              CI’s als CSV schrijven die ci import weer kan inlezen
-  group list                  de groepen van configuratie-items
-  group members NAME          de configuratie-items die nu in een groep zitten
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              een product uit de catalogus beoordelen (hardening)
-  software unneeded [--filter EXPR]
-                              systemen die nog overbodige of verboden software hebben
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              rechtenprofielen op een CI, van een persoon (inclusief
-                              die van diens organisatieonderdelen) of van een
-                              organisatieonderdeel (code of naam)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              een persoon of organisatieonderdeel een profiel op een CI
-                              geven: administrator, application-administrator, operator,
-                              user, read-only, emergency-access of een eigen profiel
-                              van de organisatie
-  rights revoke ID            een rechtenprofiel intrekken (ID uit rights list)
-
-Opties:
-  --db URL     sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (standaard: $CHANGEDESK_DB, anders %1)
-  --json       machineleesbare JSON op de standaarduitvoer schrijven
-
-Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist gebruik.
-</translation>
-    </message>
-    <message>
         <source>ci needs a subcommand: list, show, impact, import or export</source>
         <translation>ci verwacht een subopdracht: list, show, impact, import of export</translation>
     </message>
@@ -3287,6 +3201,152 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>dynamic</source>
         <translation>dynamisch</translation>
+    </message>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              add deterministic sample data
+  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                one configuration item with its relations
+  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              import CIs or relations from CSV, or an SBOM as the
+                              installed software of a CI (format detected when not given)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              write CIs as CSV that ci import reads back
+  group list                  the groups of configuration items
+  group members NAME          the configuration items in a group now
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              mark a catalogue product (hardening review)
+  software unneeded [--filter EXPR]
+                              systems that still have unneeded or forbidden software
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rights profiles on a CI, of a person (with those of their
+                              units) or of a unit (code or name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              give a person or unit a profile on a CI: administrator,
+                              application-administrator, operator, user, read-only,
+                              emergency-access or an agency&apos;s own
+  rights revoke ID            take a rights profile away (ID from rights list)
+  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or
+                              standard output, as a start for an agency&apos;s own
+  workflow check FILE         check a workflow definition and summarise it
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Gebruik: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Opdrachten:
+  version                     versies van ChangeDesk, Qt, QCA en KF6
+  init                        de database aanmaken of het schema ervan bijwerken
+  check                       schemaversie, integriteit en vreemde sleutels controleren
+  backup FILE                 consistente kopie van een SQLite-database in FILE maken
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              deterministische voorbeeldgegevens toevoegen
+  ci list [--filter EXPR]     configuratie-items, bijv. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                één configuratie-item met zijn relaties
+  ci impact NAME [--depth N]  alles wat van NAME afhankelijk is, en de
+                              overgeërfde bescherming
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              CI’s of relaties importeren uit CSV, of een SBOM als de
+                              geïnstalleerde software van een CI (het formaat wordt
+                              herkend als het niet is opgegeven)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              CI’s als CSV schrijven die ci import weer kan inlezen
+  group list                  de groepen van configuratie-items
+  group members NAME          de configuratie-items die nu in een groep zitten
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              een product uit de catalogus beoordelen (hardening)
+  software unneeded [--filter EXPR]
+                              systemen die nog overbodige of verboden software hebben
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rechtenprofielen op een CI, van een persoon (inclusief
+                              die van diens organisatieonderdelen) of van een
+                              organisatieonderdeel (code of naam)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              een persoon of organisatieonderdeel een profiel op een CI
+                              geven: administrator, application-administrator, operator,
+                              user, read-only, emergency-access of een eigen profiel
+                              van de organisatie
+  rights revoke ID            een rechtenprofiel intrekken (ID uit rights list)
+  workflow export [BESTAND]   de meegeleverde workflowdefinitie (JSON) naar BESTAND of
+                              standaarduitvoer schrijven, als begin voor een eigen definitie
+  workflow check BESTAND      een workflowdefinitie controleren en samenvatten
+
+Opties:
+  --db URL     sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (standaard: $CHANGEDESK_DB, anders %1)
+  --json       machineleesbare JSON op de standaarduitvoer schrijven
+
+Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist gebruik.
+</translation>
+    </message>
+    <message>
+        <source>workflow export takes at most one file</source>
+        <translation>workflow export neemt hoogstens één bestand</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>kan niet naar de standaarduitvoer schrijven</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1: the workflow definition &apos;%2&apos;</source>
+        <translation>%1: de workflowdefinitie ‘%2’</translation>
+    </message>
+    <message>
+        <source>workflow needs a subcommand: export [FILE] or check FILE</source>
+        <translation>workflow heeft een subopdracht nodig: export [BESTAND] of check BESTAND</translation>
+    </message>
+    <message>
+        <source>workflow check takes exactly one file</source>
+        <translation>workflow check neemt precies één bestand</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: a valid workflow definition, &apos;%2&apos;</source>
+        <translation>%1: een geldige workflowdefinitie, ‘%2’</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s), starting at %1, ending at %2</source>
+        <translation>
+            <numerusform>%n status, begint bij %1, eindigt bij %2</numerusform>
+            <numerusform>%n statussen, begint bij %1, eindigt bij %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transition(s)</source>
+        <translation>
+            <numerusform>%n overgang</numerusform>
+            <numerusform>%n overgangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expedited: %1</source>
+        <translation>versneld: %1</translation>
     </message>
 </context>
 <context>
