@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangeAnalysis</name>
+    <message>
+        <source>confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a %2 need for %3.</source>
+        <translation>„%1“ hat den Schutzbedarf „%2“ für %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a %2 need for %3, from &apos;%4&apos; that depends on it.</source>
+        <translation>„%1“ hat den Schutzbedarf „%2“ für %3, geerbt von „%4“, das davon abhängt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s) depend on &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>%n Konfigurationselement hängt von „%1“ ab.</numerusform>
+            <numerusform>%n Konfigurationselemente hängen von „%1“ ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No affected configuration item needs more than normal protection.</source>
+        <translation>Kein betroffenes Konfigurationselement hat mehr als normalen Schutzbedarf.</translation>
+    </message>
+    <message>
+        <source>An emergency change has high priority.</source>
+        <translation>Eine Notfalländerung hat hohe Priorität.</translation>
+    </message>
+    <message>
+        <source>It is security-relevant and touches a high protection need.</source>
+        <translation>Sie ist sicherheitsrelevant und betrifft einen hohen Schutzbedarf.</translation>
+    </message>
+    <message>
+        <source>There is no configuration item with id %1.</source>
+        <translation>Es gibt kein Konfigurationselement mit der ID %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::AboutDialog</name>
     <message>
         <source>About ChangeDesk</source>
@@ -1046,10 +1092,6 @@ Das Formular zeigt jetzt die zwischenzeitlich gespeicherte Version, auf die Ihre
 <context>
     <name>ChangeDesk::Ui::CiStore</name>
     <message>
-        <source>Configuration item %1 no longer exists: someone else deleted it.</source>
-        <translation>Das Konfigurationselement %1 existiert nicht mehr: Es wurde zwischenzeitlich von einer anderen Person gelöscht.</translation>
-    </message>
-    <message>
         <source>The relation &apos;%1&apos; %2 &apos;%3&apos; no longer exists: someone else removed it.</source>
         <translation>Die Beziehung „%1“ %2 „%3“ existiert nicht mehr: Sie wurde zwischenzeitlich von einer anderen Person entfernt.</translation>
     </message>
@@ -1330,10 +1372,10 @@ Felder: %1</translation>
     <message>
         <source>Delete &apos;%1&apos;?
 
-What is recorded about it goes with it: relations: %2, installed software: %3, applied patches: %4. Undo brings everything back.</source>
+What is recorded about it goes with it: relations: %2, installed software: %3, applied patches: %4, rights profiles: %5. Undo brings everything back.</source>
         <translation>„%1“ löschen?
 
-Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software: %3, eingespielte Patches: %4. Mit „Rückgängig“ lässt sich alles wiederherstellen.</translation>
+Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software: %3, eingespielte Patches: %4, Rechteprofile: %5. Mit „Rückgängig“ lässt sich alles wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1818,176 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     </message>
 </context>
 <context>
+    <name>ChangeFields</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Fachbereich</translation>
+    </message>
+    <message>
+        <source>Problem or incident</source>
+        <translation>Problem oder Störung</translation>
+    </message>
+    <message>
+        <source>Affected configuration items</source>
+        <translation>Betroffene Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Standard change template</source>
+        <translation>Vorlage der Standardänderung</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Change manager&apos;s recommendation</source>
+        <translation>Empfehlung des Change-Managers</translation>
+    </message>
+    <message>
+        <source>CAB recommendation</source>
+        <translation>Empfehlung des CAB</translation>
+    </message>
+    <message>
+        <source>Security assessment</source>
+        <translation>Sicherheitsbewertung</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Tatsächlicher Beginn</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Tatsächliches Ende</translation>
+    </message>
+    <message>
+        <source>Evaluation due</source>
+        <translation>Bewertung fällig</translation>
+    </message>
+    <message>
+        <source>Rejection justification</source>
+        <translation>Begründung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Duplikat von</translation>
+    </message>
+    <message>
+        <source>Rollout waves</source>
+        <translation>Verteilungswellen</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Testplan</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Testergebnisse</translation>
+    </message>
+    <message>
+        <source>Fallback plan</source>
+        <translation>Rückfalllösung</translation>
+    </message>
+    <message>
+        <source>Criteria for the fallback plan</source>
+        <translation>Kriterien für die Rückfalllösung</translation>
+    </message>
+    <message>
+        <source>Security-relevant</source>
+        <translation>Sicherheitsrelevant</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Follow-up request for change</source>
+        <translation>Folge-Änderungsantrag</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoles</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Change manager</source>
+        <translation>Change-Manager</translation>
+    </message>
+    <message>
+        <source>CAB member</source>
+        <translation>CAB-Mitglied</translation>
+    </message>
+    <message>
+        <source>Security management</source>
+        <translation>Sicherheitsmanagement</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>Umsetzende Person</translation>
+    </message>
+    <message>
+        <source>Management (escalation)</source>
+        <translation>Leitung (Eskalation)</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>CiCommand</name>
     <message>
         <source>Undo “%1” failed: %2</source>
@@ -2171,6 +2383,13 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>restoring configuration item &apos;%1&apos;</source>
         <translation>Wiederherstellen des Konfigurationselements „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CiSnapshots</name>
+    <message>
+        <source>Configuration item %1 no longer exists: someone else deleted it.</source>
+        <translation>Das Konfigurationselement %1 existiert nicht mehr: Es wurde zwischenzeitlich von einer anderen Person gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2837,91 +3056,6 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
         </translation>
     </message>
     <message>
-        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  version                     versions of ChangeDesk, Qt, QCA and KF6
-  init                        create the database or bring its schema up to date
-  check                       check schema version, integrity and foreign keys
-  backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              add deterministic sample data
-  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                one configuration item with its relations
-  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              import CIs or relations from CSV, or an SBOM as the
-                              installed software of a CI (format detected when not given)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              write CIs as CSV that ci import reads back
-  group list                  the groups of configuration items
-  group members NAME          the configuration items in a group now
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              mark a catalogue product (hardening review)
-  software unneeded [--filter EXPR]
-                              systems that still have unneeded or forbidden software
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              rights profiles on a CI, of a person (with those of their
-                              units) or of a unit (code or name)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              give a person or unit a profile on a CI: administrator,
-                              application-administrator, operator, user, read-only,
-                              emergency-access or an agency&apos;s own
-  rights revoke ID            take a rights profile away (ID from rights list)
-
-Options:
-  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (default: $CHANGEDESK_DB, else %1)
-  --json       print machine-readable JSON on standard output
-
-Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
-</source>
-        <translation>Aufruf: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Befehle:
-  version                     Versionen von ChangeDesk, Qt, QCA und KF6
-  init                        Datenbank anlegen oder ihr Schema aktualisieren
-  check                       Schemaversion, Integrität und Fremdschlüssel prüfen
-  backup FILE                 konsistente Kopie einer SQLite-Datenbank nach FILE schreiben
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              deterministische Beispieldaten hinzufügen
-  ci list [--filter EXPR]     Konfigurationselemente, zum Beispiel
-                              --filter &apos;class in (server, vm)&apos;
-  ci show NAME                ein Konfigurationselement mit seinen Beziehungen
-  ci impact NAME [--depth N]  alles, was von NAME abhängt, und vererbter Schutzbedarf
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              CIs oder Beziehungen aus CSV importieren oder eine SBOM als
-                              installierte Software eines CI (ohne Angabe wird das Format
-                              erkannt)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              CIs als CSV schreiben, die ci import wieder einlesen kann
-  group list                  die Gruppen von Konfigurationselementen
-  group members NAME          die aktuellen Konfigurationselemente einer Gruppe
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              ein Produkt im Katalog einstufen (Prüfung zur Härtung)
-  software unneeded [--filter EXPR]
-                              Systeme, auf denen noch nicht benötigte oder verbotene
-                              Software installiert ist
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              Rechteprofile auf einem CI, einer Person (mit denen ihrer
-                              Einheiten) oder einer Einheit (Kürzel oder Name)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              einer Person oder Einheit ein Profil auf einem CI vergeben:
-                              administrator, application-administrator, operator, user,
-                              read-only, emergency-access oder ein eigenes Profil
-  rights revoke ID            ein Rechteprofil entziehen (ID aus rights list)
-
-Optionen:
-  --db URL     sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (Standard: $CHANGEDESK_DB, sonst %1)
-  --json       maschinenlesbares JSON auf der Standardausgabe ausgeben
-
-Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>ci needs a subcommand: list, show, impact, import or export</source>
         <translation>ci erwartet einen Unterbefehl: list, show, impact, import oder export</translation>
     </message>
@@ -3067,6 +3201,152 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>dynamic</source>
         <translation>dynamisch</translation>
+    </message>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              add deterministic sample data
+  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                one configuration item with its relations
+  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              import CIs or relations from CSV, or an SBOM as the
+                              installed software of a CI (format detected when not given)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              write CIs as CSV that ci import reads back
+  group list                  the groups of configuration items
+  group members NAME          the configuration items in a group now
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              mark a catalogue product (hardening review)
+  software unneeded [--filter EXPR]
+                              systems that still have unneeded or forbidden software
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rights profiles on a CI, of a person (with those of their
+                              units) or of a unit (code or name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              give a person or unit a profile on a CI: administrator,
+                              application-administrator, operator, user, read-only,
+                              emergency-access or an agency&apos;s own
+  rights revoke ID            take a rights profile away (ID from rights list)
+  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or
+                              standard output, as a start for an agency&apos;s own
+  workflow check FILE         check a workflow definition and summarise it
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Aufruf: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Befehle:
+  version                     Versionen von ChangeDesk, Qt, QCA und KF6
+  init                        Datenbank anlegen oder ihr Schema aktualisieren
+  check                       Schemaversion, Integrität und Fremdschlüssel prüfen
+  backup FILE                 konsistente Kopie einer SQLite-Datenbank nach FILE schreiben
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              deterministische Beispieldaten hinzufügen
+  ci list [--filter EXPR]     Konfigurationselemente, zum Beispiel
+                              --filter &apos;class in (server, vm)&apos;
+  ci show NAME                ein Konfigurationselement mit seinen Beziehungen
+  ci impact NAME [--depth N]  alles, was von NAME abhängt, und vererbter Schutzbedarf
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              CIs oder Beziehungen aus CSV importieren oder eine SBOM als
+                              installierte Software eines CI (ohne Angabe wird das Format
+                              erkannt)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              CIs als CSV schreiben, die ci import wieder einlesen kann
+  group list                  die Gruppen von Konfigurationselementen
+  group members NAME          die aktuellen Konfigurationselemente einer Gruppe
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              ein Produkt im Katalog einstufen (Prüfung zur Härtung)
+  software unneeded [--filter EXPR]
+                              Systeme, auf denen noch nicht benötigte oder verbotene
+                              Software installiert ist
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              Rechteprofile auf einem CI, einer Person (mit denen ihrer
+                              Einheiten) oder einer Einheit (Kürzel oder Name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              einer Person oder Einheit ein Profil auf einem CI vergeben:
+                              administrator, application-administrator, operator, user,
+                              read-only, emergency-access oder ein eigenes Profil
+  rights revoke ID            ein Rechteprofil entziehen (ID aus rights list)
+  workflow export [DATEI]     die mitgelieferte Workflow-Definition (JSON) in DATEI oder
+                              auf die Standardausgabe schreiben, als Ausgangspunkt für
+                              eine eigene Definition
+  workflow check DATEI        eine Workflow-Definition prüfen und zusammenfassen
+
+Optionen:
+  --db URL     sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (Standard: $CHANGEDESK_DB, sonst %1)
+  --json       maschinenlesbares JSON auf der Standardausgabe ausgeben
+
+Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>workflow export takes at most one file</source>
+        <translation>workflow export nimmt höchstens eine Datei</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>die Standardausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the workflow definition &apos;%2&apos;</source>
+        <translation>%1: die Workflow-Definition „%2“</translation>
+    </message>
+    <message>
+        <source>workflow needs a subcommand: export [FILE] or check FILE</source>
+        <translation>workflow braucht einen Unterbefehl: export [DATEI] oder check DATEI</translation>
+    </message>
+    <message>
+        <source>workflow check takes exactly one file</source>
+        <translation>workflow check nimmt genau eine Datei</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: a valid workflow definition, &apos;%2&apos;</source>
+        <translation>%1: eine gültige Workflow-Definition, „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s), starting at %1, ending at %2</source>
+        <translation>
+            <numerusform>%n Zustand, Beginn bei %1, Ende bei %2</numerusform>
+            <numerusform>%n Zustände, Beginn bei %1, Ende bei %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transition(s)</source>
+        <translation>
+            <numerusform>%n Übergang</numerusform>
+            <numerusform>%n Übergänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expedited: %1</source>
+        <translation>beschleunigt: %1</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4731,214 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>SQL drivers: %1</source>
         <translation>SQL-Treiber: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDefinition</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of texts</source>
+        <translation>&apos;%1&apos; muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>Zeile 1</translation>
+    </message>
+    <message>
+        <source>a workflow definition is a JSON object</source>
+        <translation>eine Workflow-Definition ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>das Dokument</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;%1&quot;</source>
+        <translation>&apos;format&apos; muss &quot;%1&quot; sein</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; %1 is not supported (this ChangeDesk reads version %2)</source>
+        <translation>&apos;version&apos; %1 wird nicht unterstützt (dieses ChangeDesk liest Version %2)</translation>
+    </message>
+    <message>
+        <source>&apos;name&apos; is missing</source>
+        <translation>&apos;name&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;states&apos; must be a list</source>
+        <translation>&apos;states&apos; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>states[%1]</source>
+        <translation>states[%1]</translation>
+    </message>
+    <message>
+        <source>a state is an object with an &apos;id&apos;</source>
+        <translation>ein Zustand ist ein Objekt mit einer &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;transitions&apos; must be a list</source>
+        <translation>&apos;transitions&apos; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>transitions[%1]</source>
+        <translation>transitions[%1]</translation>
+    </message>
+    <message>
+        <source>a transition is an object with &apos;action&apos;, &apos;from&apos;, &apos;to&apos; and &apos;roles&apos;</source>
+        <translation>ein Übergang ist ein Objekt mit &apos;action&apos;, &apos;from&apos;, &apos;to&apos; und &apos;roles&apos;</translation>
+    </message>
+    <message>
+        <source>transitions[%1] (&apos;%2&apos;)</source>
+        <translation>transitions[%1] (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;to&apos; must name a state</source>
+        <translation>&apos;to&apos; muss einen Zustand nennen</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; must be an object of fields and their values</source>
+        <translation>&apos;when&apos; muss ein Objekt aus Feldern und ihren Werten sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid state id (lower-case letters, digits and &apos;_&apos;, starting with a letter)</source>
+        <translation>&apos;%1&apos; ist keine gültige Zustandskennung (Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben)</translation>
+    </message>
+    <message>
+        <source>the state &apos;%1&apos; is declared twice</source>
+        <translation>der Zustand &apos;%1&apos; ist zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>the state &apos;%1&apos; cannot be both initial and final</source>
+        <translation>der Zustand &apos;%1&apos; kann nicht zugleich Anfangs- und Endzustand sein</translation>
+    </message>
+    <message>
+        <source>no state is marked initial; exactly one must be</source>
+        <translation>kein Zustand ist als Anfangszustand markiert; genau einer muss es sein</translation>
+    </message>
+    <message>
+        <source>%1 states are marked initial (%2); exactly one must be</source>
+        <translation>%1 Zustände sind als Anfangszustand markiert (%2); genau einer darf es sein</translation>
+    </message>
+    <message>
+        <source>no state is marked final; a change must be able to end</source>
+        <translation>kein Zustand ist als Endzustand markiert; eine Änderung muss enden können</translation>
+    </message>
+    <message>
+        <source>&apos;action&apos; must be an id (lower-case letters, digits and &apos;_&apos;, starting with a letter)</source>
+        <translation>&apos;action&apos; muss eine Kennung sein (Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben)</translation>
+    </message>
+    <message>
+        <source>&apos;from&apos; names no state</source>
+        <translation>&apos;from&apos; nennt keinen Zustand</translation>
+    </message>
+    <message>
+        <source>&apos;from&apos; names the state &apos;%1&apos;, which is not declared</source>
+        <translation>&apos;from&apos; nennt den Zustand &apos;%1&apos;, der nicht angegeben ist</translation>
+    </message>
+    <message>
+        <source>&apos;from&apos; names the final state &apos;%1&apos;; nothing leaves a final state</source>
+        <translation>&apos;from&apos; nennt den Endzustand &apos;%1&apos;; aus einem Endzustand führt kein Übergang heraus</translation>
+    </message>
+    <message>
+        <source>the state &apos;%1&apos; has two transitions named &apos;%2&apos;</source>
+        <translation>der Zustand &apos;%1&apos; hat zwei Übergänge namens &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;to&apos; names the state &apos;%1&apos;, which is not declared</source>
+        <translation>&apos;to&apos; nennt den Zustand &apos;%1&apos;, der nicht angegeben ist</translation>
+    </message>
+    <message>
+        <source>&apos;roles&apos; names nobody; at least one role must be allowed</source>
+        <translation>&apos;roles&apos; nennt niemanden; mindestens eine Rolle muss berechtigt sein</translation>
+    </message>
+    <message>
+        <source>&apos;roles&apos; names &apos;%1&apos;, which is not a role (roles: %2)</source>
+        <translation>&apos;roles&apos; nennt &apos;%1&apos;, das keine Rolle ist (Rollen: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;requires&apos; names &apos;%1&apos;, which is not a field of a change</source>
+        <translation>&apos;requires&apos; nennt &apos;%1&apos;, das kein Feld einer Änderung ist</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; names &apos;%1&apos;; a transition can depend on %2</source>
+        <translation>&apos;when&apos; nennt &apos;%1&apos;; ein Übergang kann abhängen von %2</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; gives &apos;%1&apos; no value</source>
+        <translation>&apos;when&apos; gibt &apos;%1&apos; keinen Wert</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; gives &apos;%1&apos; the value &apos;%2&apos; (values: %3)</source>
+        <translation>&apos;when&apos; gibt &apos;%1&apos; den Wert &apos;%2&apos; (Werte: %3)</translation>
+    </message>
+    <message>
+        <source>the state &apos;%1&apos; cannot be reached from &apos;%2&apos;</source>
+        <translation>der Zustand &apos;%1&apos; ist von &apos;%2&apos; aus nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>no transition leaves the state &apos;%1&apos;, which is not final</source>
+        <translation>kein Übergang führt aus dem Zustand &apos;%1&apos; heraus, der kein Endzustand ist</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not possible: nothing follows the state &apos;%2&apos;.</source>
+        <translation>„%1“ ist nicht möglich: Auf den Zustand „%2“ folgt nichts mehr.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not possible in the state &apos;%2&apos; (possible: %3).</source>
+        <translation>„%1“ ist im Zustand „%2“ nicht möglich (möglich: %3).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs the role %2; you do not have it.</source>
+        <translation>„%1“ erfordert die Rolle %2; Sie haben sie nicht.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between role names</comment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2 to be %3; it is not set.</source>
+        <translation>„%1“ erfordert für %2 den Wert %3; es ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2 to be %3; it is &apos;%4&apos;.</source>
+        <translation>„%1“ erfordert für %2 den Wert %3; es ist „%4“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs these fields filled in first: %2.</source>
+        <translation>„%1“ erfordert zuerst diese Felder: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be done by someone other than the applicant (four-eyes principle).</source>
+        <translation>„%1“ muss von jemand anderem als dem Antragsteller ausgeführt werden (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; waits: security management objects to the priority or category. The change manager resolves the objection, or management decides.</source>
+        <translation>„%1“ wartet: Das Sicherheitsmanagement hat Einspruch gegen Priorität oder Kategorie erhoben. Der Change-Manager löst den Einspruch auf, oder die Leitung entscheidet.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ChangeAnalysis</name>
+    <message numerus="yes">
+        <source>%n configuration item(s) depend on &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>%n configuration item depends on &apos;%1&apos;.</numerusform>
+            <numerusform>%n configuration items depend on &apos;%1&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::AboutDialog</name>
     <message numerus="yes">
         <source>%n syntax definitions available</source>
@@ -159,6 +169,20 @@
         <translation>
             <numerusform>Exported %n configuration item to %1.</numerusform>
             <numerusform>Exported %n configuration items to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s), starting at %1, ending at %2</source>
+        <translation>
+            <numerusform>%n state, starting at %1, ending at %2</numerusform>
+            <numerusform>%n states, starting at %1, ending at %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transition(s)</source>
+        <translation>
+            <numerusform>%n transition</numerusform>
+            <numerusform>%n transitions</numerusform>
         </translation>
     </message>
 </context>

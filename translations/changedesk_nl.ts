@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ChangeAnalysis</name>
+    <message>
+        <source>confidentiality</source>
+        <translation>vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>integriteit</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>beschikbaarheid</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a %2 need for %3.</source>
+        <translation>‘%1’ heeft beschermingsbehoefte ‘%2’ voor %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a %2 need for %3, from &apos;%4&apos; that depends on it.</source>
+        <translation>‘%1’ heeft beschermingsbehoefte ‘%2’ voor %3, overgenomen van ‘%4’, dat ervan afhangt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s) depend on &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>%n configuratie-item hangt af van ‘%1’.</numerusform>
+            <numerusform>%n configuratie-items hangen af van ‘%1’.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No affected configuration item needs more than normal protection.</source>
+        <translation>Geen betrokken configuratie-item heeft meer dan normale beschermingsbehoefte.</translation>
+    </message>
+    <message>
+        <source>An emergency change has high priority.</source>
+        <translation>Een spoedwijziging heeft hoge prioriteit.</translation>
+    </message>
+    <message>
+        <source>It is security-relevant and touches a high protection need.</source>
+        <translation>Ze is beveiligingsrelevant en raakt een hoge beschermingsbehoefte.</translation>
+    </message>
+    <message>
+        <source>There is no configuration item with id %1.</source>
+        <translation>Er is geen configuratie-item met ID %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::AboutDialog</name>
     <message>
         <source>About ChangeDesk</source>
@@ -1046,10 +1092,6 @@ Het formulier toont nu de intussen opgeslagen versie, met uw wijzigingen opnieuw
 <context>
     <name>ChangeDesk::Ui::CiStore</name>
     <message>
-        <source>Configuration item %1 no longer exists: someone else deleted it.</source>
-        <translation>Het configuratie-item met ID %1 bestaat intussen niet meer: iemand anders heeft het verwijderd.</translation>
-    </message>
-    <message>
         <source>The relation &apos;%1&apos; %2 &apos;%3&apos; no longer exists: someone else removed it.</source>
         <translation>De relatie ‘%1’ %2 ‘%3’ bestaat intussen niet meer: iemand anders heeft deze verwijderd.</translation>
     </message>
@@ -1330,10 +1372,10 @@ Velden: %1</translation>
     <message>
         <source>Delete &apos;%1&apos;?
 
-What is recorded about it goes with it: relations: %2, installed software: %3, applied patches: %4. Undo brings everything back.</source>
+What is recorded about it goes with it: relations: %2, installed software: %3, applied patches: %4, rights profiles: %5. Undo brings everything back.</source>
         <translation>‘%1’ verwijderen?
 
-Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde software: %3, geïnstalleerde patches: %4. Met Ongedaan maken zet u alles terug.</translation>
+Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde software: %3, geïnstalleerde patches: %4, rechtenprofielen: %5. Met Ongedaan maken zet u alles terug.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1818,176 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     </message>
 </context>
 <context>
+    <name>ChangeFields</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Problem or incident</source>
+        <translation>Probleem of incident</translation>
+    </message>
+    <message>
+        <source>Affected configuration items</source>
+        <translation>Betrokken configuratie-items</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Standard change template</source>
+        <translation>Sjabloon van de standaardwijziging</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Middelen</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Change manager&apos;s recommendation</source>
+        <translation>Advies van de wijzigingsbeheerder</translation>
+    </message>
+    <message>
+        <source>CAB recommendation</source>
+        <translation>Advies van de CAB</translation>
+    </message>
+    <message>
+        <source>Security assessment</source>
+        <translation>Beveiligingsbeoordeling</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplande start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Werkelijke start</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Werkelijk einde</translation>
+    </message>
+    <message>
+        <source>Evaluation due</source>
+        <translation>Evaluatie uiterlijk</translation>
+    </message>
+    <message>
+        <source>Rejection justification</source>
+        <translation>Motivering van de afwijzing</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Duplicaat van</translation>
+    </message>
+    <message>
+        <source>Rollout waves</source>
+        <translation>Uitrolgolven</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Testplan</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Testresultaten</translation>
+    </message>
+    <message>
+        <source>Fallback plan</source>
+        <translation>Terugvalplan</translation>
+    </message>
+    <message>
+        <source>Criteria for the fallback plan</source>
+        <translation>Criteria voor het terugvalplan</translation>
+    </message>
+    <message>
+        <source>Security-relevant</source>
+        <translation>Beveiligingsrelevant</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Follow-up request for change</source>
+        <translation>Vervolgwijzigingsverzoek</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoles</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>Change manager</source>
+        <translation>Wijzigingsbeheerder</translation>
+    </message>
+    <message>
+        <source>CAB member</source>
+        <translation>CAB-lid</translation>
+    </message>
+    <message>
+        <source>Security management</source>
+        <translation>Beveiligingsmanagement</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>Uitvoerder</translation>
+    </message>
+    <message>
+        <source>Management (escalation)</source>
+        <translation>Management (escalatie)</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+</context>
+<context>
     <name>CiCommand</name>
     <message>
         <source>Undo “%1” failed: %2</source>
@@ -2171,6 +2383,13 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>restoring configuration item &apos;%1&apos;</source>
         <translation>terugzetten van configuratie-item ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>CiSnapshots</name>
+    <message>
+        <source>Configuration item %1 no longer exists: someone else deleted it.</source>
+        <translation>Het configuratie-item met ID %1 bestaat intussen niet meer: iemand anders heeft het verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2837,92 +3056,6 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
         </translation>
     </message>
     <message>
-        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  version                     versions of ChangeDesk, Qt, QCA and KF6
-  init                        create the database or bring its schema up to date
-  check                       check schema version, integrity and foreign keys
-  backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              add deterministic sample data
-  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                one configuration item with its relations
-  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              import CIs or relations from CSV, or an SBOM as the
-                              installed software of a CI (format detected when not given)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              write CIs as CSV that ci import reads back
-  group list                  the groups of configuration items
-  group members NAME          the configuration items in a group now
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              mark a catalogue product (hardening review)
-  software unneeded [--filter EXPR]
-                              systems that still have unneeded or forbidden software
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              rights profiles on a CI, of a person (with those of their
-                              units) or of a unit (code or name)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              give a person or unit a profile on a CI: administrator,
-                              application-administrator, operator, user, read-only,
-                              emergency-access or an agency&apos;s own
-  rights revoke ID            take a rights profile away (ID from rights list)
-
-Options:
-  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (default: $CHANGEDESK_DB, else %1)
-  --json       print machine-readable JSON on standard output
-
-Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
-</source>
-        <translation>Gebruik: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Opdrachten:
-  version                     versies van ChangeDesk, Qt, QCA en KF6
-  init                        de database aanmaken of het schema ervan bijwerken
-  check                       schemaversie, integriteit en vreemde sleutels controleren
-  backup FILE                 consistente kopie van een SQLite-database in FILE maken
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              deterministische voorbeeldgegevens toevoegen
-  ci list [--filter EXPR]     configuratie-items, bijv. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                één configuratie-item met zijn relaties
-  ci impact NAME [--depth N]  alles wat van NAME afhankelijk is, en de
-                              overgeërfde bescherming
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              CI’s of relaties importeren uit CSV, of een SBOM als de
-                              geïnstalleerde software van een CI (het formaat wordt
-                              herkend als het niet is opgegeven)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              CI’s als CSV schrijven die ci import weer kan inlezen
-  group list                  de groepen van configuratie-items
-  group members NAME          de configuratie-items die nu in een groep zitten
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              een product uit de catalogus beoordelen (hardening)
-  software unneeded [--filter EXPR]
-                              systemen die nog overbodige of verboden software hebben
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              rechtenprofielen op een CI, van een persoon (inclusief
-                              die van diens organisatieonderdelen) of van een
-                              organisatieonderdeel (code of naam)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              een persoon of organisatieonderdeel een profiel op een CI
-                              geven: administrator, application-administrator, operator,
-                              user, read-only, emergency-access of een eigen profiel
-                              van de organisatie
-  rights revoke ID            een rechtenprofiel intrekken (ID uit rights list)
-
-Opties:
-  --db URL     sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (standaard: $CHANGEDESK_DB, anders %1)
-  --json       machineleesbare JSON op de standaarduitvoer schrijven
-
-Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist gebruik.
-</translation>
-    </message>
-    <message>
         <source>ci needs a subcommand: list, show, impact, import or export</source>
         <translation>ci verwacht een subopdracht: list, show, impact, import of export</translation>
     </message>
@@ -3068,6 +3201,152 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>dynamic</source>
         <translation>dynamisch</translation>
+    </message>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              add deterministic sample data
+  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                one configuration item with its relations
+  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              import CIs or relations from CSV, or an SBOM as the
+                              installed software of a CI (format detected when not given)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              write CIs as CSV that ci import reads back
+  group list                  the groups of configuration items
+  group members NAME          the configuration items in a group now
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              mark a catalogue product (hardening review)
+  software unneeded [--filter EXPR]
+                              systems that still have unneeded or forbidden software
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rights profiles on a CI, of a person (with those of their
+                              units) or of a unit (code or name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              give a person or unit a profile on a CI: administrator,
+                              application-administrator, operator, user, read-only,
+                              emergency-access or an agency&apos;s own
+  rights revoke ID            take a rights profile away (ID from rights list)
+  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or
+                              standard output, as a start for an agency&apos;s own
+  workflow check FILE         check a workflow definition and summarise it
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Gebruik: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Opdrachten:
+  version                     versies van ChangeDesk, Qt, QCA en KF6
+  init                        de database aanmaken of het schema ervan bijwerken
+  check                       schemaversie, integriteit en vreemde sleutels controleren
+  backup FILE                 consistente kopie van een SQLite-database in FILE maken
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              deterministische voorbeeldgegevens toevoegen
+  ci list [--filter EXPR]     configuratie-items, bijv. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                één configuratie-item met zijn relaties
+  ci impact NAME [--depth N]  alles wat van NAME afhankelijk is, en de
+                              overgeërfde bescherming
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              CI’s of relaties importeren uit CSV, of een SBOM als de
+                              geïnstalleerde software van een CI (het formaat wordt
+                              herkend als het niet is opgegeven)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              CI’s als CSV schrijven die ci import weer kan inlezen
+  group list                  de groepen van configuratie-items
+  group members NAME          de configuratie-items die nu in een groep zitten
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              een product uit de catalogus beoordelen (hardening)
+  software unneeded [--filter EXPR]
+                              systemen die nog overbodige of verboden software hebben
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rechtenprofielen op een CI, van een persoon (inclusief
+                              die van diens organisatieonderdelen) of van een
+                              organisatieonderdeel (code of naam)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              een persoon of organisatieonderdeel een profiel op een CI
+                              geven: administrator, application-administrator, operator,
+                              user, read-only, emergency-access of een eigen profiel
+                              van de organisatie
+  rights revoke ID            een rechtenprofiel intrekken (ID uit rights list)
+  workflow export [BESTAND]   de meegeleverde workflowdefinitie (JSON) naar BESTAND of
+                              standaarduitvoer schrijven, als begin voor een eigen definitie
+  workflow check BESTAND      een workflowdefinitie controleren en samenvatten
+
+Opties:
+  --db URL     sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (standaard: $CHANGEDESK_DB, anders %1)
+  --json       machineleesbare JSON op de standaarduitvoer schrijven
+
+Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist gebruik.
+</translation>
+    </message>
+    <message>
+        <source>workflow export takes at most one file</source>
+        <translation>workflow export neemt hoogstens één bestand</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>kan niet naar de standaarduitvoer schrijven</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1: the workflow definition &apos;%2&apos;</source>
+        <translation>%1: de workflowdefinitie ‘%2’</translation>
+    </message>
+    <message>
+        <source>workflow needs a subcommand: export [FILE] or check FILE</source>
+        <translation>workflow heeft een subopdracht nodig: export [BESTAND] of check BESTAND</translation>
+    </message>
+    <message>
+        <source>workflow check takes exactly one file</source>
+        <translation>workflow check neemt precies één bestand</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: a valid workflow definition, &apos;%2&apos;</source>
+        <translation>%1: een geldige workflowdefinitie, ‘%2’</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s), starting at %1, ending at %2</source>
+        <translation>
+            <numerusform>%n status, begint bij %1, eindigt bij %2</numerusform>
+            <numerusform>%n statussen, begint bij %1, eindigt bij %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transition(s)</source>
+        <translation>
+            <numerusform>%n overgang</numerusform>
+            <numerusform>%n overgangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expedited: %1</source>
+        <translation>versneld: %1</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4731,214 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>SQL drivers: %1</source>
         <translation>SQL-stuurprogramma’s: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDefinition</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>regel %1, kolom %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of texts</source>
+        <translation>&apos;%1&apos; moet een lijst van teksten zijn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (known: %2)</source>
+        <translation>onbekende sleutel &apos;%1&apos; (bekend: %2)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>geen geldige JSON: %1</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>regel 1</translation>
+    </message>
+    <message>
+        <source>a workflow definition is a JSON object</source>
+        <translation>een workflowdefinitie is een JSON-object</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>het document</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;%1&quot;</source>
+        <translation>&apos;format&apos; moet &quot;%1&quot; zijn</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; %1 is not supported (this ChangeDesk reads version %2)</source>
+        <translation>&apos;version&apos; %1 wordt niet ondersteund (deze ChangeDesk leest versie %2)</translation>
+    </message>
+    <message>
+        <source>&apos;name&apos; is missing</source>
+        <translation>&apos;name&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>&apos;states&apos; must be a list</source>
+        <translation>&apos;states&apos; moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>states[%1]</source>
+        <translation>states[%1]</translation>
+    </message>
+    <message>
+        <source>a state is an object with an &apos;id&apos;</source>
+        <translation>een status is een object met een &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;transitions&apos; must be a list</source>
+        <translation>&apos;transitions&apos; moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>transitions[%1]</source>
+        <translation>transitions[%1]</translation>
+    </message>
+    <message>
+        <source>a transition is an object with &apos;action&apos;, &apos;from&apos;, &apos;to&apos; and &apos;roles&apos;</source>
+        <translation>een overgang is een object met &apos;action&apos;, &apos;from&apos;, &apos;to&apos; en &apos;roles&apos;</translation>
+    </message>
+    <message>
+        <source>transitions[%1] (&apos;%2&apos;)</source>
+        <translation>transitions[%1] (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;to&apos; must name a state</source>
+        <translation>&apos;to&apos; moet een status noemen</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; must be an object of fields and their values</source>
+        <translation>&apos;when&apos; moet een object van velden en hun waarden zijn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid state id (lower-case letters, digits and &apos;_&apos;, starting with a letter)</source>
+        <translation>&apos;%1&apos; is geen geldige status-id (kleine letters, cijfers en &apos;_&apos;, beginnend met een letter)</translation>
+    </message>
+    <message>
+        <source>the state &apos;%1&apos; is declared twice</source>
+        <translation>de status &apos;%1&apos; is twee keer opgegeven</translation>
+    </message>
+    <message>
+        <source>the state &apos;%1&apos; cannot be both initial and final</source>
+        <translation>de status &apos;%1&apos; kan niet tegelijk begin- en eindstatus zijn</translation>
+    </message>
+    <message>
+        <source>no state is marked initial; exactly one must be</source>
+        <translation>geen status is als beginstatus gemarkeerd; precies één moet dat zijn</translation>
+    </message>
+    <message>
+        <source>%1 states are marked initial (%2); exactly one must be</source>
+        <translation>%1 statussen zijn als beginstatus gemarkeerd (%2); precies één mag dat zijn</translation>
+    </message>
+    <message>
+        <source>no state is marked final; a change must be able to end</source>
+        <translation>geen status is als eindstatus gemarkeerd; een wijziging moet kunnen eindigen</translation>
+    </message>
+    <message>
+        <source>&apos;action&apos; must be an id (lower-case letters, digits and &apos;_&apos;, starting with a letter)</source>
+        <translation>&apos;action&apos; moet een id zijn (kleine letters, cijfers en &apos;_&apos;, beginnend met een letter)</translation>
+    </message>
+    <message>
+        <source>&apos;from&apos; names no state</source>
+        <translation>&apos;from&apos; noemt geen status</translation>
+    </message>
+    <message>
+        <source>&apos;from&apos; names the state &apos;%1&apos;, which is not declared</source>
+        <translation>&apos;from&apos; noemt de status &apos;%1&apos;, die niet is opgegeven</translation>
+    </message>
+    <message>
+        <source>&apos;from&apos; names the final state &apos;%1&apos;; nothing leaves a final state</source>
+        <translation>&apos;from&apos; noemt de eindstatus &apos;%1&apos;; uit een eindstatus leidt geen overgang</translation>
+    </message>
+    <message>
+        <source>the state &apos;%1&apos; has two transitions named &apos;%2&apos;</source>
+        <translation>de status &apos;%1&apos; heeft twee overgangen met de naam &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;to&apos; names the state &apos;%1&apos;, which is not declared</source>
+        <translation>&apos;to&apos; noemt de status &apos;%1&apos;, die niet is opgegeven</translation>
+    </message>
+    <message>
+        <source>&apos;roles&apos; names nobody; at least one role must be allowed</source>
+        <translation>&apos;roles&apos; noemt niemand; minstens één rol moet bevoegd zijn</translation>
+    </message>
+    <message>
+        <source>&apos;roles&apos; names &apos;%1&apos;, which is not a role (roles: %2)</source>
+        <translation>&apos;roles&apos; noemt &apos;%1&apos;, dat geen rol is (rollen: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;requires&apos; names &apos;%1&apos;, which is not a field of a change</source>
+        <translation>&apos;requires&apos; noemt &apos;%1&apos;, dat geen veld van een wijziging is</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; names &apos;%1&apos;; a transition can depend on %2</source>
+        <translation>&apos;when&apos; noemt &apos;%1&apos;; een overgang kan afhangen van %2</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; gives &apos;%1&apos; no value</source>
+        <translation>&apos;when&apos; geeft &apos;%1&apos; geen waarde</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; gives &apos;%1&apos; the value &apos;%2&apos; (values: %3)</source>
+        <translation>&apos;when&apos; geeft &apos;%1&apos; de waarde &apos;%2&apos; (waarden: %3)</translation>
+    </message>
+    <message>
+        <source>the state &apos;%1&apos; cannot be reached from &apos;%2&apos;</source>
+        <translation>de status &apos;%1&apos; is vanuit &apos;%2&apos; niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>no transition leaves the state &apos;%1&apos;, which is not final</source>
+        <translation>geen overgang leidt uit de status &apos;%1&apos;, die geen eindstatus is</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not possible: nothing follows the state &apos;%2&apos;.</source>
+        <translation>‘%1’ is niet mogelijk: na de status ‘%2’ volgt niets meer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not possible in the state &apos;%2&apos; (possible: %3).</source>
+        <translation>‘%1’ is in de status ‘%2’ niet mogelijk (mogelijk: %3).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs the role %2; you do not have it.</source>
+        <translation>‘%1’ vereist de rol %2; die hebt u niet.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between role names</comment>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2 to be %3; it is not set.</source>
+        <translation>‘%1’ vereist voor %2 de waarde %3; die is niet ingevuld.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2 to be %3; it is &apos;%4&apos;.</source>
+        <translation>‘%1’ vereist voor %2 de waarde %3; die is ‘%4’.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs these fields filled in first: %2.</source>
+        <translation>‘%1’ vereist eerst deze velden: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be done by someone other than the applicant (four-eyes principle).</source>
+        <translation>‘%1’ moet door iemand anders dan de aanvrager worden gedaan (vier-ogenprincipe).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; waits: security management objects to the priority or category. The change manager resolves the objection, or management decides.</source>
+        <translation>‘%1’ wacht: het beveiligingsmanagement maakt bezwaar tegen de prioriteit of categorie. De wijzigingsbeheerder lost het bezwaar op, of het management beslist.</translation>
     </message>
 </context>
 </TS>

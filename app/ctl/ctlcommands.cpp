@@ -1,4 +1,5 @@
 #include "ctlcommands.h"
+#include "change/workflow.h"
 
 #include "audit/auditlog.h"
 #include "cmdb/ciexport.h"
@@ -21,12 +22,14 @@
 #include "storage/migrator.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -66,6 +69,9 @@ private:
     int software(const QStringList &args);
     Result<std::shared_ptr<Database>> openCurrent();
     Result<CiJsonLookup> lookup(const Database &db);
+
+    // Workflow definitions (issue 4).
+    int workflow(const QStringList &args);
 
     // Rights profiles (M11).
     int rights(const QStringList &args);
@@ -127,6 +133,9 @@ QString usage()
         "  audit checkpoint --key FINGERPRINT FILE\n"
         "                              write the trail's head to FILE, signed with that OpenPGP key\n"
         "  audit list [--limit N]      the latest events of the audit trail (default 20)\n"
+        "  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or\n"
+        "                              standard output, as a start for an agency's own\n"
+        "  workflow check FILE         check a workflow definition and summarise it\n"
         "\n"
         "Options:\n"
         "  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...\n"
@@ -252,6 +261,8 @@ int Ctl::run(const QStringList &arguments)
         return rights(positional);
     if (m_command == u"audit")
         return audit(positional);
+    if (m_command == u"workflow")
+        return workflow(positional);
     return usageError(tr("unknown command '%1'").arg(m_command));
 }
 
@@ -889,6 +900,75 @@ int Ctl::group(const QStringList &args)
     }
     lines << tr("%n configuration item(s)", nullptr, int(members->size()));
     return printResult({{u"group"_s, (*found)->name}, {u"members"_s, json}, {u"count"_s, int(members->size())}},
+                       lines.join(u'\n'));
+}
+
+// ---- workflow definitions (issue 4) ------------------------------------------------------------
+
+int Ctl::workflow(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == u"export") {
+        if (args.size() > 2)
+            return usageError(tr("workflow export takes at most one file"));
+        const QByteArray json = WorkflowDefinition::builtInJson();
+        if (args.size() == 1 || args.at(1) == u"-") {
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly) || out.write(json) != json.size())
+                return failed(Error {ErrorKind::Io, tr("cannot write to standard output")});
+            return 0;
+        }
+        QSaveFile file(args.at(1));
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+            return failed(Error {ErrorKind::Io, tr("cannot write %1: %2")
+                                                    .arg(QDir::toNativeSeparators(args.at(1)), file.errorString())});
+        return printResult({{u"file"_s, args.at(1)}, {u"name"_s, WorkflowDefinition::builtIn().name()}},
+                           tr("%1: the workflow definition '%2'")
+                               .arg(QDir::toNativeSeparators(args.at(1)), WorkflowDefinition::builtIn().name()));
+    }
+    if (sub != u"check")
+        return usageError(tr("workflow needs a subcommand: export [FILE] or check FILE"));
+    if (args.size() != 2)
+        return usageError(tr("workflow check takes exactly one file"));
+    const QString path = QDir::toNativeSeparators(args.at(1));
+    QFile file(args.at(1));
+    if (!file.exists())
+        return failed(Error {ErrorKind::NotFound, tr("%1 does not exist").arg(path)});
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(Error {ErrorKind::Io, tr("cannot read %1: %2").arg(path, file.errorString())});
+    auto definition = WorkflowDefinition::fromJson(file.readAll(), path);
+    if (!definition)
+        return failed(definition.error());
+    QJsonArray states;
+    QStringList finals;
+    for (const WorkflowState &state : definition->states()) {
+        states.append(QJsonObject {{u"id"_s, state.id}, {u"initial"_s, state.initial}, {u"final"_s, state.final}});
+        if (state.final)
+            finals << state.id;
+    }
+    QJsonArray transitions;
+    QStringList expedited;
+    for (const WorkflowTransition &t : definition->transitions()) {
+        transitions.append(QJsonObject {{u"action"_s, t.action},
+                                        {u"from"_s, QJsonArray::fromStringList(t.from)},
+                                        {u"to"_s, t.to},
+                                        {u"roles"_s, QJsonArray::fromStringList(t.roles)}});
+        if (t.expedited)
+            expedited << t.action;
+    }
+    QStringList lines {
+        tr("%1: a valid workflow definition, '%2'").arg(path, definition->name()),
+        tr("%n state(s), starting at %1, ending at %2", nullptr, int(definition->states().size()))
+            .arg(definition->initialState(), finals.join(u", "_s)),
+        tr("%n transition(s)", nullptr, int(definition->transitions().size())),
+    };
+    if (!expedited.isEmpty())
+        lines << tr("expedited: %1").arg(expedited.join(u", "_s));
+    return printResult({{u"file"_s, args.at(1)},
+                        {u"name"_s, definition->name()},
+                        {u"initial"_s, definition->initialState()},
+                        {u"states"_s, states},
+                        {u"transitions"_s, transitions}},
                        lines.join(u'\n'));
 }
 

@@ -489,6 +489,11 @@ void TestCiEditor::deleteAndUndoRestoreEverything()
     patch.appliedAt = kStart.addDays(-3);
     patch.appliedBy = u"kbakker"_s;
     QVERIFY(software.recordPatch(patch));
+    RightsProfile grant;
+    grant.ciId = vm1;
+    grant.personId = f.otherPersonId;
+    grant.profile = u"administrator"_s;
+    QVERIFY(RightsProfileRepository(*f.db, u"setup"_s, m_clock).add(grant));
     {
         ConfigurationItem ci = CiRepository(*f.db, u"setup"_s, m_clock).byId(vm1)->value();
         ci.attributes.insert(u"cluster"_s, u"c1"_s);
@@ -507,7 +512,8 @@ void TestCiEditor::deleteAndUndoRestoreEverything()
     QCOMPARE(asked.size(), 1);
     QVERIFY2(asked.constFirst().contains(u"vm1"_s) && asked.constFirst().contains(u"relations: 2"_s)
                  && asked.constFirst().contains(u"installed software: 1"_s)
-                 && asked.constFirst().contains(u"applied patches: 1"_s),
+                 && asked.constFirst().contains(u"applied patches: 1"_s)
+                 && asked.constFirst().contains(u"rights profiles: 1"_s),
              qPrintable(asked.constFirst()));
     QVERIFY(reader.byId(vm1)->has_value());
     // Yes: gone with its relations, software and patches.
@@ -535,6 +541,9 @@ void TestCiEditor::deleteAndUndoRestoreEverything()
     QCOMPARE(patches->size(), 1);
     QCOMPARE(patches->constFirst().title, u"KB5031364"_s);
     QCOMPARE(patches->constFirst().appliedAt, kStart.addDays(-3));
+    const auto rights = RightsProfileRepository(*f.db, u"reader"_s).ofCi(vm1);
+    QCOMPARE(rights->size(), 1);
+    QCOMPARE(rights->constFirst().personId, std::optional(f.otherPersonId));
     QStringList actions;
     for (const QString &line : historyLines(*f.db, vm1))
         actions << line.section(u'|', 0, 0);

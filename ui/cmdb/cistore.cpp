@@ -69,27 +69,7 @@ Result<ConfigurationItem> CiStore::add(const ConfigurationItem &ci)
 
 Result<CiSnapshot> CiStore::snapshot(qint64 id) const
 {
-    auto stored = repository().byId(id);
-    if (!stored)
-        return fail(stored.error());
-    if (!*stored)
-        return fail(ErrorKind::NotFound,
-                    tr("Configuration item %1 no longer exists: someone else deleted it.").arg(id));
-    CiSnapshot snapshot {**stored, {}, {}, {}};
-    auto relations = repository().relationsOf(id);
-    if (!relations)
-        return fail(relations.error());
-    snapshot.relations = *relations;
-    const SoftwareRepository software(*m_db, m_clock);
-    auto installed = software.installedOn(id);
-    if (!installed)
-        return fail(installed.error());
-    snapshot.software = *installed;
-    auto patches = software.patchesOf(id);
-    if (!patches)
-        return fail(patches.error());
-    snapshot.patches = *patches;
-    return snapshot;
+    return CiSnapshots(*m_db, actor(), m_clock).take(id);
 }
 
 Status CiStore::remove(const ConfigurationItem &ci)
@@ -103,46 +83,15 @@ Status CiStore::remove(const ConfigurationItem &ci)
 
 Result<ConfigurationItem> CiStore::restore(const CiSnapshot &snapshot)
 {
-    const CiRepository cis = repository();
-    const SoftwareRepository software(*m_db, m_clock);
-    auto restored = m_db->write([&]() -> Result<ConfigurationItem> {
-        auto ci = cis.restore(snapshot.ci);
-        if (!ci)
-            return ci;
-        QList<qint64> others;
-        for (const CiRelation &relation : snapshot.relations)
-            others << (relation.sourceId == ci->id ? relation.targetId : relation.sourceId);
-        auto existing = cis.names(others);
-        if (!existing)
-            return fail(existing.error());
-        for (const CiRelation &relation : snapshot.relations) {
-            const qint64 other = relation.sourceId == ci->id ? relation.targetId : relation.sourceId;
-            if (!existing->contains(other))
-                continue; // deleted meanwhile; nothing to relate to
-            if (auto related = cis.relate(relation.sourceId, relation.type, relation.targetId); !related)
-                return fail(related.error());
-        }
-        for (const InstalledSoftware &item : snapshot.software) {
-            if (auto installed = software.install(ci->id, item.vendor, item.productName, item.version,
-                                                  item.purl, item.cpe23, item.source);
-                !installed)
-                return fail(installed.error());
-        }
-        // patchesOf() is newest first; put them back oldest first.
-        for (auto it = snapshot.patches.crbegin(); it != snapshot.patches.crend(); ++it) {
-            AppliedPatch patch = *it;
-            patch.id = 0;
-            if (auto recorded = software.recordPatch(patch); !recorded)
-                return fail(recorded.error());
-        }
-        return ci;
-    });
+    auto restored = CiSnapshots(*m_db, actor(), m_clock).restore(snapshot);
     if (!restored)
         return restored;
     m_model->addItem(CiSummary::of(*restored));
     Q_EMIT itemChanged(restored->id);
     for (const CiRelation &relation : snapshot.relations)
         Q_EMIT relationsChanged(relation.sourceId, relation.targetId);
+    if (!snapshot.rights.isEmpty())
+        Q_EMIT rightsChanged(restored->id);
     return restored;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cmdb/cirepository.h"
+#include "cmdb/cisnapshot.h"
 #include "cmdb/softwarerepository.h"
 #include "common/clock.h"
 #include "common/error.h"
@@ -18,14 +19,6 @@ class Database;
 namespace ChangeDesk::Ui {
 
 class CiTableModel;
-
-// Everything a deleted CI takes with it, so that undoing the delete can put it all back.
-struct CiSnapshot {
-    ConfigurationItem ci;
-    QList<CiRelation> relations;
-    QList<InstalledSoftware> software;
-    QList<AppliedPatch> patches;
-};
 
 // Writes configuration items through the repositories (one transaction per action, recorded in
 // the CI's history) and keeps the table model in step with what was written. The undo commands

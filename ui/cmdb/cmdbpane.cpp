@@ -613,7 +613,7 @@ Result<qint64> CmdbPane::addItem(const QString &name, CiClass ciClass)
     if (!added)
         return fail(added.error());
     m_undoStack->push(
-        new CiExistenceCommand(m_store, CiExistenceCommand::Kind::Added, CiSnapshot {*added, {}, {}, {}}));
+        new CiExistenceCommand(m_store, CiExistenceCommand::Kind::Added, CiSnapshot {*added, {}, {}, {}, {}}));
     // A filter may hide the new CI; show everything rather than make it vanish.
     if (m_model->rowOf(added->id) >= 0
         && !m_filter->mapFromSource(m_model->index(m_model->rowOf(added->id), 0)).isValid()) {
@@ -636,11 +636,13 @@ bool CmdbPane::deleteCurrentItem()
         return false;
     }
     const QString question = tr("Delete '%1'?\n\nWhat is recorded about it goes with it: relations: %2, "
-                                "installed software: %3, applied patches: %4. Undo brings everything back.")
+                                "installed software: %3, applied patches: %4, rights profiles: %5. Undo brings "
+                                "everything back.")
                                  .arg(snapshot->ci.name)
                                  .arg(snapshot->relations.size())
                                  .arg(snapshot->software.size())
-                                 .arg(snapshot->patches.size());
+                                 .arg(snapshot->patches.size())
+                                 .arg(snapshot->rights.size());
     if (Messages::question(this, tr("Delete Configuration Item"), question,
                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
