@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditCheckpointFile</name>
+    <message>
+        <source>The checkpoint cannot be written to %1: %2</source>
+        <translation>Der Kontrollpunkt kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no checkpoint file %1.</source>
+        <translation>Es gibt keine Kontrollpunktdatei %1.</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 cannot be read: %2</source>
+        <translation>Die Kontrollpunktdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid audit checkpoint: %2</source>
+        <translation>%1 ist kein gültiger Kontrollpunkt des Prüfprotokolls: %2</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MiB</source>
+        <translation>die Datei ist größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>die Datei ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>its &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>ihr Feld &quot;format&quot; ist nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>it has no &quot;payload&quot; or no &quot;signature&quot;</source>
+        <translation>der Datei fehlt &quot;payload&quot; oder &quot;signature&quot;</translation>
+    </message>
+    <message>
+        <source>its payload is not JSON (%1 at byte %2)</source>
+        <translation>ihr Inhalt (payload) ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>its payload lacks a valid &quot;seq&quot;, &quot;hash&quot; or &quot;database_id&quot;</source>
+        <translation>ihrem Inhalt (payload) fehlt ein gültiges &quot;seq&quot;, &quot;hash&quot; oder &quot;database_id&quot;</translation>
+    </message>
+    <message>
+        <source>The signature of the checkpoint %1 does not match its contents: the file was changed after key %2 signed it.</source>
+        <translation>Die Signatur des Kontrollpunkts %1 passt nicht zu seinem Inhalt: Die Datei wurde geändert, nachdem Schlüssel %2 sie signiert hat.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 was signed by key %2, which is not in the keyring: import that public key if you trust it.</source>
+        <translation>Der Kontrollpunkt %1 wurde mit Schlüssel %2 signiert, der nicht im Schlüsselbund ist: Importieren Sie diesen öffentlichen Schlüssel, wenn Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 names key %2 as its signer but was signed by key %3 (%4).</source>
+        <translation>Der Kontrollpunkt %1 nennt Schlüssel %2 als Unterzeichner, wurde aber mit Schlüssel %3 (%4) signiert.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 was signed by key %2 (%3), not by the key %4 you gave.</source>
+        <translation>Der Kontrollpunkt %1 wurde mit Schlüssel %2 (%3) signiert, nicht mit dem angegebenen Schlüssel %4.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit event needs an action (what was done).</source>
+        <translation>Ein Ereignis des Prüfprotokolls braucht eine Aktion (was getan wurde).</translation>
+    </message>
+    <message>
+        <source>The audit event &apos;%1&apos; is not valid: its action, object type and actor may have at most %2 characters each.</source>
+        <translation>Das Ereignis „%1“ ist ungültig: Aktion, Objekttyp und Akteur dürfen je höchstens %2 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>appending to the audit trail</source>
+        <translation>Anhängen an das Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>The database returned no audit event after appending one.</source>
+        <translation>Die Datenbank hat nach dem Anhängen kein Ereignis zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>reading the head of the audit trail</source>
+        <translation>Lesen des Stands des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 has no head (the table audit_head is empty): it was damaged.</source>
+        <translation>Das Prüfprotokoll von %1 hat keinen Stand (die Tabelle audit_head ist leer): Es wurde beschädigt.</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>Lesen des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OpenPGP key fingerprint: give its 40 hexadecimal digits or its long key ID of 16.</source>
+        <translation>„%1“ ist kein Fingerabdruck eines OpenPGP-Schlüssels: Geben Sie seine 40 Hexadezimalziffern oder seine lange Schlüssel-ID aus 16 an.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 is of another database (%2, identity %3); this database&apos;s identity is %4.</source>
+        <translation>Der Kontrollpunkt %1 gehört zu einer anderen Datenbank (%2, Kennung %3); die Kennung dieser Datenbank ist %4.</translation>
+    </message>
+    <message>
+        <source>verifying the audit trail</source>
+        <translation>Prüfen des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>Event 1 is missing: the audit trail starts at event %1.</source>
+        <translation>Ereignis 1 fehlt: Das Prüfprotokoll beginnt mit Ereignis %1.</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: after event %2 comes event %3.</source>
+        <translation>Ereignis %1 fehlt: Auf Ereignis %2 folgt Ereignis %3.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not match its hash: its contents or its hash were changed after it was written (stored %2, computed %3).</source>
+        <translation>Ereignis %1 passt nicht zu seinem Hash: Inhalt oder Hash wurden nach dem Schreiben geändert (gespeichert %2, berechnet %3).</translation>
+    </message>
+    <message>
+        <source>At event %1 the chain has the hash %2, but the signed checkpoint has %3: the trail up to that event was rewritten.</source>
+        <translation>Bei Ereignis %1 hat die Kette den Hash %2, der signierte Kontrollpunkt aber %3: Das Protokoll bis zu diesem Ereignis wurde neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>Event %1 has the time %2, which has more than millisecond precision: it was changed after it was written.</source>
+        <translation>Ereignis %1 hat die Zeit %2, die genauer als Millisekunden ist: Es wurde nach dem Schreiben geändert.</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: the audit trail ends at event %2, but its head records %3 events, so events were cut off the end.</source>
+        <translation>Ereignis %1 fehlt: Das Prüfprotokoll endet mit Ereignis %2, sein Stand verzeichnet aber %3 Ereignisse; am Ende wurden Ereignisse abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Event %1 was not appended through the audit log: its head records only %2 events, but the chain goes on to event %3.</source>
+        <translation>Ereignis %1 wurde nicht über das Prüfprotokoll angehängt: Sein Stand verzeichnet nur %2 Ereignisse, die Kette reicht aber bis Ereignis %3.</translation>
+    </message>
+    <message>
+        <source>The head of the audit trail records the hash %1 for event %2, but the chain gives %3.</source>
+        <translation>Der Stand des Prüfprotokolls verzeichnet für Ereignis %2 den Hash %1, die Kette ergibt aber %3.</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: the audit trail ends at event %2, but the signed checkpoint holds event %3, so events were cut off the end.</source>
+        <translation>Ereignis %1 fehlt: Das Prüfprotokoll endet mit Ereignis %2, der signierte Kontrollpunkt enthält aber Ereignis %3; am Ende wurden Ereignisse abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The signed checkpoint of the empty trail has the hash %1 instead of %2.</source>
+        <translation>Der signierte Kontrollpunkt des leeren Protokolls hat den Hash %1 statt %2.</translation>
+    </message>
+    <message>
+        <source>No checkpoint was written: the audit trail is damaged. %1</source>
+        <translation>Es wurde kein Kontrollpunkt geschrieben: Das Prüfprotokoll ist beschädigt. %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeAnalysis</name>
     <message>
         <source>confidentiality</source>
@@ -3203,98 +3349,6 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
         <translation>dynamisch</translation>
     </message>
     <message>
-        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  version                     versions of ChangeDesk, Qt, QCA and KF6
-  init                        create the database or bring its schema up to date
-  check                       check schema version, integrity and foreign keys
-  backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              add deterministic sample data
-  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                one configuration item with its relations
-  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              import CIs or relations from CSV, or an SBOM as the
-                              installed software of a CI (format detected when not given)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              write CIs as CSV that ci import reads back
-  group list                  the groups of configuration items
-  group members NAME          the configuration items in a group now
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              mark a catalogue product (hardening review)
-  software unneeded [--filter EXPR]
-                              systems that still have unneeded or forbidden software
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              rights profiles on a CI, of a person (with those of their
-                              units) or of a unit (code or name)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              give a person or unit a profile on a CI: administrator,
-                              application-administrator, operator, user, read-only,
-                              emergency-access or an agency&apos;s own
-  rights revoke ID            take a rights profile away (ID from rights list)
-  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or
-                              standard output, as a start for an agency&apos;s own
-  workflow check FILE         check a workflow definition and summarise it
-
-Options:
-  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (default: $CHANGEDESK_DB, else %1)
-  --json       print machine-readable JSON on standard output
-
-Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
-</source>
-        <translation>Aufruf: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Befehle:
-  version                     Versionen von ChangeDesk, Qt, QCA und KF6
-  init                        Datenbank anlegen oder ihr Schema aktualisieren
-  check                       Schemaversion, Integrität und Fremdschlüssel prüfen
-  backup FILE                 konsistente Kopie einer SQLite-Datenbank nach FILE schreiben
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              deterministische Beispieldaten hinzufügen
-  ci list [--filter EXPR]     Konfigurationselemente, zum Beispiel
-                              --filter &apos;class in (server, vm)&apos;
-  ci show NAME                ein Konfigurationselement mit seinen Beziehungen
-  ci impact NAME [--depth N]  alles, was von NAME abhängt, und vererbter Schutzbedarf
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              CIs oder Beziehungen aus CSV importieren oder eine SBOM als
-                              installierte Software eines CI (ohne Angabe wird das Format
-                              erkannt)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              CIs als CSV schreiben, die ci import wieder einlesen kann
-  group list                  die Gruppen von Konfigurationselementen
-  group members NAME          die aktuellen Konfigurationselemente einer Gruppe
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              ein Produkt im Katalog einstufen (Prüfung zur Härtung)
-  software unneeded [--filter EXPR]
-                              Systeme, auf denen noch nicht benötigte oder verbotene
-                              Software installiert ist
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              Rechteprofile auf einem CI, einer Person (mit denen ihrer
-                              Einheiten) oder einer Einheit (Kürzel oder Name)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              einer Person oder Einheit ein Profil auf einem CI vergeben:
-                              administrator, application-administrator, operator, user,
-                              read-only, emergency-access oder ein eigenes Profil
-  rights revoke ID            ein Rechteprofil entziehen (ID aus rights list)
-  workflow export [DATEI]     die mitgelieferte Workflow-Definition (JSON) in DATEI oder
-                              auf die Standardausgabe schreiben, als Ausgangspunkt für
-                              eine eigene Definition
-  workflow check DATEI        eine Workflow-Definition prüfen und zusammenfassen
-
-Optionen:
-  --db URL     sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (Standard: $CHANGEDESK_DB, sonst %1)
-  --json       maschinenlesbares JSON auf der Standardausgabe ausgeben
-
-Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>workflow export takes at most one file</source>
         <translation>workflow export nimmt höchstens eine Datei</translation>
     </message>
@@ -3347,6 +3401,191 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>expedited: %1</source>
         <translation>beschleunigt: %1</translation>
+    </message>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              add deterministic sample data
+  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                one configuration item with its relations
+  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              import CIs or relations from CSV, or an SBOM as the
+                              installed software of a CI (format detected when not given)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              write CIs as CSV that ci import reads back
+  group list                  the groups of configuration items
+  group members NAME          the configuration items in a group now
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              mark a catalogue product (hardening review)
+  software unneeded [--filter EXPR]
+                              systems that still have unneeded or forbidden software
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rights profiles on a CI, of a person (with those of their
+                              units) or of a unit (code or name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              give a person or unit a profile on a CI: administrator,
+                              application-administrator, operator, user, read-only,
+                              emergency-access or an agency&apos;s own
+  rights revoke ID            take a rights profile away (ID from rights list)
+  audit verify [--checkpoint FILE [--key FINGERPRINT]]
+                              recompute the audit trail&apos;s hash chain and name the first
+                              bad event (exit 1); against a signed checkpoint, also catch
+                              events cut off the end and check who signed it
+  audit checkpoint --key FINGERPRINT FILE
+                              write the trail&apos;s head to FILE, signed with that OpenPGP key
+  audit list [--limit N]      the latest events of the audit trail (default 20)
+  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or
+                              standard output, as a start for an agency&apos;s own
+  workflow check FILE         check a workflow definition and summarise it
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Aufruf: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Befehle:
+  version                     Versionen von ChangeDesk, Qt, QCA und KF6
+  init                        Datenbank anlegen oder ihr Schema aktualisieren
+  check                       Schemaversion, Integrität und Fremdschlüssel prüfen
+  backup FILE                 konsistente Kopie einer SQLite-Datenbank nach FILE schreiben
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              deterministische Beispieldaten hinzufügen
+  ci list [--filter EXPR]     Konfigurationselemente, zum Beispiel
+                              --filter &apos;class in (server, vm)&apos;
+  ci show NAME                ein Konfigurationselement mit seinen Beziehungen
+  ci impact NAME [--depth N]  alles, was von NAME abhängt, und vererbter Schutzbedarf
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              CIs oder Beziehungen aus CSV importieren oder eine SBOM als
+                              installierte Software eines CI (ohne Angabe wird das Format
+                              erkannt)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              CIs als CSV schreiben, die ci import wieder einlesen kann
+  group list                  die Gruppen von Konfigurationselementen
+  group members NAME          die aktuellen Konfigurationselemente einer Gruppe
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              ein Produkt im Katalog einstufen (Prüfung zur Härtung)
+  software unneeded [--filter EXPR]
+                              Systeme, auf denen noch nicht benötigte oder verbotene
+                              Software installiert ist
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              Rechteprofile auf einem CI, einer Person (mit denen ihrer
+                              Einheiten) oder einer Einheit (Kürzel oder Name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              einer Person oder Einheit ein Profil auf einem CI vergeben:
+                              administrator, application-administrator, operator, user,
+                              read-only, emergency-access oder ein eigenes Profil
+  rights revoke ID            ein Rechteprofil entziehen (ID aus rights list)
+  audit verify [--checkpoint DATEI [--key FINGERABDRUCK]]
+                              die Hash-Kette des Prüfprotokolls neu berechnen und das erste
+                              fehlerhafte Ereignis nennen (Exit 1); gegen einen signierten
+                              Kontrollpunkt auch am Ende abgeschnittene Ereignisse finden und
+                              prüfen, wer ihn signiert hat
+  audit checkpoint --key FINGERABDRUCK DATEI
+                              den Stand des Protokolls in DATEI schreiben, signiert mit
+                              diesem OpenPGP-Schlüssel
+  audit list [--limit N]      die letzten Ereignisse des Prüfprotokolls (Standard 20)
+  workflow export [DATEI]     die mitgelieferte Workflow-Definition (JSON) in DATEI oder
+                              auf die Standardausgabe schreiben, als Ausgangspunkt für
+                              eine eigene Definition
+  workflow check DATEI        eine Workflow-Definition prüfen und zusammenfassen
+
+Optionen:
+  --db URL     sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (Standard: $CHANGEDESK_DB, sonst %1)
+  --json       maschinenlesbares JSON auf der Standardausgabe ausgeben
+
+Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>audit needs a subcommand: verify, checkpoint or list</source>
+        <translation>audit braucht einen Unterbefehl: verify, checkpoint oder list</translation>
+    </message>
+    <message>
+        <source>unknown audit subcommand &apos;%1&apos;: use verify, checkpoint or list</source>
+        <translation>unbekannter audit-Unterbefehl „%1“: verify, checkpoint oder list verwenden</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint to verify against.</source>
+        <translation>Signierter Kontrollpunkt, gegen den geprüft wird.</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key that must have signed it.</source>
+        <translation>Der OpenPGP-Schlüssel, der ihn signiert haben muss.</translation>
+    </message>
+    <message>
+        <source>audit verify takes no arguments besides --checkpoint FILE and --key FINGERPRINT</source>
+        <translation>audit verify nimmt außer --checkpoint DATEI und --key FINGERABDRUCK keine Argumente</translation>
+    </message>
+    <message>
+        <source>audit verify --key needs --checkpoint FILE: the key is the one that signed it</source>
+        <translation>audit verify --key braucht --checkpoint DATEI: Der Schlüssel ist der, der ihn signiert hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail of %1 was tampered with: the first bad event is %2 (%n event(s) before it verified).</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll von %1 wurde manipuliert: Das erste fehlerhafte Ereignis ist %2 (%n Ereignis davor geprüft).</numerusform>
+            <numerusform>Das Prüfprotokoll von %1 wurde manipuliert: Das erste fehlerhafte Ereignis ist %2 (%n Ereignisse davor geprüft).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail of %1 is intact: %n event(s), head %2.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll von %1 ist unversehrt: %n Ereignis, Stand %2.</numerusform>
+            <numerusform>Das Prüfprotokoll von %1 ist unversehrt: %n Ereignisse, Stand %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 (event %2, taken %3) is signed by %4 (%5) and the trail still holds it.</source>
+        <translation>Der Kontrollpunkt %1 (Ereignis %2, erstellt %3) ist von %4 (%5) signiert, und das Protokoll enthält ihn noch.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 cannot be trusted.</source>
+        <translation>Dem Kontrollpunkt %1 kann nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key to sign with.</source>
+        <translation>Der OpenPGP-Schlüssel zum Signieren.</translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs --key FINGERPRINT and the file to write, e.g. &apos;audit checkpoint --key 0123…CDEF audit-2026-03.checkpoint&apos;</source>
+        <translation>audit checkpoint braucht --key FINGERABDRUCK und die zu schreibende Datei, z. B. „audit checkpoint --key 0123…CDEF audit-2026-03.checkpoint“</translation>
+    </message>
+    <message>
+        <source>Wrote the checkpoint %1: event %2 with hash %3, signed with key %4.</source>
+        <translation>Kontrollpunkt %1 geschrieben: Ereignis %2 mit Hash %3, signiert mit Schlüssel %4.</translation>
+    </message>
+    <message>
+        <source>How many events.</source>
+        <translation>Wie viele Ereignisse.</translation>
+    </message>
+    <message>
+        <source>audit list takes no arguments besides --limit N</source>
+        <translation>audit list nimmt außer --limit N keine Argumente</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 100000, not &apos;%1&apos;</source>
+        <translation>--limit muss eine Zahl von 1 bis 100000 sein, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first</source>
+        <translation>
+            <numerusform>%n Ereignis, neuestes zuerst</numerusform>
+            <numerusform>%n Ereignisse, neueste zuerst</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4323,53 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>recording the schema version</source>
         <translation>Eintragen der Schemaversion</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPgp</name>
+    <message>
+        <source>OpenPGP signatures are not available: QCA has no OpenPGP provider. Install QCA&apos;s GnuPG plugin (qca-gnupg, in Debian libqca-qt6-plugins).</source>
+        <translation>OpenPGP-Signaturen sind nicht verfügbar: QCA hat keinen OpenPGP-Anbieter. Installieren Sie das GnuPG-Plugin von QCA (qca-gnupg, in Debian libqca-qt6-plugins).</translation>
+    </message>
+    <message>
+        <source>OpenPGP signatures are not available: the program gpg (GnuPG) is not installed or not on the PATH.</source>
+        <translation>OpenPGP-Signaturen sind nicht verfügbar: Das Programm gpg (GnuPG) ist nicht installiert oder nicht im PATH.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OpenPGP key fingerprint: give its 40 hexadecimal digits (as &apos;gpg --list-secret-keys&apos; shows them) or its long key ID of 16.</source>
+        <translation>„%1“ ist kein Fingerabdruck eines OpenPGP-Schlüssels: Geben Sie seine 40 Hexadezimalziffern (wie „gpg --list-secret-keys“ sie zeigt) oder seine lange Schlüssel-ID aus 16 an.</translation>
+    </message>
+    <message>
+        <source>There is no secret OpenPGP key %1 in the keyring %2, so nothing can be signed with it. &apos;gpg --list-secret-keys&apos; shows the keys there.</source>
+        <translation>Im Schlüsselbund %2 gibt es keinen geheimen OpenPGP-Schlüssel %1, also kann damit nichts signiert werden. „gpg --list-secret-keys“ zeigt die Schlüssel dort.</translation>
+    </message>
+    <message>
+        <source>There is no OpenPGP key %1 in the keyring %2.</source>
+        <translation>Im Schlüsselbund %2 gibt es keinen OpenPGP-Schlüssel %1.</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key %1 left the keyring %2 while signing.</source>
+        <translation>Der OpenPGP-Schlüssel %1 ist während des Signierens aus dem Schlüsselbund %2 verschwunden.</translation>
+    </message>
+    <message>
+        <source>the passphrase was wrong or not given</source>
+        <translation>die Passphrase war falsch oder fehlte</translation>
+    </message>
+    <message>
+        <source>Signing with the OpenPGP key %1 failed: %2</source>
+        <translation>Das Signieren mit dem OpenPGP-Schlüssel %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>gpg gave no reason</source>
+        <translation>gpg hat keinen Grund genannt</translation>
+    </message>
+    <message>
+        <source>The OpenPGP signature cannot be checked: %1</source>
+        <translation>Die OpenPGP-Signatur kann nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>it is not a signature</source>
+        <translation>es ist keine Signatur</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,27 @@
             <numerusform>%n transitions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The audit trail of %1 was tampered with: the first bad event is %2 (%n event(s) before it verified).</source>
+        <translation>
+            <numerusform>The audit trail of %1 was tampered with: the first bad event is %2 (%n event before it verified).</numerusform>
+            <numerusform>The audit trail of %1 was tampered with: the first bad event is %2 (%n events before it verified).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail of %1 is intact: %n event(s), head %2.</source>
+        <translation>
+            <numerusform>The audit trail of %1 is intact: %n event, head %2.</numerusform>
+            <numerusform>The audit trail of %1 is intact: %n events, head %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first</source>
+        <translation>
+            <numerusform>%n event, newest first</numerusform>
+            <numerusform>%n events, newest first</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>

@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AuditCheckpointFile</name>
+    <message>
+        <source>The checkpoint cannot be written to %1: %2</source>
+        <translation>Het controlepunt kan niet naar %1 worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>There is no checkpoint file %1.</source>
+        <translation>Er is geen controlepuntbestand %1.</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 cannot be read: %2</source>
+        <translation>Het controlepuntbestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid audit checkpoint: %2</source>
+        <translation>%1 is geen geldig controlepunt van het auditspoor: %2</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MiB</source>
+        <translation>het bestand is groter dan 1 MiB</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>het bestand is geen JSON (%1 bij byte %2)</translation>
+    </message>
+    <message>
+        <source>its &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>het veld &quot;format&quot; is niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>it has no &quot;payload&quot; or no &quot;signature&quot;</source>
+        <translation>het bestand mist &quot;payload&quot; of &quot;signature&quot;</translation>
+    </message>
+    <message>
+        <source>its payload is not JSON (%1 at byte %2)</source>
+        <translation>de inhoud (payload) is geen JSON (%1 bij byte %2)</translation>
+    </message>
+    <message>
+        <source>its payload lacks a valid &quot;seq&quot;, &quot;hash&quot; or &quot;database_id&quot;</source>
+        <translation>de inhoud (payload) mist een geldige &quot;seq&quot;, &quot;hash&quot; of &quot;database_id&quot;</translation>
+    </message>
+    <message>
+        <source>The signature of the checkpoint %1 does not match its contents: the file was changed after key %2 signed it.</source>
+        <translation>De handtekening van het controlepunt %1 past niet bij de inhoud: het bestand is gewijzigd nadat sleutel %2 het ondertekende.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 was signed by key %2, which is not in the keyring: import that public key if you trust it.</source>
+        <translation>Het controlepunt %1 is ondertekend met sleutel %2, die niet in de sleutelbos staat: importeer die publieke sleutel als u hem vertrouwt.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 names key %2 as its signer but was signed by key %3 (%4).</source>
+        <translation>Het controlepunt %1 noemt sleutel %2 als ondertekenaar, maar is ondertekend met sleutel %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 was signed by key %2 (%3), not by the key %4 you gave.</source>
+        <translation>Het controlepunt %1 is ondertekend met sleutel %2 (%3), niet met de opgegeven sleutel %4.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit event needs an action (what was done).</source>
+        <translation>Een gebeurtenis in het auditspoor heeft een actie nodig (wat er is gedaan).</translation>
+    </message>
+    <message>
+        <source>The audit event &apos;%1&apos; is not valid: its action, object type and actor may have at most %2 characters each.</source>
+        <translation>De gebeurtenis ‘%1’ is ongeldig: actie, objecttype en actor mogen elk hoogstens %2 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>appending to the audit trail</source>
+        <translation>toevoegen aan het auditspoor</translation>
+    </message>
+    <message>
+        <source>The database returned no audit event after appending one.</source>
+        <translation>De database gaf na het toevoegen geen gebeurtenis terug.</translation>
+    </message>
+    <message>
+        <source>reading the head of the audit trail</source>
+        <translation>lezen van de stand van het auditspoor</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 has no head (the table audit_head is empty): it was damaged.</source>
+        <translation>Het auditspoor van %1 heeft geen stand (de tabel audit_head is leeg): het is beschadigd.</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>lezen van het auditspoor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OpenPGP key fingerprint: give its 40 hexadecimal digits or its long key ID of 16.</source>
+        <translation>‘%1’ is geen vingerafdruk van een OpenPGP-sleutel: geef de 40 hexadecimale cijfers of de lange sleutel-ID van 16.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 is of another database (%2, identity %3); this database&apos;s identity is %4.</source>
+        <translation>Het controlepunt %1 hoort bij een andere database (%2, identiteit %3); de identiteit van deze database is %4.</translation>
+    </message>
+    <message>
+        <source>verifying the audit trail</source>
+        <translation>controleren van het auditspoor</translation>
+    </message>
+    <message>
+        <source>Event 1 is missing: the audit trail starts at event %1.</source>
+        <translation>Gebeurtenis 1 ontbreekt: het auditspoor begint bij gebeurtenis %1.</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: after event %2 comes event %3.</source>
+        <translation>Gebeurtenis %1 ontbreekt: na gebeurtenis %2 komt gebeurtenis %3.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not match its hash: its contents or its hash were changed after it was written (stored %2, computed %3).</source>
+        <translation>Gebeurtenis %1 past niet bij haar hash: inhoud of hash is na het schrijven gewijzigd (opgeslagen %2, berekend %3).</translation>
+    </message>
+    <message>
+        <source>At event %1 the chain has the hash %2, but the signed checkpoint has %3: the trail up to that event was rewritten.</source>
+        <translation>Bij gebeurtenis %1 heeft de keten de hash %2, maar het ondertekende controlepunt %3: het spoor tot die gebeurtenis is herschreven.</translation>
+    </message>
+    <message>
+        <source>Event %1 has the time %2, which has more than millisecond precision: it was changed after it was written.</source>
+        <translation>Gebeurtenis %1 heeft de tijd %2, nauwkeuriger dan milliseconden: ze is na het schrijven gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: the audit trail ends at event %2, but its head records %3 events, so events were cut off the end.</source>
+        <translation>Gebeurtenis %1 ontbreekt: het auditspoor eindigt bij gebeurtenis %2, maar de stand vermeldt %3 gebeurtenissen; aan het eind zijn gebeurtenissen afgeknipt.</translation>
+    </message>
+    <message>
+        <source>Event %1 was not appended through the audit log: its head records only %2 events, but the chain goes on to event %3.</source>
+        <translation>Gebeurtenis %1 is niet via het auditspoor toegevoegd: de stand vermeldt maar %2 gebeurtenissen, maar de keten loopt door tot gebeurtenis %3.</translation>
+    </message>
+    <message>
+        <source>The head of the audit trail records the hash %1 for event %2, but the chain gives %3.</source>
+        <translation>De stand van het auditspoor vermeldt voor gebeurtenis %2 de hash %1, maar de keten geeft %3.</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: the audit trail ends at event %2, but the signed checkpoint holds event %3, so events were cut off the end.</source>
+        <translation>Gebeurtenis %1 ontbreekt: het auditspoor eindigt bij gebeurtenis %2, maar het ondertekende controlepunt bevat gebeurtenis %3; aan het eind zijn gebeurtenissen afgeknipt.</translation>
+    </message>
+    <message>
+        <source>The signed checkpoint of the empty trail has the hash %1 instead of %2.</source>
+        <translation>Het ondertekende controlepunt van het lege spoor heeft de hash %1 in plaats van %2.</translation>
+    </message>
+    <message>
+        <source>No checkpoint was written: the audit trail is damaged. %1</source>
+        <translation>Er is geen controlepunt geschreven: het auditspoor is beschadigd. %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeAnalysis</name>
     <message>
         <source>confidentiality</source>
@@ -3203,98 +3349,6 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
         <translation>dynamisch</translation>
     </message>
     <message>
-        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  version                     versions of ChangeDesk, Qt, QCA and KF6
-  init                        create the database or bring its schema up to date
-  check                       check schema version, integrity and foreign keys
-  backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              add deterministic sample data
-  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                one configuration item with its relations
-  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              import CIs or relations from CSV, or an SBOM as the
-                              installed software of a CI (format detected when not given)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              write CIs as CSV that ci import reads back
-  group list                  the groups of configuration items
-  group members NAME          the configuration items in a group now
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              mark a catalogue product (hardening review)
-  software unneeded [--filter EXPR]
-                              systems that still have unneeded or forbidden software
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              rights profiles on a CI, of a person (with those of their
-                              units) or of a unit (code or name)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              give a person or unit a profile on a CI: administrator,
-                              application-administrator, operator, user, read-only,
-                              emergency-access or an agency&apos;s own
-  rights revoke ID            take a rights profile away (ID from rights list)
-  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or
-                              standard output, as a start for an agency&apos;s own
-  workflow check FILE         check a workflow definition and summarise it
-
-Options:
-  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (default: $CHANGEDESK_DB, else %1)
-  --json       print machine-readable JSON on standard output
-
-Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
-</source>
-        <translation>Gebruik: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Opdrachten:
-  version                     versies van ChangeDesk, Qt, QCA en KF6
-  init                        de database aanmaken of het schema ervan bijwerken
-  check                       schemaversie, integriteit en vreemde sleutels controleren
-  backup FILE                 consistente kopie van een SQLite-database in FILE maken
-  demo-data [--seed N] [--scale small|municipality|agency]
-                              deterministische voorbeeldgegevens toevoegen
-  ci list [--filter EXPR]     configuratie-items, bijv. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                één configuratie-item met zijn relaties
-  ci impact NAME [--depth N]  alles wat van NAME afhankelijk is, en de
-                              overgeërfde bescherming
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              CI’s of relaties importeren uit CSV, of een SBOM als de
-                              geïnstalleerde software van een CI (het formaat wordt
-                              herkend als het niet is opgegeven)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              CI’s als CSV schrijven die ci import weer kan inlezen
-  group list                  de groepen van configuratie-items
-  group members NAME          de configuratie-items die nu in een groep zitten
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              een product uit de catalogus beoordelen (hardening)
-  software unneeded [--filter EXPR]
-                              systemen die nog overbodige of verboden software hebben
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              rechtenprofielen op een CI, van een persoon (inclusief
-                              die van diens organisatieonderdelen) of van een
-                              organisatieonderdeel (code of naam)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              een persoon of organisatieonderdeel een profiel op een CI
-                              geven: administrator, application-administrator, operator,
-                              user, read-only, emergency-access of een eigen profiel
-                              van de organisatie
-  rights revoke ID            een rechtenprofiel intrekken (ID uit rights list)
-  workflow export [BESTAND]   de meegeleverde workflowdefinitie (JSON) naar BESTAND of
-                              standaarduitvoer schrijven, als begin voor een eigen definitie
-  workflow check BESTAND      een workflowdefinitie controleren en samenvatten
-
-Opties:
-  --db URL     sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (standaard: $CHANGEDESK_DB, anders %1)
-  --json       machineleesbare JSON op de standaarduitvoer schrijven
-
-Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist gebruik.
-</translation>
-    </message>
-    <message>
         <source>workflow export takes at most one file</source>
         <translation>workflow export neemt hoogstens één bestand</translation>
     </message>
@@ -3347,6 +3401,191 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>expedited: %1</source>
         <translation>versneld: %1</translation>
+    </message>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              add deterministic sample data
+  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                one configuration item with its relations
+  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              import CIs or relations from CSV, or an SBOM as the
+                              installed software of a CI (format detected when not given)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              write CIs as CSV that ci import reads back
+  group list                  the groups of configuration items
+  group members NAME          the configuration items in a group now
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              mark a catalogue product (hardening review)
+  software unneeded [--filter EXPR]
+                              systems that still have unneeded or forbidden software
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rights profiles on a CI, of a person (with those of their
+                              units) or of a unit (code or name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              give a person or unit a profile on a CI: administrator,
+                              application-administrator, operator, user, read-only,
+                              emergency-access or an agency&apos;s own
+  rights revoke ID            take a rights profile away (ID from rights list)
+  audit verify [--checkpoint FILE [--key FINGERPRINT]]
+                              recompute the audit trail&apos;s hash chain and name the first
+                              bad event (exit 1); against a signed checkpoint, also catch
+                              events cut off the end and check who signed it
+  audit checkpoint --key FINGERPRINT FILE
+                              write the trail&apos;s head to FILE, signed with that OpenPGP key
+  audit list [--limit N]      the latest events of the audit trail (default 20)
+  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or
+                              standard output, as a start for an agency&apos;s own
+  workflow check FILE         check a workflow definition and summarise it
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Gebruik: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Opdrachten:
+  version                     versies van ChangeDesk, Qt, QCA en KF6
+  init                        de database aanmaken of het schema ervan bijwerken
+  check                       schemaversie, integriteit en vreemde sleutels controleren
+  backup FILE                 consistente kopie van een SQLite-database in FILE maken
+  demo-data [--seed N] [--scale small|municipality|agency]
+                              deterministische voorbeeldgegevens toevoegen
+  ci list [--filter EXPR]     configuratie-items, bijv. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                één configuratie-item met zijn relaties
+  ci impact NAME [--depth N]  alles wat van NAME afhankelijk is, en de
+                              overgeërfde bescherming
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              CI’s of relaties importeren uit CSV, of een SBOM als de
+                              geïnstalleerde software van een CI (het formaat wordt
+                              herkend als het niet is opgegeven)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              CI’s als CSV schrijven die ci import weer kan inlezen
+  group list                  de groepen van configuratie-items
+  group members NAME          de configuratie-items die nu in een groep zitten
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              een product uit de catalogus beoordelen (hardening)
+  software unneeded [--filter EXPR]
+                              systemen die nog overbodige of verboden software hebben
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rechtenprofielen op een CI, van een persoon (inclusief
+                              die van diens organisatieonderdelen) of van een
+                              organisatieonderdeel (code of naam)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              een persoon of organisatieonderdeel een profiel op een CI
+                              geven: administrator, application-administrator, operator,
+                              user, read-only, emergency-access of een eigen profiel
+                              van de organisatie
+  rights revoke ID            een rechtenprofiel intrekken (ID uit rights list)
+  audit verify [--checkpoint BESTAND [--key VINGERAFDRUK]]
+                              de hashketen van het auditspoor opnieuw berekenen en de eerste
+                              foute gebeurtenis noemen (exit 1); tegen een ondertekend
+                              controlepunt ook afgeknipte gebeurtenissen aan het eind vinden
+                              en controleren wie het ondertekende
+  audit checkpoint --key VINGERAFDRUK BESTAND
+                              de stand van het spoor naar BESTAND schrijven, ondertekend met
+                              die OpenPGP-sleutel
+  audit list [--limit N]      de laatste gebeurtenissen van het auditspoor (standaard 20)
+  workflow export [BESTAND]   de meegeleverde workflowdefinitie (JSON) naar BESTAND of
+                              standaarduitvoer schrijven, als begin voor een eigen definitie
+  workflow check BESTAND      een workflowdefinitie controleren en samenvatten
+
+Opties:
+  --db URL     sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (standaard: $CHANGEDESK_DB, anders %1)
+  --json       machineleesbare JSON op de standaarduitvoer schrijven
+
+Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist gebruik.
+</translation>
+    </message>
+    <message>
+        <source>audit needs a subcommand: verify, checkpoint or list</source>
+        <translation>audit heeft een subopdracht nodig: verify, checkpoint of list</translation>
+    </message>
+    <message>
+        <source>unknown audit subcommand &apos;%1&apos;: use verify, checkpoint or list</source>
+        <translation>onbekende audit-subopdracht ‘%1’: gebruik verify, checkpoint of list</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint to verify against.</source>
+        <translation>Ondertekend controlepunt om tegen te controleren.</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key that must have signed it.</source>
+        <translation>De OpenPGP-sleutel die het moet hebben ondertekend.</translation>
+    </message>
+    <message>
+        <source>audit verify takes no arguments besides --checkpoint FILE and --key FINGERPRINT</source>
+        <translation>audit verify neemt naast --checkpoint BESTAND en --key VINGERAFDRUK geen argumenten</translation>
+    </message>
+    <message>
+        <source>audit verify --key needs --checkpoint FILE: the key is the one that signed it</source>
+        <translation>audit verify --key heeft --checkpoint BESTAND nodig: de sleutel is die waarmee het is ondertekend</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail of %1 was tampered with: the first bad event is %2 (%n event(s) before it verified).</source>
+        <translation>
+            <numerusform>Er is geknoeid met het auditspoor van %1: de eerste foute gebeurtenis is %2 (%n gebeurtenis ervoor gecontroleerd).</numerusform>
+            <numerusform>Er is geknoeid met het auditspoor van %1: de eerste foute gebeurtenis is %2 (%n gebeurtenissen ervoor gecontroleerd).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail of %1 is intact: %n event(s), head %2.</source>
+        <translation>
+            <numerusform>Het auditspoor van %1 is intact: %n gebeurtenis, stand %2.</numerusform>
+            <numerusform>Het auditspoor van %1 is intact: %n gebeurtenissen, stand %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 (event %2, taken %3) is signed by %4 (%5) and the trail still holds it.</source>
+        <translation>Het controlepunt %1 (gebeurtenis %2, gemaakt %3) is ondertekend door %4 (%5) en het spoor bevat het nog.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 cannot be trusted.</source>
+        <translation>Het controlepunt %1 is niet te vertrouwen.</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key to sign with.</source>
+        <translation>De OpenPGP-sleutel om mee te ondertekenen.</translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs --key FINGERPRINT and the file to write, e.g. &apos;audit checkpoint --key 0123…CDEF audit-2026-03.checkpoint&apos;</source>
+        <translation>audit checkpoint heeft --key VINGERAFDRUK en het te schrijven bestand nodig, bijv. ‘audit checkpoint --key 0123…CDEF audit-2026-03.checkpoint’</translation>
+    </message>
+    <message>
+        <source>Wrote the checkpoint %1: event %2 with hash %3, signed with key %4.</source>
+        <translation>Controlepunt %1 geschreven: gebeurtenis %2 met hash %3, ondertekend met sleutel %4.</translation>
+    </message>
+    <message>
+        <source>How many events.</source>
+        <translation>Hoeveel gebeurtenissen.</translation>
+    </message>
+    <message>
+        <source>audit list takes no arguments besides --limit N</source>
+        <translation>audit list neemt naast --limit N geen argumenten</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 100000, not &apos;%1&apos;</source>
+        <translation>--limit moet een getal van 1 tot 100000 zijn, niet ‘%1’</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first</source>
+        <translation>
+            <numerusform>%n gebeurtenis, nieuwste eerst</numerusform>
+            <numerusform>%n gebeurtenissen, nieuwste eerst</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4323,53 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>recording the schema version</source>
         <translation>vastleggen van de schemaversie</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPgp</name>
+    <message>
+        <source>OpenPGP signatures are not available: QCA has no OpenPGP provider. Install QCA&apos;s GnuPG plugin (qca-gnupg, in Debian libqca-qt6-plugins).</source>
+        <translation>OpenPGP-handtekeningen zijn niet beschikbaar: QCA heeft geen OpenPGP-provider. Installeer de GnuPG-plugin van QCA (qca-gnupg, in Debian libqca-qt6-plugins).</translation>
+    </message>
+    <message>
+        <source>OpenPGP signatures are not available: the program gpg (GnuPG) is not installed or not on the PATH.</source>
+        <translation>OpenPGP-handtekeningen zijn niet beschikbaar: het programma gpg (GnuPG) is niet geïnstalleerd of staat niet in het PATH.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OpenPGP key fingerprint: give its 40 hexadecimal digits (as &apos;gpg --list-secret-keys&apos; shows them) or its long key ID of 16.</source>
+        <translation>‘%1’ is geen vingerafdruk van een OpenPGP-sleutel: geef de 40 hexadecimale cijfers (zoals ‘gpg --list-secret-keys’ ze toont) of de lange sleutel-ID van 16.</translation>
+    </message>
+    <message>
+        <source>There is no secret OpenPGP key %1 in the keyring %2, so nothing can be signed with it. &apos;gpg --list-secret-keys&apos; shows the keys there.</source>
+        <translation>In de sleutelbos %2 staat geen geheime OpenPGP-sleutel %1, dus er kan niets mee worden ondertekend. ‘gpg --list-secret-keys’ toont de sleutels daar.</translation>
+    </message>
+    <message>
+        <source>There is no OpenPGP key %1 in the keyring %2.</source>
+        <translation>In de sleutelbos %2 staat geen OpenPGP-sleutel %1.</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key %1 left the keyring %2 while signing.</source>
+        <translation>De OpenPGP-sleutel %1 is tijdens het ondertekenen uit de sleutelbos %2 verdwenen.</translation>
+    </message>
+    <message>
+        <source>the passphrase was wrong or not given</source>
+        <translation>de wachtwoordzin was onjuist of ontbrak</translation>
+    </message>
+    <message>
+        <source>Signing with the OpenPGP key %1 failed: %2</source>
+        <translation>Ondertekenen met de OpenPGP-sleutel %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>gpg gave no reason</source>
+        <translation>gpg gaf geen reden</translation>
+    </message>
+    <message>
+        <source>The OpenPGP signature cannot be checked: %1</source>
+        <translation>De OpenPGP-handtekening kan niet worden gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>it is not a signature</source>
+        <translation>het is geen handtekening</translation>
     </message>
 </context>
 <context>
