@@ -1,9 +1,6 @@
 #include "cisnapshot.h"
 
-#include "people/peoplerepository.h"
 #include "storage/database.h"
-
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -81,31 +78,14 @@ Result<ConfigurationItem> CiSnapshots::restore(const CiSnapshot &snapshot) const
             if (auto recorded = software.recordPatch(patch); !recorded)
                 return fail(recorded.error());
         }
-        // Rights of people and units that are still there (deleting a person revokes theirs).
-        if (!snapshot.rights.isEmpty()) {
-            const PeopleRepository people(m_db, m_clock);
-            auto persons = people.persons();
-            if (!persons)
-                return fail(persons.error());
-            auto units = people.orgUnits();
-            if (!units)
-                return fail(units.error());
-            QSet<qint64> personIds;
-            for (const Person &p : std::as_const(*persons))
-                personIds.insert(p.id);
-            QSet<qint64> unitIds;
-            for (const OrgUnit &u : std::as_const(*units))
-                unitIds.insert(u.id);
-            for (RightsProfile grant : snapshot.rights) {
-                if ((grant.personId && !personIds.contains(*grant.personId))
-                    || (grant.orgUnitId && !unitIds.contains(*grant.orgUnitId)))
-                    continue;
-                grant.id = 0;
-                grant.rowVersion = 0;
-                grant.ciId = ci->id;
-                if (auto granted = rights.add(grant); !granted)
-                    return fail(granted.error());
-            }
+        // Rights of people and units that are still there (deleting a person revokes theirs):
+        // granting to a holder that is gone fails with NotFound, without touching the transaction.
+        for (RightsProfile grant : snapshot.rights) {
+            grant.id = 0;
+            grant.rowVersion = 0;
+            grant.ciId = ci->id;
+            if (auto granted = rights.add(grant); !granted && granted.error().kind != ErrorKind::NotFound)
+                return fail(granted.error());
         }
         return ci;
     });
