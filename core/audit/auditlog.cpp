@@ -438,8 +438,18 @@ Result<AuditHead> AuditLog::head() const
 
 Result<QList<AuditEvent>> AuditLog::latest(int limit) const
 {
-    auto rows = m_db.exec(u"SELECT %1 FROM audit_event ORDER BY seq DESC LIMIT ?"_s.arg(kColumns), {limit},
-                          tr("reading the audit trail"));
+    return events(u"SELECT %1 FROM audit_event ORDER BY seq DESC LIMIT ?"_s.arg(kColumns), {limit});
+}
+
+Result<QList<AuditEvent>> AuditLog::eventsFor(const QString &objectType, qint64 objectId) const
+{
+    return events(u"SELECT %1 FROM audit_event WHERE object_type = ? AND object_id = ? ORDER BY seq"_s.arg(kColumns),
+                  {objectType, objectId});
+}
+
+Result<QList<AuditEvent>> AuditLog::events(const QString &sql, const QVariantList &params) const
+{
+    auto rows = m_db.exec(sql, params, tr("reading the audit trail"));
     if (!rows)
         return fail(rows.error());
     QList<AuditEvent> events;

@@ -37,6 +37,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -111,6 +112,8 @@ public:
     Result<AuditHead> head() const;
     // The latest `limit` events, newest first.
     Result<QList<AuditEvent>> latest(int limit) const;
+    // The events about one record, oldest first: its history.
+    Result<QList<AuditEvent>> eventsFor(const QString &objectType, qint64 objectId) const;
 
     // Recomputes the whole chain (streaming, in batches) and names the first bad event. With a
     // checkpoint file, also checks its signature (by `keyFingerprint` when given) and that the
@@ -134,6 +137,7 @@ public:
 
 private:
     static Status validate(const AuditEvent &event);
+    Result<QList<AuditEvent>> events(const QString &sql, const QVariantList &params) const;
     Result<AuditHead> appendAll(const QList<AuditEvent> &events, QList<AuditEvent> *stored) const;
     Result<AuditVerification> verifyChain(const std::optional<AuditCheckpoint> &checkpoint) const;
 

@@ -119,6 +119,12 @@ const QStringList &ChangeRoles::keys()
     return keys;
 }
 
+const QStringList &WorkflowTransition::stampKeys()
+{
+    static const QStringList keys{u"authorized_at"_s, u"actual_start"_s, u"actual_end"_s};
+    return keys;
+}
+
 QString ChangeRoles::label(const QString &key)
 {
     static const QHash<QString, const char *> labels {
@@ -297,13 +303,18 @@ Result<WorkflowDefinition> WorkflowDefinition::fromJson(const QByteArray &json, 
         if (auto known
             = reader.onlyKnownKeys(object,
                                    {u"action"_s, u"from"_s, u"to"_s, u"roles"_s, u"requires"_s, u"when"_s,
-                                    u"four_eyes"_s, u"reason"_s, u"expedited"_s, u"ignores_objection"_s},
+                                    u"four_eyes"_s, u"reason"_s, u"expedited"_s, u"ignores_objection"_s,
+                                    u"stamps"_s},
                                    where);
             !known)
             return fail(known.error());
         auto from = reader.stringList(object, u"from"_s, where, true);
         auto roles = reader.stringList(object, u"roles"_s, where, true);
         auto required = reader.stringList(object, u"requires"_s, where, false);
+        auto stamps = reader.stringList(object, u"stamps"_s, where, false);
+        if (!stamps)
+            return fail(stamps.error());
+        t.stamps = *stamps;
         if (!from)
             return fail(from.error());
         if (!roles)
@@ -408,6 +419,12 @@ Status WorkflowDefinition::validate(const QString &source) const
                 return reader.error(where,
                                     tr("'roles' names '%1', which is not a role (roles: %2)")
                                         .arg(role, quotedList(ChangeRoles::keys())));
+        }
+        for (const QString &stamp : t.stamps) {
+            if (!WorkflowTransition::stampKeys().contains(stamp))
+                return reader.error(where,
+                                    tr("'stamps' names '%1'; a transition can stamp %2")
+                                        .arg(stamp, quotedList(WorkflowTransition::stampKeys())));
         }
         for (const QString &field : t.required) {
             if (!ChangeFields::keys().contains(field))
@@ -519,6 +536,17 @@ bool conditionsHold(const WorkflowTransition &t, const ChangeFacts &facts)
 
 } // namespace
 
+bool WorkflowDefinition::holdsRole(const WorkflowTransition &transition, const ChangeFacts &facts,
+                                   const WorkflowActor &actor)
+{
+    return std::ranges::any_of(transition.roles, [&](const QString &role) {
+        if (!actor.roles.contains(role))
+            return false;
+        // The applicant of a request, not every applicant.
+        return role != u"applicant" || facts.applicantId == 0 || facts.applicantId == actor.personId;
+    });
+}
+
 Status WorkflowDefinition::check(const ChangeFacts &facts, const QString &action,
                                  const WorkflowActor &actor) const
 {
@@ -535,15 +563,17 @@ Status WorkflowDefinition::check(const ChangeFacts &facts, const QString &action
                         : tr("'%1' is not possible in the state '%2' (possible: %3).")
                               .arg(action, facts.state, quotedList(actions)));
     }
-    const bool allowed = std::any_of(t->roles.cbegin(), t->roles.cend(),
-                                     [&](const QString &role) { return actor.roles.contains(role); });
-    if (!allowed) {
+    if (!holdsRole(*t, facts, actor)) {
         QStringList labels;
         for (const QString &role : t->roles)
             labels << ChangeRoles::label(role);
+        const bool otherApplicant = t->roles.contains(u"applicant"_s) && actor.roles.contains(u"applicant"_s);
         return fail(ErrorKind::ReadOnly,
-                    tr("'%1' needs the role %2; you do not have it.")
-                        .arg(action, labels.join(tr(" or ", "between role names"))));
+                    otherApplicant ? tr("'%1' needs the role %2, and an applicant may take it only on their own "
+                                        "request; this one is somebody else's.")
+                                         .arg(action, labels.join(tr(" or ", "between role names")))
+                                   : tr("'%1' needs the role %2; you do not have it.")
+                                         .arg(action, labels.join(tr(" or ", "between role names"))));
     }
     for (auto it = t->when.cbegin(); it != t->when.cend(); ++it) {
         const QString value = facts.values.value(it.key());

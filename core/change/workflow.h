@@ -65,6 +65,11 @@ struct WorkflowTransition {
     bool reason = false; // the person says why (kept in the record's history)
     bool expedited = false; // the expedited path of urgent changes (M6)
     bool ignoresObjection = false; // may be taken while security management objects (M5, M7)
+    // Times the record takes when the transition is taken, unless a person entered them:
+    // authorized_at, actual_start, actual_end (stampKeys()). Stamped before "requires" is checked.
+    QStringList stamps;
+
+    static const QStringList &stampKeys();
 };
 
 // What a guard looks at: the record as it is now.
@@ -92,7 +97,8 @@ struct WorkflowActor {
 //    "transitions": [{"action": "submit", "from": ["draft"], "to": "submitted",
 //                     "roles": ["applicant"], "requires": ["title"],
 //                     "when": {"type": ["normal"]}, "four_eyes": false, "reason": false,
-//                     "expedited": false, "ignores_objection": false}, ...]}
+//                     "expedited": false, "ignores_objection": false,
+//                     "stamps": ["authorized_at"]}, ...]}
 class WorkflowDefinition
 {
     Q_DECLARE_TR_FUNCTIONS(WorkflowDefinition)
@@ -123,6 +129,9 @@ public:
     // Every transition out of the record's state whose conditions ("when") hold, whoever may take
     // it; what a form highlights as needed next.
     QList<const WorkflowTransition *> possible(const ChangeFacts &facts) const;
+    // Whether `actor` has one of the transition's roles for this record: the role "applicant"
+    // counts only for the applicant of the request (when the facts name one).
+    static bool holdsRole(const WorkflowTransition &transition, const ChangeFacts &facts, const WorkflowActor &actor);
 
 private:
     Status validate(const QString &source) const;

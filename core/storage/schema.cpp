@@ -314,6 +314,125 @@ Status version5(const Database &db)
     });
 }
 
+
+// Requests for change (issue 4, M1, M2, M4, M5, M7, M9, M12, M13): the record with its affected
+// CIs and groups, rollout waves with break points, test cases, attachments and security
+// management's objections; the app roles of each person. Its history is the audit trail.
+Status version6(const Database &db)
+{
+    return execSchema(db, {
+        u"CREATE TABLE IF NOT EXISTS person_role ("
+        "  person_id ${BIGINT} NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+        "  role TEXT NOT NULL,"
+        "  PRIMARY KEY (person_id, role))"_s,
+        u"CREATE TABLE IF NOT EXISTS change_request ("
+        "  id ${ID},"
+        "  state TEXT NOT NULL,"
+        "  title TEXT NOT NULL,"
+        "  description TEXT NOT NULL DEFAULT '',"
+        "  reason TEXT NOT NULL DEFAULT '',"
+        "  applicant_id ${BIGINT} NOT NULL REFERENCES person(id) ON DELETE RESTRICT,"
+        "  department_id ${BIGINT} REFERENCES org_unit(id) ON DELETE SET NULL,"
+        "  problem_reference TEXT NOT NULL DEFAULT '',"
+        "  change_type TEXT NOT NULL DEFAULT 'normal',"
+        "  template TEXT NOT NULL DEFAULT '',"
+        "  priority TEXT NOT NULL DEFAULT '',"
+        "  category TEXT NOT NULL DEFAULT '',"
+        "  override_reason TEXT NOT NULL DEFAULT '',"
+        "  impact TEXT NOT NULL DEFAULT '',"
+        "  resources TEXT NOT NULL DEFAULT '',"
+        "  cost TEXT NOT NULL DEFAULT '',"
+        "  change_manager_recommendation TEXT NOT NULL DEFAULT '',"
+        "  cab_recommendation TEXT NOT NULL DEFAULT '',"
+        "  security_assessment TEXT NOT NULL DEFAULT '',"
+        "  security_relevant ${BOOL} NOT NULL DEFAULT ${FALSE},"
+        "  authorized_at ${TIMESTAMP},"
+        "  planned_start ${TIMESTAMP},"
+        "  planned_end ${TIMESTAMP},"
+        "  actual_start ${TIMESTAMP},"
+        "  actual_end ${TIMESTAMP},"
+        "  evaluation_due ${TIMESTAMP},"
+        "  rejection_reason TEXT NOT NULL DEFAULT '',"
+        "  duplicate_of ${BIGINT} REFERENCES change_request(id) ON DELETE SET NULL,"
+        "  test_plan TEXT NOT NULL DEFAULT '',"
+        "  fallback_plan TEXT NOT NULL DEFAULT '',"
+        "  fallback_criteria TEXT NOT NULL DEFAULT '',"
+        "  eval_goal_reached ${BOOL},"
+        "  eval_users_satisfied ${BOOL},"
+        "  eval_budget_kept ${BOOL},"
+        "  eval_schedule_kept ${BOOL},"
+        "  eval_side_effects TEXT NOT NULL DEFAULT '',"
+        "  eval_post_tests TEXT NOT NULL DEFAULT '',"
+        "  evaluated_at ${TIMESTAMP},"
+        "  evaluated_by ${BIGINT} REFERENCES person(id) ON DELETE SET NULL,"
+        "  follow_up_id ${BIGINT} REFERENCES change_request(id) ON DELETE SET NULL,"
+        "  row_version INTEGER NOT NULL DEFAULT 1,"
+        "  created_at ${TIMESTAMP} NOT NULL,"
+        "  updated_at ${TIMESTAMP} NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS change_request_state_idx ON change_request(state)"_s,
+        u"CREATE INDEX IF NOT EXISTS change_request_applicant_idx ON change_request(applicant_id)"_s,
+        u"CREATE TABLE IF NOT EXISTS change_ci ("
+        "  change_id ${BIGINT} NOT NULL REFERENCES change_request(id) ON DELETE CASCADE,"
+        "  ci_id ${BIGINT} NOT NULL REFERENCES configuration_item(id) ON DELETE RESTRICT,"
+        "  PRIMARY KEY (change_id, ci_id))"_s,
+        u"CREATE INDEX IF NOT EXISTS change_ci_ci_idx ON change_ci(ci_id)"_s,
+        u"CREATE TABLE IF NOT EXISTS change_group ("
+        "  change_id ${BIGINT} NOT NULL REFERENCES change_request(id) ON DELETE CASCADE,"
+        "  group_id ${BIGINT} NOT NULL REFERENCES ci_group(id) ON DELETE RESTRICT,"
+        "  PRIMARY KEY (change_id, group_id))"_s,
+        u"CREATE TABLE IF NOT EXISTS change_wave ("
+        "  id ${ID},"
+        "  change_id ${BIGINT} NOT NULL REFERENCES change_request(id) ON DELETE CASCADE,"
+        "  position INTEGER NOT NULL,"
+        "  name TEXT NOT NULL,"
+        "  group_id ${BIGINT} REFERENCES ci_group(id) ON DELETE SET NULL,"
+        "  go_criteria TEXT NOT NULL DEFAULT '',"
+        "  break_point ${BOOL} NOT NULL DEFAULT ${TRUE},"
+        "  planned_start ${TIMESTAMP},"
+        "  planned_end ${TIMESTAMP},"
+        "  status TEXT NOT NULL DEFAULT 'pending',"
+        "  status_note TEXT NOT NULL DEFAULT '',"
+        "  UNIQUE (change_id, position))"_s,
+        u"CREATE TABLE IF NOT EXISTS change_test_case ("
+        "  id ${ID},"
+        "  change_id ${BIGINT} NOT NULL REFERENCES change_request(id) ON DELETE CASCADE,"
+        "  position INTEGER NOT NULL,"
+        "  description TEXT NOT NULL,"
+        "  expected TEXT NOT NULL DEFAULT '',"
+        "  actual TEXT NOT NULL DEFAULT '',"
+        "  result TEXT NOT NULL DEFAULT 'pending',"
+        "  tested_by ${BIGINT} REFERENCES person(id) ON DELETE SET NULL,"
+        "  tested_at ${TIMESTAMP},"
+        "  UNIQUE (change_id, position))"_s,
+        u"CREATE TABLE IF NOT EXISTS change_attachment ("
+        "  id ${ID},"
+        "  change_id ${BIGINT} NOT NULL REFERENCES change_request(id) ON DELETE CASCADE,"
+        "  name TEXT NOT NULL,"
+        "  media_type TEXT NOT NULL DEFAULT '',"
+        "  content ${BLOB} NOT NULL,"
+        "  sha256 TEXT NOT NULL,"
+        "  added_by ${BIGINT} REFERENCES person(id) ON DELETE SET NULL,"
+        "  added_at ${TIMESTAMP} NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS change_attachment_change_idx ON change_attachment(change_id)"_s,
+        u"CREATE TABLE IF NOT EXISTS change_objection ("
+        "  id ${ID},"
+        "  change_id ${BIGINT} NOT NULL REFERENCES change_request(id) ON DELETE CASCADE,"
+        "  field TEXT NOT NULL,"
+        "  proposed TEXT NOT NULL,"
+        "  reason TEXT NOT NULL,"
+        "  raised_by ${BIGINT} REFERENCES person(id) ON DELETE SET NULL,"
+        "  raised_at ${TIMESTAMP} NOT NULL,"
+        "  status TEXT NOT NULL DEFAULT 'open',"
+        "  escalated_by ${BIGINT} REFERENCES person(id) ON DELETE SET NULL,"
+        "  escalated_at ${TIMESTAMP},"
+        "  resolved_by ${BIGINT} REFERENCES person(id) ON DELETE SET NULL,"
+        "  resolved_at ${TIMESTAMP},"
+        "  resolution TEXT NOT NULL DEFAULT '',"
+        "  row_version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE INDEX IF NOT EXISTS change_objection_change_idx ON change_objection(change_id)"_s,
+    });
+}
+
 } // namespace
 
 const QList<MigrationStep> &Migrator::schemaSteps()
@@ -324,6 +443,7 @@ const QList<MigrationStep> &Migrator::schemaSteps()
         {3, u"software review: approved, unneeded and forbidden products"_s, version3},
         {4, u"CMDB: no indexes on class and site"_s, version4},
         {5, u"audit trail: append-only hash chain"_s, version5},
+        {6, u"requests for change: records, waves, test cases, attachments, objections; app roles"_s, version6},
     };
     return steps;
 }

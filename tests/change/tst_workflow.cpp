@@ -320,9 +320,17 @@ void TestWorkflow::everyTransitionForEveryRole()
     facts.state = from;
     for (auto it = t->when.cbegin(); it != t->when.cend(); ++it)
         facts.values.insert(it.key(), it->first());
-    const Status decided = definition.check(facts, action, actor(kManager, {role}));
+    // An applicant acts on their own request; the others on somebody else's.
+    const qint64 person = role == u"applicant" ? facts.applicantId : kManager;
+    const Status decided = definition.check(facts, action, actor(person, {role}));
     if (t->roles.contains(role)) {
         QVERIFY2(decided, Test::why(decided));
+        if (role == u"applicant") {
+            const Status foreign = definition.check(facts, action, actor(kManager, {role}));
+            QVERIFY(!foreign);
+            QCOMPARE(foreign.error().kind, ErrorKind::ReadOnly);
+            QVERIFY2(foreign.error().message.contains(u"own request"_s), qPrintable(foreign.error().message));
+        }
         return;
     }
     QVERIFY(!decided);
