@@ -238,6 +238,8 @@ QJsonObject ChangeRecordFields::toJson(const ChangeRequest &request)
             json.insert(it.key(), it->get(request));
     }
     json.insert(u"authorized_at"_s, timeJson(request.authorizedAt));
+    json.insert(u"rolled_back_at"_s, timeJson(request.rolledBackAt));
+    json.insert(u"ended_at"_s, timeJson(request.endedAt));
     json.insert(u"applicant"_s, request.applicantId);
     json.insert(u"department"_s, idJson(request.departmentId));
     QJsonArray cis;

@@ -132,6 +132,8 @@ struct ChangeRequest {
     QList<ChangeAttachment> attachments; // without content when read in lists
     ChangeEvaluation evaluation;
     std::optional<qint64> followUpId; // the RfC that follows a rolled-back or failed change
+    QDateTime rolledBackAt; // when the fallback plan was used (a transition stamps it)
+    QDateTime endedAt; // when it reached a final state
     int rowVersion = 0;
     QDateTime createdAt;
     QDateTime updatedAt;

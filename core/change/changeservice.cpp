@@ -60,6 +60,8 @@ const QStringList kColumns{
     u"evaluated_at"_s,
     u"evaluated_by"_s,
     u"follow_up_id"_s,
+    u"rolled_back_at"_s,
+    u"ended_at"_s,
 };
 
 QVariant optionalBool(const Dialect &dialect, const std::optional<bool> &value)
@@ -122,7 +124,9 @@ QVariantList columnValues(const Dialect &d, const ChangeRequest &r)
             sqlText(e.postTests),
             d.toDb(e.evaluatedAt),
             sqlId(e.evaluatedBy),
-            sqlId(r.followUpId)};
+            sqlId(r.followUpId),
+            d.toDb(r.rolledBackAt),
+            d.toDb(r.endedAt)};
 }
 
 ChangeRequest requestFrom(const Dialect &d, const QSqlQuery &q)
@@ -171,6 +175,8 @@ ChangeRequest requestFrom(const Dialect &d, const QSqlQuery &q)
     e.evaluatedAt = d.dateTimeFromDb(q.value(i++));
     e.evaluatedBy = idFromDb(q.value(i++));
     r.followUpId = idFromDb(q.value(i++));
+    r.rolledBackAt = d.dateTimeFromDb(q.value(i++));
+    r.endedAt = d.dateTimeFromDb(q.value(i++));
     r.rowVersion = q.value(i++).toInt();
     r.createdAt = d.dateTimeFromDb(q.value(i++));
     r.updatedAt = d.dateTimeFromDb(q.value(i++));
@@ -792,6 +798,8 @@ Result<ChangeRequest> ChangeService::create(ChangeRequest request, const ChangeA
     request.title = request.title.trimmed();
     // What the workflow records by itself stays empty.
     request.authorizedAt = {};
+    request.rolledBackAt = {};
+    request.endedAt = {};
     request.evaluation = {};
     if (auto valid = validate(request); !valid)
         return fail(valid.error());
@@ -845,6 +853,8 @@ Result<ChangeRequest> ChangeService::update(const ChangeRequest &edited, const C
         ChangeRequest next = edited;
         next.state = current->state; // only transitions change the state
         next.authorizedAt = current->authorizedAt;
+        next.rolledBackAt = current->rolledBackAt;
+        next.endedAt = current->endedAt;
         next.createdAt = current->createdAt;
         next.attachments = current->attachments; // addAttachment/removeAttachment
         next.title = next.title.trimmed();
@@ -920,9 +930,10 @@ Result<ChangeRequest> ChangeService::act(qint64 id, const QString &action, const
             next.rejectionReason = why;
         const QDateTime now = m_clock.now();
         for (const QString &stamp : transition->stamps) {
-            QDateTime &field = stamp == u"authorized_at"_s ? next.authorizedAt
-                             : stamp == u"actual_start"_s  ? next.actualStart
-                                                           : next.actualEnd;
+            QDateTime &field = stamp == u"authorized_at"_s  ? next.authorizedAt
+                             : stamp == u"actual_start"_s   ? next.actualStart
+                             : stamp == u"rolled_back_at"_s ? next.rolledBackAt
+                                                            : next.actualEnd;
             if (!field.isValid())
                 field = now;
         }
@@ -937,6 +948,8 @@ Result<ChangeRequest> ChangeService::act(qint64 id, const QString &action, const
             return fail(checked.error());
 
         next.state = transition->to;
+        if (const WorkflowState *to = m_definition.state(next.state); to && to->final)
+            next.endedAt = now;
         if (auto saved = save(*current, next); !saved)
             return fail(saved.error());
         QJsonObject after = ChangeRecordFields::toJson(next);

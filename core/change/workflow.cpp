@@ -121,7 +121,7 @@ const QStringList &ChangeRoles::keys()
 
 const QStringList &WorkflowTransition::stampKeys()
 {
-    static const QStringList keys{u"authorized_at"_s, u"actual_start"_s, u"actual_end"_s};
+    static const QStringList keys{u"authorized_at"_s, u"actual_start"_s, u"actual_end"_s, u"rolled_back_at"_s};
     return keys;
 }
 

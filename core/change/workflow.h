@@ -66,7 +66,7 @@ struct WorkflowTransition {
     bool expedited = false; // the expedited path of urgent changes (M6)
     bool ignoresObjection = false; // may be taken while security management objects (M5, M7)
     // Times the record takes when the transition is taken, unless a person entered them:
-    // authorized_at, actual_start, actual_end (stampKeys()). Stamped before "requires" is checked.
+    // authorized_at, actual_start, actual_end, rolled_back_at (stampKeys()). Stamped before "requires" is checked.
     QStringList stamps;
 
     static const QStringList &stampKeys();

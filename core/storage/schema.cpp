@@ -366,11 +366,14 @@ Status version6(const Database &db)
         "  evaluated_at ${TIMESTAMP},"
         "  evaluated_by ${BIGINT} REFERENCES person(id) ON DELETE SET NULL,"
         "  follow_up_id ${BIGINT} REFERENCES change_request(id) ON DELETE SET NULL,"
+        "  rolled_back_at ${TIMESTAMP},"
+        "  ended_at ${TIMESTAMP},"
         "  row_version INTEGER NOT NULL DEFAULT 1,"
         "  created_at ${TIMESTAMP} NOT NULL,"
         "  updated_at ${TIMESTAMP} NOT NULL)"_s,
         u"CREATE INDEX IF NOT EXISTS change_request_state_idx ON change_request(state)"_s,
         u"CREATE INDEX IF NOT EXISTS change_request_applicant_idx ON change_request(applicant_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS change_request_ended_idx ON change_request(ended_at)"_s,
         u"CREATE TABLE IF NOT EXISTS change_ci ("
         "  change_id ${BIGINT} NOT NULL REFERENCES change_request(id) ON DELETE CASCADE,"
         "  ci_id ${BIGINT} NOT NULL REFERENCES configuration_item(id) ON DELETE RESTRICT,"

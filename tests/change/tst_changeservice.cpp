@@ -2,7 +2,7 @@
 // records on SQLite and PostgreSQL, the edit rules, objections and their escalation (M5, M7), and
 // the audit trail written in the same transaction as each action.
 
-#include "testsupport.h"
+#include "changetestsupport.h"
 
 #include "audit/auditlog.h"
 #include "change/changeservice.h"
@@ -22,85 +22,10 @@ using namespace ChangeDesk;
 
 namespace {
 
-const QDateTime kStart(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::UTC);
-
-// People with one role each (and "dual", applicant and change manager), and three CIs.
-struct Office {
-    std::shared_ptr<Database> db;
-    QHash<QString, ChangeActor> people; // by login
-    qint64 printer = 0; // normal protection
-    qint64 server = 0; // high availability: changes to it are serious
-    qint64 database = 0; // very high: far-reaching
-
-    const ChangeActor &operator[](const QString &login) const { return people.find(login).value(); }
-};
-
-Result<Office> office(const QString &backend, const QTemporaryDir &dir)
-{
-    auto db = Test::openFresh(backend, dir);
-    if (!db)
-        return fail(db.error());
-    Office o;
-    o.db = *db;
-    const PeopleRepository people(**db);
-    const PersonRoles roles(**db);
-    const QList<std::pair<QString, QSet<QString>>> staff{
-        {u"adm"_s, {u"administrator"_s}},
-        {u"ann"_s, {u"applicant"_s}},
-        {u"ada"_s, {u"applicant"_s}},
-        {u"carl"_s, {u"change_manager"_s}},
-        {u"bea"_s, {u"cab_member"_s}},
-        {u"sam"_s, {u"security_management"_s}},
-        {u"ian"_s, {u"implementer"_s}},
-        {u"mia"_s, {u"management"_s}},
-        {u"aud"_s, {u"auditor"_s}},
-        {u"dual"_s, {u"applicant"_s, u"change_manager"_s}},
-    };
-    qint64 admin = 0;
-    for (const auto &[login, set] : staff) {
-        Person p;
-        p.login = login;
-        p.displayName = login.toUpper();
-        auto added = people.addPerson(p);
-        if (!added)
-            return fail(added.error());
-        if (login == u"adm")
-            admin = added->id;
-        if (auto given = roles.setRoles(added->id, set, admin, u"adm"_s); !given)
-            return fail(given.error());
-        o.people.insert(login, ChangeActor{added->id, login, p.displayName, set});
-    }
-    const CiRepository cis(**db, u"setup"_s);
-    const auto add = [&](const QString &name, CiClass ciClass, ProtectionLevel availability) -> Result<qint64> {
-        ConfigurationItem ci;
-        ci.name = name;
-        ci.ciClass = ciClass;
-        ci.protection.availability = availability;
-        auto added = cis.add(ci);
-        if (!added)
-            return fail(added.error());
-        return added->id;
-    };
-    auto printer = add(u"printer-2"_s, CiClass::Printer, ProtectionLevel::Normal);
-    auto server = add(u"srv-01"_s, CiClass::Server, ProtectionLevel::High);
-    auto database = add(u"db-01"_s, CiClass::Server, ProtectionLevel::VeryHigh);
-    if (!printer || !server || !database)
-        return fail(ErrorKind::Internal, u"could not add the CIs"_s);
-    o.printer = *printer;
-    o.server = *server;
-    o.database = *database;
-    return o;
-}
-
-ChangeRequest draft(const QString &title, QList<qint64> cis)
-{
-    ChangeRequest r;
-    r.title = title;
-    r.description = u"Apply the vendor's security update."_s;
-    r.reason = u"Security advisory of the vendor."_s;
-    r.ciIds = std::move(cis);
-    return r;
-}
+using Test::kStart;
+using Test::Office;
+using Test::office;
+using Test::draft;
 
 QStringList actions(const QList<AuditEvent> &events)
 {
