@@ -54,8 +54,7 @@ ChangeAgenda::ChangeAgenda(const Database &db, const WorkflowDefinition &definit
     : m_db(db)
     , m_definition(definition)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<QList<ChangeToDo>> ChangeAgenda::todos(const ChangeActor &actor) const
 {
@@ -66,7 +65,8 @@ Result<QList<ChangeToDo>> ChangeAgenda::todos(const ChangeActor &actor) const
     }
     const QStringList marks(open.size(), u"?"_s);
     auto rows = m_db.exec(
-        u"SELECT r.id, r.title, r.state, r.change_type, r.category, r.priority, r.security_relevant, r.applicant_id, "
+        u"SELECT r.id, r.title, r.state, r.change_type, r.category, r.priority, r.security_relevant, "
+        u"r.applicant_id, "
         "r.planned_start, r.planned_end, r.actual_start, r.evaluation_due, r.evaluated_at, "
         "(SELECT MIN(o.id) FROM change_objection o WHERE o.change_id = r.id AND o.status = 'open'), "
         "(SELECT MIN(o.id) FROM change_objection o WHERE o.change_id = r.id AND o.status = 'escalated') "
@@ -101,15 +101,17 @@ Result<QList<ChangeToDo>> ChangeAgenda::todos(const ChangeActor &actor) const
         const QDateTime evaluationDue = d.dateTimeFromDb(rows->value(11));
         const bool evaluated = !rows->value(12).isNull();
         base.due = evaluationDue.isValid() && !evaluated ? evaluationDue
-                 : !actualStart.isValid()                ? plannedStart
+            : !actualStart.isValid()                     ? plannedStart
                                                          : plannedEnd;
         base.overdue = base.due.isValid() && base.due < now;
 
         QStringList main;
         QStringList waysOut;
         // A draft is its applicant's work in progress, on nobody else's list.
-        const bool othersDraft = facts.state == m_definition.initialState() && facts.applicantId != actor.personId;
-        for (const WorkflowTransition *t : othersDraft ? QList<const WorkflowTransition *>() : m_definition.possible(facts)) {
+        const bool othersDraft
+            = facts.state == m_definition.initialState() && facts.applicantId != actor.personId;
+        for (const WorkflowTransition *t :
+             othersDraft ? QList<const WorkflowTransition *>() : m_definition.possible(facts)) {
             if (!WorkflowDefinition::holdsRole(*t, facts, who))
                 continue;
             if (t->fourEyes && facts.applicantId == actor.personId)
@@ -154,9 +156,10 @@ Result<QList<ChangeToDo>> ChangeAgenda::todos(const ChangeActor &actor) const
 
 Result<QList<qint64>> ChangeAgenda::overdueEvaluations() const
 {
-    auto rows = m_db.exec(u"SELECT id FROM change_request WHERE evaluation_due IS NOT NULL AND evaluation_due < ? "
-                          "AND evaluated_at IS NULL AND ended_at IS NULL ORDER BY evaluation_due, id"_s,
-                          {m_db.dialect().toDb(m_clock.now())}, tr("looking for overdue evaluations"));
+    auto rows
+        = m_db.exec(u"SELECT id FROM change_request WHERE evaluation_due IS NOT NULL AND evaluation_due < ? "
+                    "AND evaluated_at IS NULL AND ended_at IS NULL ORDER BY evaluation_due, id"_s,
+                    {m_db.dialect().toDb(m_clock.now())}, tr("looking for overdue evaluations"));
     if (!rows)
         return fail(rows.error());
     QList<qint64> ids;
@@ -181,9 +184,10 @@ Result<QList<MonthKpi>> ChangeAgenda::kpis(const QDate &from, const QDate &to) c
     }
     if (months.size() > 1200)
         return fail(ErrorKind::InvalidInput, tr("The key figures cover at most 100 years at a time."));
-    auto rows = m_db.exec(u"SELECT change_type, category, state, created_at, ended_at, actual_start, rolled_back_at, "
-                          "evaluation_due, evaluated_at FROM change_request"_s,
-                          {}, tr("computing the key figures"));
+    auto rows = m_db.exec(
+        u"SELECT change_type, category, state, created_at, ended_at, actual_start, rolled_back_at, "
+        "evaluation_due, evaluated_at FROM change_request"_s,
+        {}, tr("computing the key figures"));
     if (!rows)
         return fail(rows.error());
     const Dialect &d = m_db.dialect();

@@ -59,7 +59,8 @@ class ChangeAgenda
     Q_DECLARE_TR_FUNCTIONS(ChangeAgenda)
 
 public:
-    explicit ChangeAgenda(const Database &db, const WorkflowDefinition &definition = WorkflowDefinition::builtIn(),
+    explicit ChangeAgenda(const Database &db,
+                          const WorkflowDefinition &definition = WorkflowDefinition::builtIn(),
                           const Clock &clock = Clock::system());
 
     // Every open request on which `actor` can act now, most urgent first (overdue, then by due

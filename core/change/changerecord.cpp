@@ -15,13 +15,13 @@ namespace ChangeDesk {
 
 const QStringList &RolloutWave::statuses()
 {
-    static const QStringList keys{u"pending"_s, u"running"_s, u"passed"_s, u"halted"_s, u"failed"_s};
+    static const QStringList keys {u"pending"_s, u"running"_s, u"passed"_s, u"halted"_s, u"failed"_s};
     return keys;
 }
 
 const QStringList &TestCase::results()
 {
-    static const QStringList keys{u"pending"_s, u"passed"_s, u"failed"_s, u"skipped"_s};
+    static const QStringList keys {u"pending"_s, u"passed"_s, u"failed"_s, u"skipped"_s};
     return keys;
 }
 
@@ -56,7 +56,8 @@ TextField time(QDateTime ChangeRequest::*member)
 TextField oneOf(QString ChangeRequest::*member, const QString &conditionKey, bool mayBeEmpty)
 {
     return {[member](const ChangeRequest &r) { return r.*member; },
-            [member, conditionKey, mayBeEmpty](ChangeRequest &r, const QString &key, const QString &text) -> Status {
+            [member, conditionKey, mayBeEmpty](ChangeRequest &r, const QString &key,
+                                               const QString &text) -> Status {
                 const QString value = text.trimmed();
                 const QStringList allowed = ChangeFields::conditionValues().value(conditionKey);
                 if (!(mayBeEmpty && value.isEmpty()) && !allowed.contains(value))
@@ -70,27 +71,28 @@ TextField oneOf(QString ChangeRequest::*member, const QString &conditionKey, boo
 
 TextField requestId(std::optional<qint64> ChangeRequest::*member)
 {
-    return {[member](const ChangeRequest &r) { return r.*member ? QString::number(*(r.*member)) : QString(); },
-            [member](ChangeRequest &r, const QString &key, const QString &text) -> Status {
-                const QString value = text.trimmed();
-                if (value.isEmpty()) {
-                    r.*member = std::nullopt;
-                    return {};
-                }
-                bool ok = false;
-                const qint64 id = (value.startsWith(u'#') ? value.mid(1) : value).toLongLong(&ok);
-                if (!ok || id <= 0)
-                    return fail(ErrorKind::InvalidInput,
-                                ChangeRecordFields::tr("%1 '%2' is not the number of a request for change.")
-                                    .arg(ChangeFields::label(key), text));
-                r.*member = id;
+    return {
+        [member](const ChangeRequest &r) { return r.*member ? QString::number(*(r.*member)) : QString(); },
+        [member](ChangeRequest &r, const QString &key, const QString &text) -> Status {
+            const QString value = text.trimmed();
+            if (value.isEmpty()) {
+                r.*member = std::nullopt;
                 return {};
-            }};
+            }
+            bool ok = false;
+            const qint64 id = (value.startsWith(u'#') ? value.mid(1) : value).toLongLong(&ok);
+            if (!ok || id <= 0)
+                return fail(ErrorKind::InvalidInput,
+                            ChangeRecordFields::tr("%1 '%2' is not the number of a request for change.")
+                                .arg(ChangeFields::label(key), text));
+            r.*member = id;
+            return {};
+        }};
 }
 
 const QHash<QString, TextField> &textFields()
 {
-    static const QHash<QString, TextField> fields{
+    static const QHash<QString, TextField> fields {
         {u"title"_s, plain(&ChangeRequest::title)},
         {u"description"_s, plain(&ChangeRequest::description)},
         {u"reason"_s, plain(&ChangeRequest::reason)},
@@ -231,8 +233,10 @@ QJsonObject ChangeRecordFields::toJson(const ChangeRequest &request)
         if (it.key() == u"security_relevant")
             json.insert(it.key(), request.securityRelevant);
         else if (it.key() == u"duplicate_of" || it.key() == u"follow_up")
-            json.insert(it.key(), idJson(it.key() == u"duplicate_of" ? request.duplicateOf : request.followUpId));
-        else if (it.key().startsWith(u"planned_") || it.key().startsWith(u"actual_") || it.key() == u"evaluation_due")
+            json.insert(it.key(),
+                        idJson(it.key() == u"duplicate_of" ? request.duplicateOf : request.followUpId));
+        else if (it.key().startsWith(u"planned_") || it.key().startsWith(u"actual_")
+                 || it.key() == u"evaluation_due")
             json.insert(it.key(), it->get(request).isEmpty() ? QJsonValue() : QJsonValue(it->get(request)));
         else
             json.insert(it.key(), it->get(request));
@@ -248,44 +252,46 @@ QJsonObject ChangeRecordFields::toJson(const ChangeRequest &request)
     QJsonArray groups;
     for (qint64 id : request.groupIds)
         groups.append(id);
-    json.insert(u"affected"_s, QJsonObject{{u"cis"_s, cis}, {u"groups"_s, groups}});
+    json.insert(u"affected"_s, QJsonObject {{u"cis"_s, cis}, {u"groups"_s, groups}});
     QJsonArray waves;
     for (const RolloutWave &w : request.waves)
-        waves.append(QJsonObject{{u"name"_s, w.name},
-                                 {u"group"_s, idJson(w.groupId)},
-                                 {u"go_criteria"_s, w.goCriteria},
-                                 {u"break_point"_s, w.breakPoint},
-                                 {u"planned_start"_s, timeJson(w.plannedStart)},
-                                 {u"planned_end"_s, timeJson(w.plannedEnd)},
-                                 {u"status"_s, w.status},
-                                 {u"status_note"_s, w.statusNote}});
+        waves.append(QJsonObject {{u"name"_s, w.name},
+                                  {u"group"_s, idJson(w.groupId)},
+                                  {u"go_criteria"_s, w.goCriteria},
+                                  {u"break_point"_s, w.breakPoint},
+                                  {u"planned_start"_s, timeJson(w.plannedStart)},
+                                  {u"planned_end"_s, timeJson(w.plannedEnd)},
+                                  {u"status"_s, w.status},
+                                  {u"status_note"_s, w.statusNote}});
     json.insert(u"rollout_waves"_s, waves);
     QJsonArray tests;
     for (const TestCase &t : request.testCases)
-        tests.append(QJsonObject{{u"description"_s, t.description},
-                                 {u"expected"_s, t.expected},
-                                 {u"actual"_s, t.actual},
-                                 {u"result"_s, t.result},
-                                 {u"tested_by"_s, idJson(t.testedBy)},
-                                 {u"tested_at"_s, timeJson(t.testedAt)}});
+        tests.append(QJsonObject {{u"description"_s, t.description},
+                                  {u"expected"_s, t.expected},
+                                  {u"actual"_s, t.actual},
+                                  {u"result"_s, t.result},
+                                  {u"tested_by"_s, idJson(t.testedBy)},
+                                  {u"tested_at"_s, timeJson(t.testedAt)}});
     json.insert(u"test_cases"_s, tests);
     QJsonArray files;
     for (const ChangeAttachment &a : request.attachments)
-        files.append(QJsonObject{{u"id"_s, a.id},
-                                 {u"name"_s, a.name},
-                                 {u"media_type"_s, a.mediaType},
-                                 {u"size"_s, a.content.isNull() ? QJsonValue() : QJsonValue(a.content.size())},
-                                 {u"sha256"_s, a.sha256}});
+        files.append(
+            QJsonObject {{u"id"_s, a.id},
+                         {u"name"_s, a.name},
+                         {u"media_type"_s, a.mediaType},
+                         {u"size"_s, a.content.isNull() ? QJsonValue() : QJsonValue(a.content.size())},
+                         {u"sha256"_s, a.sha256}});
     json.insert(u"attachments"_s, files);
     const ChangeEvaluation &e = request.evaluation;
-    json.insert(u"evaluation"_s, QJsonObject{{u"goal_reached"_s, boolJson(e.goalReached)},
-                                             {u"users_satisfied"_s, boolJson(e.usersSatisfied)},
-                                             {u"budget_kept"_s, boolJson(e.budgetKept)},
-                                             {u"schedule_kept"_s, boolJson(e.scheduleKept)},
-                                             {u"side_effects"_s, e.sideEffects},
-                                             {u"post_tests"_s, e.postTests},
-                                             {u"evaluated_at"_s, timeJson(e.evaluatedAt)},
-                                             {u"evaluated_by"_s, idJson(e.evaluatedBy)}});
+    json.insert(u"evaluation"_s,
+                QJsonObject {{u"goal_reached"_s, boolJson(e.goalReached)},
+                             {u"users_satisfied"_s, boolJson(e.usersSatisfied)},
+                             {u"budget_kept"_s, boolJson(e.budgetKept)},
+                             {u"schedule_kept"_s, boolJson(e.scheduleKept)},
+                             {u"side_effects"_s, e.sideEffects},
+                             {u"post_tests"_s, e.postTests},
+                             {u"evaluated_at"_s, timeJson(e.evaluatedAt)},
+                             {u"evaluated_by"_s, idJson(e.evaluatedBy)}});
     return json;
 }
 

@@ -20,7 +20,7 @@ const QString kTable = u"change_request"_s;
 const QString kObjectType = u"change_request"_s;
 
 // The scalar columns of change_request in the order save() binds them.
-const QStringList kColumns{
+const QStringList kColumns {
     u"state"_s,
     u"title"_s,
     u"description"_s,
@@ -188,7 +188,8 @@ bool sameWavePlan(const QList<RolloutWave> &a, const QList<RolloutWave> &b)
 {
     return std::ranges::equal(a, b, [](const RolloutWave &x, const RolloutWave &y) {
         return x.name == y.name && x.groupId == y.groupId && x.goCriteria == y.goCriteria
-            && x.breakPoint == y.breakPoint && x.plannedStart == y.plannedStart && x.plannedEnd == y.plannedEnd;
+            && x.breakPoint == y.breakPoint && x.plannedStart == y.plannedStart
+            && x.plannedEnd == y.plannedEnd;
     });
 }
 
@@ -209,7 +210,8 @@ bool sameTestPlan(const QList<TestCase> &a, const QList<TestCase> &b)
 bool sameTestResults(const QList<TestCase> &a, const QList<TestCase> &b)
 {
     return std::ranges::equal(a, b, [](const TestCase &x, const TestCase &y) {
-        return x.actual == y.actual && x.result == y.result && x.testedBy == y.testedBy && x.testedAt == y.testedAt;
+        return x.actual == y.actual && x.result == y.result && x.testedBy == y.testedBy
+            && x.testedAt == y.testedAt;
     });
 }
 
@@ -247,8 +249,7 @@ ChangeService::ChangeService(const Database &db, const WorkflowDefinition &defin
     : m_db(db)
     , m_definition(definition)
     , m_clock(clock)
-{
-}
+{ }
 
 QString ChangeService::label(qint64 id) const
 {
@@ -302,39 +303,27 @@ QSet<QString> ChangeService::editableFields(const ChangeRequest &request, const 
     QSet<QString> fields;
     const bool draft = request.state == m_definition.initialState();
     if (draft && actor.has(u"applicant"_s) && actor.personId == request.applicantId) {
-        fields += QSet<QString>{u"title"_s,
-                                u"description"_s,
-                                u"reason"_s,
-                                u"department"_s,
-                                u"problem_reference"_s,
-                                u"affected"_s,
-                                u"type"_s,
-                                u"template"_s,
-                                u"security_relevant"_s,
-                                u"impact"_s,
-                                u"resources"_s,
-                                u"cost"_s,
-                                u"planned_start"_s,
-                                u"planned_end"_s,
-                                u"test_plan"_s,
-                                u"fallback_plan"_s,
-                                u"fallback_criteria"_s,
-                                u"attachments"_s};
+        fields += QSet<QString> {u"title"_s,         u"description"_s,       u"reason"_s,
+                                 u"department"_s,    u"problem_reference"_s, u"affected"_s,
+                                 u"type"_s,          u"template"_s,          u"security_relevant"_s,
+                                 u"impact"_s,        u"resources"_s,         u"cost"_s,
+                                 u"planned_start"_s, u"planned_end"_s,       u"test_plan"_s,
+                                 u"fallback_plan"_s, u"fallback_criteria"_s, u"attachments"_s};
     }
     if (actor.has(u"change_manager"_s)) {
         for (const QString &key : ChangeRecordFields::textKeys())
             fields.insert(key);
-        fields += QSet<QString>{u"affected"_s,   u"department"_s,  u"rollout_waves"_s, u"wave_status"_s,
-                                u"test_plan"_s,  u"test_results"_s, u"attachments"_s,  u"evaluation"_s};
+        fields += QSet<QString> {u"affected"_s,  u"department"_s,   u"rollout_waves"_s, u"wave_status"_s,
+                                 u"test_plan"_s, u"test_results"_s, u"attachments"_s,   u"evaluation"_s};
         fields.remove(u"security_assessment"_s);
     }
     if (actor.has(u"security_management"_s))
-        fields += QSet<QString>{u"security_assessment"_s, u"security_relevant"_s, u"attachments"_s};
+        fields += QSet<QString> {u"security_assessment"_s, u"security_relevant"_s, u"attachments"_s};
     if (!draft && actor.has(u"cab_member"_s))
         fields.insert(u"cab_recommendation"_s);
     if (!draft && actor.has(u"implementer"_s))
-        fields += QSet<QString>{u"test_results"_s, u"wave_status"_s, u"actual_start"_s, u"actual_end"_s,
-                                u"attachments"_s};
+        fields += QSet<QString> {u"test_results"_s, u"wave_status"_s, u"actual_start"_s, u"actual_end"_s,
+                                 u"attachments"_s};
     return fields;
 }
 
@@ -357,7 +346,8 @@ QStringList ChangeService::changedFields(const ChangeRequest &before, const Chan
         changed << u"wave_status"_s;
     if (!sameTestPlan(before.testCases, after.testCases) && !changed.contains(u"test_plan"_s))
         changed << u"test_plan"_s;
-    else if (sameTestPlan(before.testCases, after.testCases) && !sameTestResults(before.testCases, after.testCases))
+    else if (sameTestPlan(before.testCases, after.testCases)
+             && !sameTestResults(before.testCases, after.testCases))
         changed << u"test_results"_s;
     if (!(before.evaluation == after.evaluation))
         changed << u"evaluation"_s;
@@ -371,8 +361,8 @@ Status ChangeService::checkEdits(const ChangeRequest &before, const ChangeReques
         if (editable.contains(key))
             continue;
         const QString field = key == u"wave_status"_s ? tr("Status of the rollout waves")
-                                                      : ChangeFields::label(key).isEmpty() ? key
-                                                                                           : ChangeFields::label(key);
+            : ChangeFields::label(key).isEmpty()      ? key
+                                                      : ChangeFields::label(key);
         return fail(ErrorKind::ReadOnly,
                     tr("%1 of %2 cannot be changed by %3 while it is '%4'.")
                         .arg(field, label(before.id), actor.login, before.state));
@@ -387,18 +377,19 @@ Status ChangeService::validate(const ChangeRequest &r) const
     if (r.title.trimmed().isEmpty())
         return fail(ErrorKind::InvalidInput, tr("A request for change needs a title."));
     if (r.title.size() > 200)
-        return fail(ErrorKind::InvalidInput, tr("The title has %1 characters; at most 200 fit.").arg(r.title.size()));
+        return fail(ErrorKind::InvalidInput,
+                    tr("The title has %1 characters; at most 200 fit.").arg(r.title.size()));
     if (!ChangeFields::conditionValues().value(u"type"_s).contains(r.type))
         return fail(ErrorKind::InvalidInput, tr("'%1' is not a type of change.").arg(r.type));
-    for (const auto &[from, to, what] :
-         {std::tuple{r.plannedStart, r.plannedEnd, tr("The planned end")},
-          std::tuple{r.actualStart, r.actualEnd, tr("The actual end")}}) {
+    for (const auto &[from, to, what] : {std::tuple {r.plannedStart, r.plannedEnd, tr("The planned end")},
+                                         std::tuple {r.actualStart, r.actualEnd, tr("The actual end")}}) {
         if (from.isValid() && to.isValid() && to < from)
             return fail(ErrorKind::InvalidInput,
                         tr("%1 (%2) is before the start (%3).")
                             .arg(what, ChangeRecordFields::timeText(to), ChangeRecordFields::timeText(from)));
     }
-    for (const auto &[id, key] : {std::pair{r.duplicateOf, u"duplicate_of"_s}, std::pair{r.followUpId, u"follow_up"_s}}) {
+    for (const auto &[id, key] :
+         {std::pair {r.duplicateOf, u"duplicate_of"_s}, std::pair {r.followUpId, u"follow_up"_s}}) {
         if (!id)
             continue;
         if (*id == r.id)
@@ -409,8 +400,9 @@ Status ChangeService::validate(const ChangeRequest &r) const
         if (!exists)
             return fail(exists.error());
         if (exists->toLongLong() == 0)
-            return fail(ErrorKind::InvalidInput,
-                        tr("%1 names request #%2, which does not exist.").arg(ChangeFields::label(key)).arg(*id));
+            return fail(
+                ErrorKind::InvalidInput,
+                tr("%1 names request #%2, which does not exist.").arg(ChangeFields::label(key)).arg(*id));
     }
     for (qsizetype i = 0; i < r.waves.size(); ++i) {
         const RolloutWave &w = r.waves.at(i);
@@ -471,9 +463,10 @@ Result<ClassificationSuggestion> ChangeService::suggestion(const ChangeRequest &
 
 Result<ChangeRequest> ChangeService::load(qint64 id, bool withChildren) const
 {
-    auto row = m_db.exec(u"SELECT id, %1, row_version, created_at, updated_at FROM change_request WHERE id = ?"_s.arg(
-                             kColumns.join(u", "_s)),
-                         {id}, tr("reading %1").arg(label(id)));
+    auto row = m_db.exec(
+        u"SELECT id, %1, row_version, created_at, updated_at FROM change_request WHERE id = ?"_s.arg(
+            kColumns.join(u", "_s)),
+        {id}, tr("reading %1").arg(label(id)));
     if (!row)
         return fail(row.error());
     if (!row->next())
@@ -488,14 +481,16 @@ Result<ChangeRequest> ChangeService::load(qint64 id, bool withChildren) const
         return fail(cis.error());
     while (cis->next())
         r.ciIds << cis->value(0).toLongLong();
-    auto groups = m_db.exec(u"SELECT group_id FROM change_group WHERE change_id = ? ORDER BY group_id"_s, {id}, what);
+    auto groups
+        = m_db.exec(u"SELECT group_id FROM change_group WHERE change_id = ? ORDER BY group_id"_s, {id}, what);
     if (!groups)
         return fail(groups.error());
     while (groups->next())
         r.groupIds << groups->value(0).toLongLong();
-    auto waves = m_db.exec(u"SELECT name, group_id, go_criteria, break_point, planned_start, planned_end, status, "
-                           "status_note FROM change_wave WHERE change_id = ? ORDER BY position"_s,
-                           {id}, what);
+    auto waves
+        = m_db.exec(u"SELECT name, group_id, go_criteria, break_point, planned_start, planned_end, status, "
+                    "status_note FROM change_wave WHERE change_id = ? ORDER BY position"_s,
+                    {id}, what);
     if (!waves)
         return fail(waves.error());
     while (waves->next()) {
@@ -576,9 +571,11 @@ Result<QList<ChangeSummary>> ChangeService::list(const ChangeFilter &filter) con
         params << pattern << pattern;
     }
     const QString sql
-        = u"SELECT r.id, r.state, r.title, r.change_type, r.priority, r.category, r.applicant_id, p.display_name, "
+        = u"SELECT r.id, r.state, r.title, r.change_type, r.priority, r.category, r.applicant_id, "
+          u"p.display_name, "
           "r.security_relevant, "
-          "EXISTS (SELECT 1 FROM change_objection o WHERE o.change_id = r.id AND o.status IN ('open', 'escalated')), "
+          "EXISTS (SELECT 1 FROM change_objection o WHERE o.change_id = r.id AND o.status IN ('open', "
+          "'escalated')), "
           "(SELECT COUNT(*) FROM change_ci c WHERE c.change_id = r.id), "
           "r.planned_start, r.planned_end, r.evaluation_due, r.updated_at "
           "FROM change_request r JOIN person p ON p.id = r.applicant_id %1 ORDER BY r.id DESC"_s.arg(
@@ -623,9 +620,10 @@ Result<QByteArray> ChangeService::attachmentContent(qint64 attachmentId) const
 
 Result<bool> ChangeService::objectionOpen(qint64 changeId) const
 {
-    auto open = m_db.scalar(u"SELECT COUNT(*) FROM change_objection WHERE change_id = ? AND status IN ('open', "
-                            "'escalated')"_s,
-                            {changeId}, tr("reading the objections to %1").arg(label(changeId)));
+    auto open
+        = m_db.scalar(u"SELECT COUNT(*) FROM change_objection WHERE change_id = ? AND status IN ('open', "
+                      "'escalated')"_s,
+                      {changeId}, tr("reading the objections to %1").arg(label(changeId)));
     if (!open)
         return fail(open.error());
     return open->toLongLong() > 0;
@@ -648,7 +646,7 @@ Result<ChangeFacts> ChangeService::facts(const ChangeRequest &request) const
 }
 
 Result<QList<const WorkflowTransition *>> ChangeService::available(const ChangeRequest &request,
-                                                                    const ChangeActor &actor) const
+                                                                   const ChangeActor &actor) const
 {
     auto f = facts(request);
     if (!f)
@@ -692,7 +690,8 @@ Result<QList<ChangeAnalysis::Similar>> ChangeService::similarOpen(const ChangeRe
 // ---- writing ------------------------------------------------------------------------------------
 
 Status ChangeService::audit(const ChangeActor &actor, const QString &action, qint64 id,
-                            const std::optional<QJsonObject> &before, const std::optional<QJsonObject> &after) const
+                            const std::optional<QJsonObject> &before,
+                            const std::optional<QJsonObject> &after) const
 {
     AuditEvent event;
     event.action = action;
@@ -715,25 +714,29 @@ Status ChangeService::save(const ChangeRequest &before, ChangeRequest &after) co
         assignments << column + u" = ?"_s;
     QVariantList params = columnValues(d, after);
     params << d.toDb(now) << after.id << before.rowVersion;
-    if (auto updated = m_db.execGuarded(u"UPDATE change_request SET %1, row_version = row_version + 1, updated_at = ? "
-                                        "WHERE id = ? AND row_version = ?"_s.arg(assignments.join(u", "_s)),
-                                        params, {kTable, after.id, label(after.id), before.rowVersion});
+    if (auto updated
+        = m_db.execGuarded(u"UPDATE change_request SET %1, row_version = row_version + 1, updated_at = ? "
+                           "WHERE id = ? AND row_version = ?"_s.arg(assignments.join(u", "_s)),
+                           params, {kTable, after.id, label(after.id), before.rowVersion});
         !updated)
         return fail(updated.error());
     after.rowVersion = before.rowVersion + 1;
     after.updatedAt = now;
 
     if (before.ciIds != after.ciIds) {
-        if (auto cleared = m_db.exec(u"DELETE FROM change_ci WHERE change_id = ?"_s, {after.id}, what); !cleared)
+        if (auto cleared = m_db.exec(u"DELETE FROM change_ci WHERE change_id = ?"_s, {after.id}, what);
+            !cleared)
             return fail(cleared.error());
         for (qint64 ci : std::as_const(after.ciIds)) {
-            if (auto added = m_db.exec(u"INSERT INTO change_ci (change_id, ci_id) VALUES (?, ?)"_s, {after.id, ci}, what);
+            if (auto added = m_db.exec(u"INSERT INTO change_ci (change_id, ci_id) VALUES (?, ?)"_s,
+                                       {after.id, ci}, what);
                 !added)
                 return fail(added.error());
         }
     }
     if (before.groupIds != after.groupIds) {
-        if (auto cleared = m_db.exec(u"DELETE FROM change_group WHERE change_id = ?"_s, {after.id}, what); !cleared)
+        if (auto cleared = m_db.exec(u"DELETE FROM change_group WHERE change_id = ?"_s, {after.id}, what);
+            !cleared)
             return fail(cleared.error());
         for (qint64 group : std::as_const(after.groupIds)) {
             if (auto added = m_db.exec(u"INSERT INTO change_group (change_id, group_id) VALUES (?, ?)"_s,
@@ -743,12 +746,14 @@ Status ChangeService::save(const ChangeRequest &before, ChangeRequest &after) co
         }
     }
     if (!(before.waves == after.waves)) {
-        if (auto cleared = m_db.exec(u"DELETE FROM change_wave WHERE change_id = ?"_s, {after.id}, what); !cleared)
+        if (auto cleared = m_db.exec(u"DELETE FROM change_wave WHERE change_id = ?"_s, {after.id}, what);
+            !cleared)
             return fail(cleared.error());
         for (qsizetype i = 0; i < after.waves.size(); ++i) {
             const RolloutWave &w = after.waves.at(i);
             if (auto added = m_db.exec(
-                    u"INSERT INTO change_wave (change_id, position, name, group_id, go_criteria, break_point, "
+                    u"INSERT INTO change_wave (change_id, position, name, group_id, go_criteria, "
+                    u"break_point, "
                     "planned_start, planned_end, status, status_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                     {after.id, int(i + 1), w.name.trimmed(), sqlId(w.groupId), sqlText(w.goCriteria),
                      d.toDb(w.breakPoint), d.toDb(w.plannedStart), d.toDb(w.plannedEnd), w.status,
@@ -764,12 +769,12 @@ Status ChangeService::save(const ChangeRequest &before, ChangeRequest &after) co
             return fail(cleared.error());
         for (qsizetype i = 0; i < after.testCases.size(); ++i) {
             const TestCase &t = after.testCases.at(i);
-            if (auto added = m_db.exec(
-                    u"INSERT INTO change_test_case (change_id, position, description, expected, actual, result, "
-                    "tested_by, tested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                    {after.id, int(i + 1), t.description.trimmed(), sqlText(t.expected), sqlText(t.actual), t.result,
-                     sqlId(t.testedBy), d.toDb(t.testedAt)},
-                    what);
+            if (auto added = m_db.exec(u"INSERT INTO change_test_case (change_id, position, description, "
+                                       u"expected, actual, result, "
+                                       "tested_by, tested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                       {after.id, int(i + 1), t.description.trimmed(), sqlText(t.expected),
+                                        sqlText(t.actual), t.result, sqlId(t.testedBy), d.toDb(t.testedAt)},
+                                       what);
                 !added)
                 return fail(added.error());
         }
@@ -808,16 +813,17 @@ Result<ChangeRequest> ChangeService::create(ChangeRequest request, const ChangeA
         if (!applicant)
             return fail(applicant.error());
         if (!*applicant)
-            return fail(ErrorKind::InvalidInput, tr("There is no person with the id %1.").arg(request.applicantId));
+            return fail(ErrorKind::InvalidInput,
+                        tr("There is no person with the id %1.").arg(request.applicantId));
         const Dialect &d = m_db.dialect();
         const QDateTime now = m_clock.now();
         QStringList marks(kColumns.size(), u"?"_s);
         QVariantList params = columnValues(d, request);
         params << d.toDb(now) << d.toDb(now);
-        auto inserted = m_db.exec(u"INSERT INTO change_request (%1, row_version, created_at, updated_at) "
-                                  "VALUES (%2, 0, ?, ?) RETURNING id"_s.arg(kColumns.join(u", "_s),
-                                                                            marks.join(u", "_s)),
-                                  params, tr("adding the request for change '%1'").arg(request.title));
+        auto inserted = m_db.exec(
+            u"INSERT INTO change_request (%1, row_version, created_at, updated_at) "
+            "VALUES (%2, 0, ?, ?) RETURNING id"_s.arg(kColumns.join(u", "_s), marks.join(u", "_s)),
+            params, tr("adding the request for change '%1'").arg(request.title));
         if (!inserted)
             return fail(inserted.error());
         inserted->next();
@@ -830,7 +836,8 @@ Result<ChangeRequest> ChangeService::create(ChangeRequest request, const ChangeA
         if (auto saved = save(empty, request); !saved)
             return fail(saved.error());
         request.createdAt = now;
-        if (auto logged = audit(actor, u"change.create"_s, id, std::nullopt, ChangeRecordFields::toJson(request));
+        if (auto logged
+            = audit(actor, u"change.create"_s, id, std::nullopt, ChangeRecordFields::toJson(request));
             !logged)
             return fail(logged.error());
         return request;
@@ -902,7 +909,8 @@ Result<ChangeRequest> ChangeService::act(qint64 id, const QString &action, const
                 return fail(f.error());
             if (auto checked = m_definition.check(*f, action, actor.workflowActor()); !checked)
                 return fail(checked.error());
-            return fail(ErrorKind::Internal, tr("No transition '%1' out of '%2'.").arg(action, current->state));
+            return fail(ErrorKind::Internal,
+                        tr("No transition '%1' out of '%2'.").arg(action, current->state));
         }
 
         ChangeRequest next = *current;
@@ -930,10 +938,10 @@ Result<ChangeRequest> ChangeService::act(qint64 id, const QString &action, const
             next.rejectionReason = why;
         const QDateTime now = m_clock.now();
         for (const QString &stamp : transition->stamps) {
-            QDateTime &field = stamp == u"authorized_at"_s  ? next.authorizedAt
-                             : stamp == u"actual_start"_s   ? next.actualStart
-                             : stamp == u"rolled_back_at"_s ? next.rolledBackAt
-                                                            : next.actualEnd;
+            QDateTime &field = stamp == u"authorized_at"_s ? next.authorizedAt
+                : stamp == u"actual_start"_s               ? next.actualStart
+                : stamp == u"rolled_back_at"_s             ? next.rolledBackAt
+                                                           : next.actualEnd;
             if (!field.isValid())
                 field = now;
         }
@@ -953,19 +961,22 @@ Result<ChangeRequest> ChangeService::act(qint64 id, const QString &action, const
         if (auto saved = save(*current, next); !saved)
             return fail(saved.error());
         QJsonObject after = ChangeRecordFields::toJson(next);
-        after.insert(u"transition"_s, QJsonObject{{u"action"_s, action},
-                                                 {u"from"_s, current->state},
-                                                 {u"to"_s, next.state},
-                                                 {u"reason"_s, why}});
-        if (auto logged = audit(actor, u"change."_s + action, id, ChangeRecordFields::toJson(*current), after);
+        after.insert(u"transition"_s,
+                     QJsonObject {{u"action"_s, action},
+                                  {u"from"_s, current->state},
+                                  {u"to"_s, next.state},
+                                  {u"reason"_s, why}});
+        if (auto logged
+            = audit(actor, u"change."_s + action, id, ChangeRecordFields::toJson(*current), after);
             !logged)
             return fail(logged.error());
         return next;
     });
 }
 
-Result<ChangeAttachment> ChangeService::addAttachment(qint64 changeId, const QString &name, const QString &mediaType,
-                                                      const QByteArray &content, const ChangeActor &actor) const
+Result<ChangeAttachment> ChangeService::addAttachment(qint64 changeId, const QString &name,
+                                                      const QString &mediaType, const QByteArray &content,
+                                                      const ChangeActor &actor) const
 {
     if (name.trimmed().isEmpty())
         return fail(ErrorKind::InvalidInput, tr("An attachment needs a file name."));
@@ -985,11 +996,12 @@ Result<ChangeAttachment> ChangeService::addAttachment(qint64 changeId, const QSt
         a.addedBy = actor.personId;
         a.addedAt = m_clock.now();
         const Dialect &d = m_db.dialect();
-        auto inserted = m_db.exec(u"INSERT INTO change_attachment (change_id, name, media_type, content, sha256, "
-                                  "added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                                  {changeId, a.name, sqlText(a.mediaType), content.isNull() ? QByteArray("") : content,
-                                   a.sha256, actor.personId, d.toDb(a.addedAt)},
-                                  tr("attaching '%1' to %2").arg(a.name, label(changeId)));
+        auto inserted
+            = m_db.exec(u"INSERT INTO change_attachment (change_id, name, media_type, content, sha256, "
+                        "added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                        {changeId, a.name, sqlText(a.mediaType), content.isNull() ? QByteArray("") : content,
+                         a.sha256, actor.personId, d.toDb(a.addedAt)},
+                        tr("attaching '%1' to %2").arg(a.name, label(changeId)));
         if (!inserted)
             return fail(inserted.error());
         inserted->next();
@@ -997,10 +1009,10 @@ Result<ChangeAttachment> ChangeService::addAttachment(qint64 changeId, const QSt
         if (auto bumped = bumpVersion(*current); !bumped)
             return fail(bumped.error());
         if (auto logged = audit(actor, u"change.attach"_s, changeId, std::nullopt,
-                                QJsonObject{{u"attachment"_s, a.id},
-                                            {u"name"_s, a.name},
-                                            {u"size"_s, content.size()},
-                                            {u"sha256"_s, a.sha256}});
+                                QJsonObject {{u"attachment"_s, a.id},
+                                             {u"name"_s, a.name},
+                                             {u"size"_s, content.size()},
+                                             {u"sha256"_s, a.sha256}});
             !logged)
             return fail(logged.error());
         return a;
@@ -1010,8 +1022,8 @@ Result<ChangeAttachment> ChangeService::addAttachment(qint64 changeId, const QSt
 Status ChangeService::removeAttachment(qint64 attachmentId, const ChangeActor &actor) const
 {
     return m_db.write([&]() -> Status {
-        auto row = m_db.exec(u"SELECT change_id, name, sha256 FROM change_attachment WHERE id = ?"_s, {attachmentId},
-                             tr("reading attachment %1").arg(attachmentId));
+        auto row = m_db.exec(u"SELECT change_id, name, sha256 FROM change_attachment WHERE id = ?"_s,
+                             {attachmentId}, tr("reading attachment %1").arg(attachmentId));
         if (!row)
             return fail(row.error());
         if (!row->next())
@@ -1033,7 +1045,8 @@ Status ChangeService::removeAttachment(qint64 attachmentId, const ChangeActor &a
         if (auto bumped = bumpVersion(*current); !bumped)
             return fail(bumped.error());
         return audit(actor, u"change.detach"_s, changeId,
-                     QJsonObject{{u"attachment"_s, attachmentId}, {u"name"_s, name}, {u"sha256"_s, sha}}, std::nullopt);
+                     QJsonObject {{u"attachment"_s, attachmentId}, {u"name"_s, name}, {u"sha256"_s, sha}},
+                     std::nullopt);
     });
 }
 
@@ -1041,10 +1054,11 @@ Status ChangeService::removeAttachment(qint64 attachmentId, const ChangeActor &a
 
 Result<QList<ChangeObjection>> ChangeService::objections(qint64 changeId) const
 {
-    auto rows = m_db.exec(u"SELECT id, change_id, field, proposed, reason, raised_by, raised_at, status, escalated_by, "
-                          "escalated_at, resolved_by, resolved_at, resolution, row_version FROM change_objection "
-                          "WHERE change_id = ? ORDER BY id"_s,
-                          {changeId}, tr("reading the objections to %1").arg(label(changeId)));
+    auto rows = m_db.exec(
+        u"SELECT id, change_id, field, proposed, reason, raised_by, raised_at, status, escalated_by, "
+        "escalated_at, resolved_by, resolved_at, resolution, row_version FROM change_objection "
+        "WHERE change_id = ? ORDER BY id"_s,
+        {changeId}, tr("reading the objections to %1").arg(label(changeId)));
     if (!rows)
         return fail(rows.error());
     const Dialect &d = m_db.dialect();
@@ -1074,9 +1088,10 @@ Result<ChangeObjection> ChangeService::object(qint64 changeId, const QString &fi
                                               const QString &reason, const ChangeActor &actor) const
 {
     if (!actor.has(u"security_management"_s))
-        return fail(ErrorKind::ReadOnly,
-                    tr("Only security management may object to the priority or category; %1 is not in that role.")
-                        .arg(actor.login));
+        return fail(
+            ErrorKind::ReadOnly,
+            tr("Only security management may object to the priority or category; %1 is not in that role.")
+                .arg(actor.login));
     if (field != u"priority" && field != u"category")
         return fail(ErrorKind::InvalidInput,
                     tr("An objection is to the priority or the category, not to '%1'.").arg(field));
@@ -1093,12 +1108,14 @@ Result<ChangeObjection> ChangeService::object(qint64 changeId, const QString &fi
             return fail(current.error());
         const WorkflowState *state = m_definition.state(current->state);
         if (!state || state->final)
-            return fail(ErrorKind::Conflict,
-                        tr("%1 is '%2' and has ended; it takes no objections.").arg(label(changeId), current->state));
+            return fail(
+                ErrorKind::Conflict,
+                tr("%1 is '%2' and has ended; it takes no objections.").arg(label(changeId), current->state));
         const QString now = field == u"priority" ? current->priority : current->category;
         if (now == proposed)
-            return fail(ErrorKind::InvalidInput,
-                        tr("%1 of %2 is already '%3'.").arg(ChangeFields::label(field), label(changeId), proposed));
+            return fail(
+                ErrorKind::InvalidInput,
+                tr("%1 of %2 is already '%3'.").arg(ChangeFields::label(field), label(changeId), proposed));
         auto existing = objections(changeId);
         if (!existing)
             return fail(existing.error());
@@ -1117,10 +1134,11 @@ Result<ChangeObjection> ChangeService::object(qint64 changeId, const QString &fi
         o.raisedBy = actor.personId;
         o.raisedAt = m_clock.now();
         o.rowVersion = 1;
-        auto inserted = m_db.exec(u"INSERT INTO change_objection (change_id, field, proposed, reason, raised_by, "
-                                  "raised_at, status, row_version) VALUES (?, ?, ?, ?, ?, ?, 'open', 1) RETURNING id"_s,
-                                  {changeId, field, proposed, o.reason, actor.personId, m_db.dialect().toDb(o.raisedAt)},
-                                  tr("recording an objection to %1").arg(label(changeId)));
+        auto inserted = m_db.exec(
+            u"INSERT INTO change_objection (change_id, field, proposed, reason, raised_by, "
+            "raised_at, status, row_version) VALUES (?, ?, ?, ?, ?, ?, 'open', 1) RETURNING id"_s,
+            {changeId, field, proposed, o.reason, actor.personId, m_db.dialect().toDb(o.raisedAt)},
+            tr("recording an objection to %1").arg(label(changeId)));
         if (!inserted)
             return fail(inserted.error());
         inserted->next();
@@ -1128,14 +1146,15 @@ Result<ChangeObjection> ChangeService::object(qint64 changeId, const QString &fi
         // The record changes too: whoever acts on the version before this one is refused.
         if (auto bumped = bumpVersion(*current); !bumped)
             return fail(bumped.error());
-        if (auto logged = audit(actor, u"change.objection.raise"_s, changeId, std::nullopt, objectionJson(o)); !logged)
+        if (auto logged = audit(actor, u"change.objection.raise"_s, changeId, std::nullopt, objectionJson(o));
+            !logged)
             return fail(logged.error());
         return o;
     });
 }
 
-Result<ChangeObjection> ChangeService::decide(qint64 objectionId, ObjectionDecision decision, const QString &reason,
-                                              const ChangeActor &actor) const
+Result<ChangeObjection> ChangeService::decide(qint64 objectionId, ObjectionDecision decision,
+                                              const QString &reason, const ChangeActor &actor) const
 {
     return m_db.write([&]() -> Result<ChangeObjection> {
         auto row = m_db.scalar(u"SELECT change_id FROM change_objection WHERE id = ?"_s, {objectionId},
@@ -1187,7 +1206,8 @@ Result<ChangeObjection> ChangeService::decide(qint64 objectionId, ObjectionDecis
                             .arg(objectionId)
                             .arg(o.status, decisionKey(decision), from));
         if (decision != ObjectionDecision::Accept && why.isEmpty())
-            return fail(ErrorKind::InvalidInput, tr("'%1' on an objection needs a reason.").arg(decisionKey(decision)));
+            return fail(ErrorKind::InvalidInput,
+                        tr("'%1' on an objection needs a reason.").arg(decisionKey(decision)));
 
         auto current = load(o.changeId, true);
         if (!current)
@@ -1204,10 +1224,11 @@ Result<ChangeObjection> ChangeService::decide(qint64 objectionId, ObjectionDecis
         }
         const Dialect &d = m_db.dialect();
         if (auto updated = m_db.execGuarded(
-                u"UPDATE change_objection SET status = ?, escalated_by = ?, escalated_at = ?, resolved_by = ?, "
+                u"UPDATE change_objection SET status = ?, escalated_by = ?, escalated_at = ?, resolved_by = "
+                u"?, "
                 "resolved_at = ?, resolution = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
-                {o.status, sqlId(o.escalatedBy), d.toDb(o.escalatedAt), sqlId(o.resolvedBy), d.toDb(o.resolvedAt),
-                 sqlText(o.resolution), o.id, before.rowVersion},
+                {o.status, sqlId(o.escalatedBy), d.toDb(o.escalatedAt), sqlId(o.resolvedBy),
+                 d.toDb(o.resolvedAt), sqlText(o.resolution), o.id, before.rowVersion},
                 {u"change_objection"_s, o.id, tr("objection %1").arg(o.id), before.rowVersion});
             !updated)
             return fail(updated.error());

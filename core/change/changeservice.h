@@ -83,7 +83,8 @@ class ChangeService
     Q_DECLARE_TR_FUNCTIONS(ChangeService)
 
 public:
-    explicit ChangeService(const Database &db, const WorkflowDefinition &definition = WorkflowDefinition::builtIn(),
+    explicit ChangeService(const Database &db,
+                           const WorkflowDefinition &definition = WorkflowDefinition::builtIn(),
                            const Clock &clock = Clock::system());
 
     const WorkflowDefinition &definition() const { return m_definition; }
@@ -135,7 +136,8 @@ public:
 
     Result<ChangeFacts> facts(const ChangeRequest &request) const;
     // The transitions `actor` may take now, and every transition whose conditions hold.
-    Result<QList<const WorkflowTransition *>> available(const ChangeRequest &request, const ChangeActor &actor) const;
+    Result<QList<const WorkflowTransition *>> available(const ChangeRequest &request,
+                                                        const ChangeActor &actor) const;
 
     // The edit rules (see above). Besides textKeys(): affected, department, rollout_waves,
     // wave_status, test_plan (also the test cases), test_results, attachments, evaluation.
@@ -152,8 +154,8 @@ private:
     Status save(const ChangeRequest &before, ChangeRequest &after) const;
     Status bumpVersion(const ChangeRequest &request) const;
     Result<bool> objectionOpen(qint64 changeId) const;
-    Status audit(const ChangeActor &actor, const QString &action, qint64 id, const std::optional<QJsonObject> &before,
-                 const std::optional<QJsonObject> &after) const;
+    Status audit(const ChangeActor &actor, const QString &action, qint64 id,
+                 const std::optional<QJsonObject> &before, const std::optional<QJsonObject> &after) const;
     QString label(qint64 id) const;
 
     const Database &m_db;

@@ -25,8 +25,7 @@ QJsonArray sortedArray(const QSet<QString> &roles)
 
 PersonRoles::PersonRoles(const Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<QSet<QString>> PersonRoles::rolesOf(qint64 personId) const
 {
@@ -42,7 +41,8 @@ Result<QSet<QString>> PersonRoles::rolesOf(qint64 personId) const
 
 Result<QHash<qint64, QSet<QString>>> PersonRoles::all() const
 {
-    auto rows = m_db.exec(u"SELECT person_id, role FROM person_role"_s, {}, tr("reading the roles of people"));
+    auto rows
+        = m_db.exec(u"SELECT person_id, role FROM person_role"_s, {}, tr("reading the roles of people"));
     if (!rows)
         return fail(rows.error());
     QHash<qint64, QSet<QString>> roles;
@@ -68,11 +68,13 @@ Status PersonRoles::setRoles(qint64 personId, const QSet<QString> &roles, qint64
 {
     for (const QString &role : roles) {
         if (!ChangeRoles::keys().contains(role))
-            return fail(ErrorKind::InvalidInput,
-                        tr("'%1' is not a role; the roles are: %2.").arg(role, ChangeRoles::keys().join(u", "_s)));
+            return fail(
+                ErrorKind::InvalidInput,
+                tr("'%1' is not a role; the roles are: %2.").arg(role, ChangeRoles::keys().join(u", "_s)));
     }
     return m_db.write([&]() -> Status {
-        auto person = m_db.scalar(u"SELECT login FROM person WHERE id = ?"_s, {personId}, tr("reading a person"));
+        auto person
+            = m_db.scalar(u"SELECT login FROM person WHERE id = ?"_s, {personId}, tr("reading a person"));
         if (!person)
             return fail(person.error());
         if (person->isNull())
@@ -92,8 +94,9 @@ Status PersonRoles::setRoles(qint64 personId, const QSet<QString> &roles, qint64
             !removed)
             return fail(removed.error());
         for (const QString &role : roles) {
-            if (auto added = m_db.exec(u"INSERT INTO person_role (person_id, role) VALUES (?, ?)"_s, {personId, role},
-                                       tr("changing the roles of '%1'").arg(person->toString()));
+            if (auto added
+                = m_db.exec(u"INSERT INTO person_role (person_id, role) VALUES (?, ?)"_s, {personId, role},
+                            tr("changing the roles of '%1'").arg(person->toString()));
                 !added)
                 return fail(added.error());
         }
@@ -101,8 +104,8 @@ Status PersonRoles::setRoles(qint64 personId, const QSet<QString> &roles, qint64
         event.action = u"person.roles"_s;
         event.objectType = u"person"_s;
         event.objectId = personId;
-        event.before = QJsonObject{{u"login"_s, person->toString()}, {u"roles"_s, sortedArray(*before)}};
-        event.after = QJsonObject{{u"login"_s, person->toString()}, {u"roles"_s, sortedArray(roles)}};
+        event.before = QJsonObject {{u"login"_s, person->toString()}, {u"roles"_s, sortedArray(*before)}};
+        event.after = QJsonObject {{u"login"_s, person->toString()}, {u"roles"_s, sortedArray(roles)}};
         if (auto appended = AuditLog(m_db, actorName).append(event); !appended)
             return fail(appended.error());
         return {};

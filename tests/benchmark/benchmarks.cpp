@@ -19,6 +19,7 @@ const QList<Entry> &entries()
         {u"csv-import"_s, &benchCsvImport},
         {u"sbom-import"_s, &benchSbomImport},
         {u"audit-verify"_s, &benchAuditVerify},
+        {u"transitions"_s, &benchTransitions},
     };
     return list;
 }

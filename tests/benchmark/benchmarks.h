@@ -32,5 +32,6 @@ QString benchCsvImport(Context &context, Report &report);
 QString benchSbomImport(Context &context, Report &report);
 QString benchPane(Context &context, Report &report);
 QString benchAuditVerify(Context &context, Report &report);
+QString benchTransitions(Context &context, Report &report);
 
 } // namespace ChangeDesk::Bench

@@ -40,17 +40,12 @@ inline Result<Office> office(const QString &backend, const QTemporaryDir &dir)
     o.db = *db;
     const PeopleRepository people(**db);
     const PersonRoles roles(**db);
-    const QList<std::pair<QString, QSet<QString>>> staff{
-        {u"adm"_s, {u"administrator"_s}},
-        {u"ann"_s, {u"applicant"_s}},
-        {u"ada"_s, {u"applicant"_s}},
-        {u"carl"_s, {u"change_manager"_s}},
-        {u"bea"_s, {u"cab_member"_s}},
-        {u"sam"_s, {u"security_management"_s}},
-        {u"ian"_s, {u"implementer"_s}},
-        {u"mia"_s, {u"management"_s}},
-        {u"aud"_s, {u"auditor"_s}},
-        {u"dual"_s, {u"applicant"_s, u"change_manager"_s}},
+    const QList<std::pair<QString, QSet<QString>>> staff {
+        {u"adm"_s, {u"administrator"_s}}, {u"ann"_s, {u"applicant"_s}},
+        {u"ada"_s, {u"applicant"_s}},     {u"carl"_s, {u"change_manager"_s}},
+        {u"bea"_s, {u"cab_member"_s}},    {u"sam"_s, {u"security_management"_s}},
+        {u"ian"_s, {u"implementer"_s}},   {u"mia"_s, {u"management"_s}},
+        {u"aud"_s, {u"auditor"_s}},       {u"dual"_s, {u"applicant"_s, u"change_manager"_s}},
     };
     qint64 admin = 0;
     for (const auto &[login, set] : staff) {
@@ -64,10 +59,11 @@ inline Result<Office> office(const QString &backend, const QTemporaryDir &dir)
             admin = added->id;
         if (auto given = roles.setRoles(added->id, set, admin, u"adm"_s); !given)
             return fail(given.error());
-        o.people.insert(login, ChangeActor{added->id, login, p.displayName, set});
+        o.people.insert(login, ChangeActor {added->id, login, p.displayName, set});
     }
     const CiRepository cis(**db, u"setup"_s);
-    const auto add = [&](const QString &name, CiClass ciClass, ProtectionLevel availability) -> Result<qint64> {
+    const auto add
+        = [&](const QString &name, CiClass ciClass, ProtectionLevel availability) -> Result<qint64> {
         ConfigurationItem ci;
         ci.name = name;
         ci.ciClass = ciClass;

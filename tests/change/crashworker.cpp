@@ -31,7 +31,7 @@ Result<ChangeActor> person(const Database &db, const QString &login)
         return fail(roles.error());
     // Built directly: on PostgreSQL ChangeService::actor() is the login, and this test acts as
     // several people through one login.
-    return ChangeActor{(*p)->id, login, (*p)->displayName, *roles};
+    return ChangeActor {(*p)->id, login, (*p)->displayName, *roles};
 }
 
 } // namespace
@@ -78,11 +78,14 @@ int main(int argc, char **argv)
         }
         std::printf("ack %lld create %d %s\n", created->id, created->rowVersion, qPrintable(created->state));
         std::fflush(stdout);
-        const QList<std::tuple<QString, const ChangeActor *, QHash<QString, QString>>> steps{
+        const QList<std::tuple<QString, const ChangeActor *, QHash<QString, QString>>> steps {
             {u"submit"_s, &*ann, {}},
             {u"accept"_s, &*carl, {}},
-            {u"classify"_s, &*carl,
-             {{u"priority"_s, u"low"_s}, {u"category"_s, u"minor"_s}, {u"impact"_s, u"none"_s},
+            {u"classify"_s,
+             &*carl,
+             {{u"priority"_s, u"low"_s},
+              {u"category"_s, u"minor"_s},
+              {u"impact"_s, u"none"_s},
               {u"resources"_s, u"1 h"_s}}},
             {u"authorize"_s, &*carl, {{u"change_manager_recommendation"_s, u"Approve"_s}}},
         };

@@ -20,8 +20,8 @@ namespace {
 // the workflow would only repeat tst_changeservice.
 Status place(const Database &db, qint64 id, const QString &state, const QVariantMap &times)
 {
-    QStringList sets{u"state = ?"_s};
-    QVariantList params{state};
+    QStringList sets {u"state = ?"_s};
+    QVariantList params {state};
     for (auto it = times.cbegin(); it != times.cend(); ++it) {
         sets << it.key() + u" = ?"_s;
         params << (it.value().typeId() == QMetaType::QDateTime ? db.dialect().toDb(it.value().toDateTime())
@@ -61,7 +61,7 @@ private Q_SLOTS:
     void kpisPerMonth();
 
 private:
-    ManualClock m_clock{kStart};
+    ManualClock m_clock {kStart};
 };
 
 void TestChangeAgenda::todosPerRole()
@@ -94,36 +94,39 @@ void TestChangeAgenda::todosPerRole()
         return list;
     };
     // The applicant sees their own draft, not somebody else's.
-    QCOMPARE(ids(u"ann"_s), (QList<std::pair<qint64, QStringList>>{{annDraft->id, {u"submit"_s}}}));
+    QCOMPARE(ids(u"ann"_s), (QList<std::pair<qint64, QStringList>> {{annDraft->id, {u"submit"_s}}}));
     QVERIFY(ids(u"ada"_s).isEmpty());
     // The change manager sees the submitted ones, main path first (accept; expedite), not the drafts.
     const auto carl = ids(u"carl"_s);
     QCOMPARE(carl.size(), 2);
-    QVERIFY(carl.contains(std::pair<qint64, QStringList>{adaSubmitted->id, {u"accept"_s}}));
-    QVERIFY(carl.contains(std::pair<qint64, QStringList>{dualEmergency->id, {u"expedite"_s}}));
+    QVERIFY(carl.contains(std::pair<qint64, QStringList> {adaSubmitted->id, {u"accept"_s}}));
+    QVERIFY(carl.contains(std::pair<qint64, QStringList> {dualEmergency->id, {u"expedite"_s}}));
     // Four eyes: dual may not expedite their own emergency; only the ways out (reject) remain.
     const auto dual = ids(u"dual"_s);
-    QVERIFY(dual.contains(std::pair<qint64, QStringList>{dualEmergency->id, {u"reject"_s, u"reject_duplicate"_s}}));
+    QVERIFY(dual.contains(
+        std::pair<qint64, QStringList> {dualEmergency->id, {u"reject"_s, u"reject_duplicate"_s}}));
     // Readers have nothing to do.
     QVERIFY(ids(u"aud"_s).isEmpty());
 
     // An objection: the change manager decides it (and the transitions wait), then management.
-    auto objection = service.object(adaSubmitted->id, u"priority"_s, u"high"_s, u"Exploited"_s, (*o)[u"sam"_s]);
+    auto objection
+        = service.object(adaSubmitted->id, u"priority"_s, u"high"_s, u"Exploited"_s, (*o)[u"sam"_s]);
     QVERIFY2(objection, Test::why(objection));
     auto carlNow = agenda.todos((*o)[u"carl"_s]);
     QVERIFY2(carlNow, Test::why(carlNow));
     const auto objectionTodo = std::ranges::find(*carlNow, ChangeToDo::Kind::Objection, &ChangeToDo::kind);
     QVERIFY(objectionTodo != carlNow->cend());
     QCOMPARE(objectionTodo->objectionId, objection->id);
-    QCOMPARE(objectionTodo->actions, (QStringList{u"accept"_s, u"escalate"_s}));
+    QCOMPARE(objectionTodo->actions, (QStringList {u"accept"_s, u"escalate"_s}));
     const auto onAda = std::ranges::find_if(*carlNow, [&](const ChangeToDo &t) {
         return t.changeId == adaSubmitted->id && t.kind == ChangeToDo::Kind::Transition;
     });
     QVERIFY(onAda != carlNow->cend());
-    QCOMPARE(onAda->actions, (QStringList{u"reject"_s, u"reject_duplicate"_s}));
+    QCOMPARE(onAda->actions, (QStringList {u"reject"_s, u"reject_duplicate"_s}));
     QVERIFY(ids(u"mia"_s).isEmpty());
     QVERIFY(service.decide(objection->id, ObjectionDecision::Escalate, u"disagree"_s, (*o)[u"carl"_s]));
-    QCOMPARE(ids(u"mia"_s), (QList<std::pair<qint64, QStringList>>{{adaSubmitted->id, {u"uphold"_s, u"dismiss"_s}}}));
+    QCOMPARE(ids(u"mia"_s),
+             (QList<std::pair<qint64, QStringList>> {{adaSubmitted->id, {u"uphold"_s, u"dismiss"_s}}}));
 }
 
 void TestChangeAgenda::overdueEvaluationReminder()
@@ -137,8 +140,10 @@ void TestChangeAgenda::overdueEvaluationReminder()
     auto later = service.create(draft(u"Evaluate later"_s, {o->printer}), (*o)[u"ann"_s]);
     auto sooner = service.create(draft(u"Evaluate sooner"_s, {o->printer}), (*o)[u"ann"_s]);
     QVERIFY(later && sooner);
-    for (const auto &[id, due] : {std::pair{later->id, kStart.addDays(14)}, std::pair{sooner->id, kStart.addDays(7)}}) {
-        QVERIFY(place(*o->db, id, u"implemented"_s, {{u"actual_start"_s, kStart}, {u"actual_end"_s, kStart}}));
+    for (const auto &[id, due] :
+         {std::pair {later->id, kStart.addDays(14)}, std::pair {sooner->id, kStart.addDays(7)}}) {
+        QVERIFY(
+            place(*o->db, id, u"implemented"_s, {{u"actual_start"_s, kStart}, {u"actual_end"_s, kStart}}));
         auto started = service.act(id, u"start_evaluation"_s, (*o)[u"carl"_s],
                                    {{u"evaluation_due"_s, ChangeRecordFields::timeText(due)}});
         QVERIFY2(started, Test::why(started));
@@ -159,13 +164,13 @@ void TestChangeAgenda::overdueEvaluationReminder()
     QCOMPARE(after->at(0).changeId, sooner->id);
     QVERIFY(after->at(0).overdue);
     QVERIFY(!after->at(1).overdue);
-    QCOMPARE(*agenda.overdueEvaluations(), QList<qint64>{sooner->id});
+    QCOMPARE(*agenda.overdueEvaluations(), QList<qint64> {sooner->id});
     ChangeRequest review = *service.get(sooner->id);
     review.evaluation.goalReached = true;
     QVERIFY(service.update(review, (*o)[u"carl"_s]));
     QVERIFY(agenda.overdueEvaluations()->isEmpty());
     m_clock.set(kStart.addDays(15));
-    QCOMPARE(*agenda.overdueEvaluations(), QList<qint64>{later->id});
+    QCOMPARE(*agenda.overdueEvaluations(), QList<qint64> {later->id});
 }
 
 void TestChangeAgenda::rollBackStampsAndEnds()
@@ -185,7 +190,8 @@ void TestChangeAgenda::rollBackStampsAndEnds()
     QVERIFY2(rolledBack, Test::why(rolledBack));
     QCOMPARE(rolledBack->rolledBackAt, kStart.addSecs(1200));
     QVERIFY(!rolledBack->endedAt.isValid());
-    auto followUp = service.create(draft(u"Upgrade the mail server, second try"_s, {o->server}), (*o)[u"ann"_s]);
+    auto followUp
+        = service.create(draft(u"Upgrade the mail server, second try"_s, {o->server}), (*o)[u"ann"_s]);
     QVERIFY2(followUp, Test::why(followUp));
     ChangeRequest review = *rolledBack;
     review.evaluation.goalReached = false;
@@ -219,7 +225,7 @@ void TestChangeAgenda::kpisPerMonth()
         bool started;
         bool rolledBack;
     };
-    const QList<Row> rows{
+    const QList<Row> rows {
         {u"normal"_s, u"serious"_s, u"closed"_s, at(3, 1), at(3, 5), true, false},
         {u"normal"_s, u"serious"_s, u"closed"_s, at(3, 2), at(3, 12), true, false},
         {u"emergency"_s, u"serious"_s, u"rejected"_s, at(3, 3), at(3, 4), false, false},
@@ -233,7 +239,7 @@ void TestChangeAgenda::kpisPerMonth()
         request.type = r.type;
         auto created = service.create(request, (*o)[u"ann"_s]);
         QVERIFY2(created, Test::why(created));
-        QVariantMap times{{u"category"_s, r.category}};
+        QVariantMap times {{u"category"_s, r.category}};
         if (r.ended.isValid())
             times.insert(u"ended_at"_s, r.ended);
         if (r.started)
@@ -246,8 +252,10 @@ void TestChangeAgenda::kpisPerMonth()
     // done (overdue from the clock's point of view in May).
     auto list = service.list();
     QVERIFY2(list, Test::why(list));
-    QVERIFY(place(db, list->at(5).id, u"closed"_s, {{u"evaluation_due"_s, at(3, 10)}, {u"evaluated_at"_s, at(3, 11)}}));
-    QVERIFY(place(db, list->at(4).id, u"closed"_s, {{u"evaluation_due"_s, at(4, 10)}, {u"evaluated_at"_s, at(4, 9)}}));
+    QVERIFY(place(db, list->at(5).id, u"closed"_s,
+                  {{u"evaluation_due"_s, at(3, 10)}, {u"evaluated_at"_s, at(3, 11)}}));
+    QVERIFY(place(db, list->at(4).id, u"closed"_s,
+                  {{u"evaluation_due"_s, at(4, 10)}, {u"evaluated_at"_s, at(4, 9)}}));
     QVERIFY(place(db, list->at(0).id, u"submitted"_s, {{u"evaluation_due"_s, at(4, 20)}}));
     m_clock.set(at(5, 2));
 

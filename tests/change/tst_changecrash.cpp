@@ -69,8 +69,8 @@ void TestChangeCrash::killedMidTransition()
     QByteArray pending;
     while (acks.size() < killAfter) {
         if (!worker.canReadLine() && !worker.waitForReadyRead(60000))
-            QFAIL(qPrintable(u"the worker stopped after %1 acknowledgements: %2"_s.arg(acks.size()).arg(
-                QString::fromLocal8Bit(worker.readAllStandardError()))));
+            QFAIL(qPrintable(u"the worker stopped after %1 acknowledgements: %2"_s.arg(acks.size())
+                                 .arg(QString::fromLocal8Bit(worker.readAllStandardError()))));
         while (worker.canReadLine() && acks.size() < killAfter) {
             const QStringList parts = QString::fromUtf8(worker.readLine()).trimmed().split(u' ');
             QCOMPARE(parts.size(), 5);
@@ -117,7 +117,8 @@ void TestChangeCrash::killedMidTransition()
         QCOMPARE(qsizetype(record->rowVersion), actions.size());
         const QStringList expected = acked.value(s.id);
         QVERIFY2(actions.mid(0, expected.size()) == expected,
-                 qPrintable(u"#%1: %2 / acknowledged %3"_s.arg(s.id).arg(actions.join(u", "_s), expected.join(u", "_s))));
+                 qPrintable(u"#%1: %2 / acknowledged %3"_s.arg(s.id).arg(actions.join(u", "_s),
+                                                                         expected.join(u", "_s))));
         QVERIFY(actions.size() <= expected.size() + 1);
     }
     QVERIFY(!acked.isEmpty());

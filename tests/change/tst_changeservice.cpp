@@ -22,10 +22,10 @@ using namespace ChangeDesk;
 
 namespace {
 
+using Test::draft;
 using Test::kStart;
 using Test::Office;
 using Test::office;
-using Test::draft;
 
 QStringList actions(const QList<AuditEvent> &events)
 {
@@ -74,7 +74,7 @@ private Q_SLOTS:
     void rolesNeedAnAdministrator();
 
 private:
-    ManualClock m_clock{kStart};
+    ManualClock m_clock {kStart};
 };
 
 void TestChangeService::normalChangeFromDraftToClosed()
@@ -131,9 +131,9 @@ void TestChangeService::normalChangeFromDraftToClosed()
 
     // Scheduling needs rollout waves: the change manager plans them.
     ChangeRequest plan = *authorized;
-    plan.waves = {RolloutWave{u"Pilot"_s, {}, u"No errors for a day"_s, true, {}, {}, u"pending"_s, {}},
-                  RolloutWave{u"All servers"_s, {}, {}, false, {}, {}, u"pending"_s, {}}};
-    plan.testCases = {TestCase{u"Open the start page"_s, u"HTTP 200"_s, {}, u"pending"_s, {}, {}}};
+    plan.waves = {RolloutWave {u"Pilot"_s, {}, u"No errors for a day"_s, true, {}, {}, u"pending"_s, {}},
+                  RolloutWave {u"All servers"_s, {}, {}, false, {}, {}, u"pending"_s, {}}};
+    plan.testCases = {TestCase {u"Open the start page"_s, u"HTTP 200"_s, {}, u"pending"_s, {}, {}}};
     auto planned = service.update(plan, (*o)[u"carl"_s]);
     QVERIFY2(planned, Test::why(planned));
     QVERIFY2(act(u"schedule"_s, u"carl"_s,
@@ -190,15 +190,16 @@ void TestChangeService::normalChangeFromDraftToClosed()
     auto history = service.history(id);
     QVERIFY2(history, Test::why(history));
     QCOMPARE(actions(*history),
-             (QStringList{u"change.create"_s, u"change.submit"_s, u"change.accept"_s, u"change.classify"_s,
-                          u"change.request_cab_review"_s, u"change.cab_authorize"_s, u"change.update"_s,
-                          u"change.schedule"_s, u"change.start"_s, u"change.update"_s, u"change.complete"_s,
-                          u"change.start_evaluation"_s, u"change.update"_s, u"change.close"_s}));
+             (QStringList {u"change.create"_s, u"change.submit"_s, u"change.accept"_s, u"change.classify"_s,
+                           u"change.request_cab_review"_s, u"change.cab_authorize"_s, u"change.update"_s,
+                           u"change.schedule"_s, u"change.start"_s, u"change.update"_s, u"change.complete"_s,
+                           u"change.start_evaluation"_s, u"change.update"_s, u"change.close"_s}));
     if (backend == u"sqlite") {
         QCOMPARE(history->at(0).actor, u"ann"_s);
         QCOMPARE(history->at(5).actor, u"bea"_s);
     }
-    QCOMPARE(history->at(5).after->value(u"transition"_s).toObject().value(u"to"_s).toString(), u"authorized"_s);
+    QCOMPARE(history->at(5).after->value(u"transition"_s).toObject().value(u"to"_s).toString(),
+             u"authorized"_s);
     QCOMPARE(history->last().before->value(u"state"_s).toString(), u"evaluation"_s);
     auto verified = AuditLog(*o->db).verify();
     QVERIFY2(verified, Test::why(verified));
@@ -226,7 +227,8 @@ void TestChangeService::everyTransitionForEveryRole()
     QVERIFY2(original, Test::why(original));
 
     // One person per role, none of them the applicant.
-    const QStringList actors{u"adm"_s, u"ada"_s, u"carl"_s, u"bea"_s, u"sam"_s, u"ian"_s, u"mia"_s, u"aud"_s};
+    const QStringList actors {u"adm"_s, u"ada"_s, u"carl"_s, u"bea"_s,
+                              u"sam"_s, u"ian"_s, u"mia"_s,  u"aud"_s};
     int allowed = 0;
     int refused = 0;
     for (const WorkflowTransition &t : WorkflowDefinition::builtIn().transitions()) {
@@ -249,8 +251,8 @@ void TestChangeService::everyTransitionForEveryRole()
                 r.duplicateOf = original->id;
                 r.followUpId = original->id;
                 r.testPlan = r.fallbackPlan = r.fallbackCriteria = u"written"_s;
-                r.waves = {RolloutWave{u"Pilot"_s, {}, {}, true, {}, {}, u"pending"_s, {}}};
-                r.testCases = {TestCase{u"Check"_s, u"ok"_s, u"ok"_s, u"passed"_s, {}, {}}};
+                r.waves = {RolloutWave {u"Pilot"_s, {}, {}, true, {}, {}, u"pending"_s, {}}};
+                r.testCases = {TestCase {u"Check"_s, u"ok"_s, u"ok"_s, u"passed"_s, {}, {}}};
                 auto made = service.create(r, (*o)[u"ann"_s]);
                 if (!made)
                     return fail(made.error());
@@ -320,7 +322,7 @@ void TestChangeService::editRules()
 
     // Implementers and CAB members have nothing to do with a draft.
     ChangeRequest results = *own;
-    results.testCases = {TestCase{u"Print a page"_s, u"stapled"_s, {}, u"pending"_s, {}, {}}};
+    results.testCases = {TestCase {u"Print a page"_s, u"stapled"_s, {}, u"pending"_s, {}, {}}};
     QVERIFY(!service.update(results, (*o)[u"ian"_s]));
 
     auto submitted = service.act(own->id, u"submit"_s, (*o)[u"ann"_s]);
@@ -333,7 +335,7 @@ void TestChangeService::editRules()
     QCOMPARE(applicantLate.error().kind, ErrorKind::ReadOnly);
     // The change manager writes the test plan; the implementer then records results only.
     ChangeRequest plan = *submitted;
-    plan.testCases = {TestCase{u"Print a page"_s, u"stapled"_s, {}, u"pending"_s, {}, {}}};
+    plan.testCases = {TestCase {u"Print a page"_s, u"stapled"_s, {}, u"pending"_s, {}, {}}};
     auto planned = service.update(plan, (*o)[u"carl"_s]);
     QVERIFY2(planned, Test::why(planned));
     ChangeRequest result = *planned;
@@ -422,10 +424,10 @@ void TestChangeService::fourEyes()
     QVERIFY2(created, Test::why(created));
     QCOMPARE(created->applicantId, (*o)[u"dual"_s].personId);
     QVERIFY2(service.act(created->id, u"submit"_s, (*o)[u"dual"_s]), "submit");
-    const QHash<QString, QString> sets{{u"priority"_s, u"high"_s},
-                                       {u"category"_s, u"far_reaching"_s},
-                                       {u"fallback_plan"_s, u"Restore the backup"_s},
-                                       {u"fallback_criteria"_s, u"Database not up in 10 minutes"_s}};
+    const QHash<QString, QString> sets {{u"priority"_s, u"high"_s},
+                                        {u"category"_s, u"far_reaching"_s},
+                                        {u"fallback_plan"_s, u"Restore the backup"_s},
+                                        {u"fallback_criteria"_s, u"Database not up in 10 minutes"_s}};
     auto own = service.act(created->id, u"expedite"_s, (*o)[u"dual"_s], sets, u"Exploited in the wild"_s);
     QVERIFY(!own);
     QCOMPARE(own.error().kind, ErrorKind::ReadOnly);
@@ -450,14 +452,15 @@ void TestChangeService::overrideNeedsReason()
     auto suggestion = service.suggestion(*created);
     QVERIFY2(suggestion, Test::why(suggestion));
     QCOMPARE(suggestion->category, u"far_reaching"_s);
-    QHash<QString, QString> sets{{u"priority"_s, u"normal"_s},
-                                 {u"category"_s, u"minor"_s},
-                                 {u"impact"_s, u"none"_s},
-                                 {u"resources"_s, u"1 h"_s}};
+    QHash<QString, QString> sets {{u"priority"_s, u"normal"_s},
+                                  {u"category"_s, u"minor"_s},
+                                  {u"impact"_s, u"none"_s},
+                                  {u"resources"_s, u"1 h"_s}};
     auto lowered = service.act(created->id, u"classify"_s, (*o)[u"carl"_s], sets);
     QVERIFY(!lowered);
     QCOMPARE(lowered.error().kind, ErrorKind::InvalidInput);
-    QVERIFY2(lowered.error().message.contains(u"'far_reaching'"_s) && lowered.error().message.contains(u"db-01"_s),
+    QVERIFY2(lowered.error().message.contains(u"'far_reaching'"_s)
+                 && lowered.error().message.contains(u"db-01"_s),
              qPrintable(lowered.error().message));
     sets.insert(u"override_reason"_s, u"Only the test instance on db-01 is touched."_s);
     auto overridden = service.act(created->id, u"classify"_s, (*o)[u"carl"_s], sets);
@@ -465,7 +468,8 @@ void TestChangeService::overrideNeedsReason()
     QCOMPARE(overridden->category, u"minor"_s);
     // Following the suggestion needs no reason.
     auto second = service.create(draft(u"Kernel update db-01, again"_s, {o->database}), (*o)[u"ann"_s]);
-    QVERIFY(second && service.act(second->id, u"submit"_s, (*o)[u"ann"_s]) && service.act(second->id, u"accept"_s, (*o)[u"carl"_s]));
+    QVERIFY(second && service.act(second->id, u"submit"_s, (*o)[u"ann"_s])
+            && service.act(second->id, u"accept"_s, (*o)[u"carl"_s]));
     auto followed = service.act(second->id, u"classify"_s, (*o)[u"carl"_s],
                                 {{u"priority"_s, u"normal"_s},
                                  {u"category"_s, u"far_reaching"_s},
@@ -482,7 +486,8 @@ void TestChangeService::objectionEscalatedToManagement()
     QVERIFY2(o, Test::why(o));
     const ChangeService service(*o->db, WorkflowDefinition::builtIn(), m_clock);
     auto created = service.create(draft(u"Patch srv-01"_s, {o->server}), (*o)[u"ann"_s]);
-    QVERIFY(created && service.act(created->id, u"submit"_s, (*o)[u"ann"_s]) && service.act(created->id, u"accept"_s, (*o)[u"carl"_s]));
+    QVERIFY(created && service.act(created->id, u"submit"_s, (*o)[u"ann"_s])
+            && service.act(created->id, u"accept"_s, (*o)[u"carl"_s]));
     auto classified = service.act(created->id, u"classify"_s, (*o)[u"carl"_s],
                                   {{u"priority"_s, u"normal"_s},
                                    {u"category"_s, u"serious"_s},
@@ -492,8 +497,8 @@ void TestChangeService::objectionEscalatedToManagement()
 
     // Only security management objects.
     QVERIFY(!service.object(created->id, u"priority"_s, u"high"_s, u"Exploited"_s, (*o)[u"carl"_s]));
-    auto objection = service.object(created->id, u"priority"_s, u"high"_s, u"Actively exploited (CVE-2026-1234)"_s,
-                                    (*o)[u"sam"_s]);
+    auto objection = service.object(created->id, u"priority"_s, u"high"_s,
+                                    u"Actively exploited (CVE-2026-1234)"_s, (*o)[u"sam"_s]);
     QVERIFY2(objection, Test::why(objection));
     auto twice = service.object(created->id, u"priority"_s, u"low"_s, u"again"_s, (*o)[u"sam"_s]);
     QVERIFY(!twice);
@@ -518,7 +523,8 @@ void TestChangeService::objectionEscalatedToManagement()
     QCOMPARE(escalated->status, u"escalated"_s);
     QVERIFY(!service.act(created->id, u"request_cab_review"_s, (*o)[u"carl"_s],
                          {{u"change_manager_recommendation"_s, u"Approve"_s}}));
-    auto upheld = service.decide(objection->id, ObjectionDecision::Uphold, u"Exploited: no waiting"_s, (*o)[u"mia"_s]);
+    auto upheld = service.decide(objection->id, ObjectionDecision::Uphold, u"Exploited: no waiting"_s,
+                                 (*o)[u"mia"_s]);
     QVERIFY2(upheld, Test::why(upheld));
     QCOMPARE(upheld->status, u"upheld"_s);
     QCOMPARE(upheld->resolvedBy, (*o)[u"mia"_s].personId);
@@ -560,15 +566,18 @@ void TestChangeService::objectionOtherEndings()
     // Withdrawn by security management: nothing changes.
     auto second = service.object(created->id, u"priority"_s, u"high"_s, u"Thought so"_s, (*o)[u"sam"_s]);
     QVERIFY2(second, Test::why(second));
-    auto withdrawn = service.decide(second->id, ObjectionDecision::Withdraw, u"Misread the advisory"_s, (*o)[u"sam"_s]);
+    auto withdrawn
+        = service.decide(second->id, ObjectionDecision::Withdraw, u"Misread the advisory"_s, (*o)[u"sam"_s]);
     QVERIFY2(withdrawn, Test::why(withdrawn));
     QCOMPARE(service.get(created->id)->priority, QString());
 
     // Dismissed by management after escalation by security management.
     auto third = service.object(created->id, u"priority"_s, u"high"_s, u"Thought so again"_s, (*o)[u"sam"_s]);
     QVERIFY2(third, Test::why(third));
-    QVERIFY(service.decide(third->id, ObjectionDecision::Escalate, u"Change manager disagrees"_s, (*o)[u"sam"_s]));
-    auto dismissed = service.decide(third->id, ObjectionDecision::Dismiss, u"Not exploitable here"_s, (*o)[u"mia"_s]);
+    QVERIFY(service.decide(third->id, ObjectionDecision::Escalate, u"Change manager disagrees"_s,
+                           (*o)[u"sam"_s]));
+    auto dismissed
+        = service.decide(third->id, ObjectionDecision::Dismiss, u"Not exploitable here"_s, (*o)[u"mia"_s]);
     QVERIFY2(dismissed, Test::why(dismissed));
     QCOMPARE(dismissed->status, u"dismissed"_s);
     // An ended objection takes no further decision.
@@ -596,7 +605,8 @@ void TestChangeService::staleVersionIsRefused()
     QVERIFY2(seen, Test::why(seen));
     // Security management objects while the change manager looks at the record.
     QVERIFY(service.object(created->id, u"priority"_s, u"high"_s, u"Exploited"_s, (*o)[u"sam"_s]));
-    auto stale = service.act(created->id, u"reject"_s, (*o)[u"carl"_s], {}, u"not needed"_s, seen->rowVersion);
+    auto stale
+        = service.act(created->id, u"reject"_s, (*o)[u"carl"_s], {}, u"not needed"_s, seen->rowVersion);
     QVERIFY(!stale);
     QCOMPARE(stale.error().kind, ErrorKind::Conflict);
     ChangeRequest edit = *seen;
@@ -604,7 +614,8 @@ void TestChangeService::staleVersionIsRefused()
     auto staleEdit = service.update(edit, (*o)[u"carl"_s]);
     QVERIFY(!staleEdit);
     QCOMPARE(staleEdit.error().kind, ErrorKind::Conflict);
-    QVERIFY2(staleEdit.error().message.contains(u"#%1"_s.arg(created->id)), qPrintable(staleEdit.error().message));
+    QVERIFY2(staleEdit.error().message.contains(u"#%1"_s.arg(created->id)),
+             qPrintable(staleEdit.error().message));
 }
 
 void TestChangeService::attachments()
@@ -620,7 +631,8 @@ void TestChangeService::attachments()
     auto added = service.addAttachment(created->id, u"restart.sh"_s, u"application/x-shellscript"_s, script,
                                        (*o)[u"ann"_s]);
     QVERIFY2(added, Test::why(added));
-    QCOMPARE(added->sha256, QString::fromLatin1(QCryptographicHash::hash(script, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(added->sha256,
+             QString::fromLatin1(QCryptographicHash::hash(script, QCryptographicHash::Sha256).toHex()));
     auto content = service.attachmentContent(added->id);
     QVERIFY2(content, Test::why(content));
     QCOMPARE(*content, script);
@@ -635,7 +647,7 @@ void TestChangeService::attachments()
     QCOMPARE(service.attachmentContent(added->id).error().kind, ErrorKind::NotFound);
     auto history = service.history(created->id);
     QVERIFY2(history, Test::why(history));
-    QCOMPARE(actions(*history), (QStringList{u"change.create"_s, u"change.attach"_s, u"change.detach"_s}));
+    QCOMPARE(actions(*history), (QStringList {u"change.create"_s, u"change.attach"_s, u"change.detach"_s}));
 }
 
 void TestChangeService::duplicates()
@@ -645,8 +657,8 @@ void TestChangeService::duplicates()
     auto o = office(backend, dir);
     QVERIFY2(o, Test::why(o));
     const ChangeService service(*o->db, WorkflowDefinition::builtIn(), m_clock);
-    auto first = service.create(draft(u"Firefox ESR security update on the servers"_s, {o->server, o->database}),
-                                (*o)[u"ann"_s]);
+    auto first = service.create(
+        draft(u"Firefox ESR security update on the servers"_s, {o->server, o->database}), (*o)[u"ann"_s]);
     auto unrelated = service.create(draft(u"Replace toner"_s, {o->printer}), (*o)[u"ada"_s]);
     QVERIFY(first && unrelated);
     ChangeRequest candidate = draft(u"Security update Firefox ESR servers"_s, {o->server});
@@ -654,7 +666,7 @@ void TestChangeService::duplicates()
     QVERIFY2(similar, Test::why(similar));
     QCOMPARE(similar->size(), 1);
     QCOMPARE(similar->first().id, first->id);
-    QCOMPARE(similar->first().sharedCis, QList<qint64>{o->server});
+    QCOMPARE(similar->first().sharedCis, QList<qint64> {o->server});
     // A request that has ended is no duplicate.
     QVERIFY(service.act(first->id, u"submit"_s, (*o)[u"ann"_s]));
     QVERIFY(service.act(first->id, u"reject"_s, (*o)[u"carl"_s], {}, u"wrong"_s));
@@ -666,7 +678,7 @@ void TestChangeService::duplicates()
 void TestChangeService::badValuesNameTheField()
 {
     ChangeRequest r;
-    const QList<std::tuple<QString, QString, QString>> bad{
+    const QList<std::tuple<QString, QString, QString>> bad {
         {u"type"_s, u"urgent"_s, u"'urgent'"_s},
         {u"priority"_s, u"critical"_s, u"high, normal, low"_s},
         {u"planned_start"_s, u"next monday"_s, u"Planned start"_s},
@@ -710,7 +722,7 @@ void TestChangeService::actorIsThePostgresLogin()
     const ChangeService liteService(*lite->db, WorkflowDefinition::builtIn(), m_clock);
     auto ann = liteService.actor(u"ann"_s);
     QVERIFY2(ann, Test::why(ann));
-    QCOMPARE(ann->roles, QSet<QString>{u"applicant"_s});
+    QCOMPARE(ann->roles, QSet<QString> {u"applicant"_s});
     auto ghost = liteService.actor(u"ghost"_s);
     QVERIFY(!ghost);
     QCOMPARE(ghost.error().kind, ErrorKind::NotFound);
@@ -729,10 +741,11 @@ void TestChangeService::rolesNeedAnAdministrator()
     auto unknown = roles.setRoles((*o)[u"ann"_s].personId, {u"king"_s}, (*o)[u"adm"_s].personId);
     QVERIFY(!unknown);
     QVERIFY2(unknown.error().message.contains(u"'king'"_s), qPrintable(unknown.error().message));
-    QVERIFY(roles.setRoles((*o)[u"ann"_s].personId, {u"applicant"_s, u"implementer"_s}, (*o)[u"adm"_s].personId));
+    QVERIFY(
+        roles.setRoles((*o)[u"ann"_s].personId, {u"applicant"_s, u"implementer"_s}, (*o)[u"adm"_s].personId));
     auto now = roles.rolesOf((*o)[u"ann"_s].personId);
     QVERIFY2(now, Test::why(now));
-    QCOMPARE(*now, (QSet<QString>{u"applicant"_s, u"implementer"_s}));
+    QCOMPARE(*now, (QSet<QString> {u"applicant"_s, u"implementer"_s}));
     auto events = AuditLog(*o->db).eventsFor(u"person"_s, (*o)[u"ann"_s].personId);
     QVERIFY2(events, Test::why(events));
     QCOMPARE(events->size(), 2);
