@@ -148,6 +148,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeAgenda</name>
+    <message>
+        <source>reading the to-do list</source>
+        <translation>beim Lesen der Aufgabenliste</translation>
+    </message>
+    <message>
+        <source>looking for overdue evaluations</source>
+        <translation>bei der Suche nach überfälligen Bewertungen</translation>
+    </message>
+    <message>
+        <source>The key figures need a period whose end (%1) is not before its start (%2).</source>
+        <translation>Die Kennzahlen brauchen einen Zeitraum, dessen Ende (%1) nicht vor seinem Beginn (%2) liegt.</translation>
+    </message>
+    <message>
+        <source>The key figures cover at most 100 years at a time.</source>
+        <translation>Die Kennzahlen umfassen höchstens 100 Jahre auf einmal.</translation>
+    </message>
+    <message>
+        <source>computing the key figures</source>
+        <translation>beim Berechnen der Kennzahlen</translation>
+    </message>
+</context>
+<context>
     <name>ChangeAnalysis</name>
     <message>
         <source>confidentiality</source>
@@ -2099,6 +2122,29 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     </message>
 </context>
 <context>
+    <name>ChangeRecordFields</name>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of: %3.</source>
+        <translation>%1 „%2“ ist keiner dieser Werte: %3.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not the number of a request for change.</source>
+        <translation>%1 „%2“ ist nicht die Nummer eines Änderungsantrags.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is neither true nor false.</source>
+        <translation>%1 „%2“ ist weder wahr noch falsch.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field that can be set as text; these are: %2.</source>
+        <translation>„%1“ ist kein Feld, das als Text gesetzt werden kann; diese sind es: %2.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date and time: write it as 2026-03-02T08:15 (UTC) or 2026-03-02T09:15+01:00.</source>
+        <translation>%1 „%2“ ist kein Datum mit Uhrzeit: Schreiben Sie 2026-03-02T08:15 (UTC) oder 2026-03-02T09:15+01:00.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoles</name>
     <message>
         <source>Applicant</source>
@@ -2131,6 +2177,237 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeService</name>
+    <message>
+        <source>request for change #%1</source>
+        <translation>Änderungsantrag #%1</translation>
+    </message>
+    <message>
+        <source>asking the server who is logged in</source>
+        <translation>beim Abfragen der Anmeldung am Server</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL everybody acts as their own login: this connection is &apos;%1&apos;, so it cannot act as &apos;%2&apos;.</source>
+        <translation>Unter PostgreSQL handelt jede Person unter ihrer eigenen Anmeldung: Diese Verbindung ist „%1“, sie kann also nicht als „%2“ handeln.</translation>
+    </message>
+    <message>
+        <source>There is no person with the login &apos;%1&apos;.</source>
+        <translation>Es gibt keine Person mit der Anmeldung „%1“.</translation>
+    </message>
+    <message>
+        <source>The person &apos;%1&apos; is no longer active.</source>
+        <translation>Die Person „%1“ ist nicht mehr aktiv.</translation>
+    </message>
+    <message>
+        <source>Status of the rollout waves</source>
+        <translation>Status der Verteilungswellen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be changed by %3 while it is &apos;%4&apos;.</source>
+        <translation>%1 von %2 kann von %3 nicht geändert werden, solange der Antrag „%4“ ist.</translation>
+    </message>
+    <message>
+        <source>A request for change needs a title.</source>
+        <translation>Ein Änderungsantrag braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The title has %1 characters; at most 200 fit.</source>
+        <translation>Der Titel hat %1 Zeichen; höchstens 200 passen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a type of change.</source>
+        <translation>„%1“ ist keine Art von Änderung.</translation>
+    </message>
+    <message>
+        <source>The planned end</source>
+        <translation>Das geplante Ende</translation>
+    </message>
+    <message>
+        <source>The actual end</source>
+        <translation>Das tatsächliche Ende</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before the start (%3).</source>
+        <translation>%1 (%2) liegt vor dem Beginn (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the request itself (#%2).</source>
+        <translation>%1 kann nicht der Antrag selbst sein (#%2).</translation>
+    </message>
+    <message>
+        <source>looking up request #%1</source>
+        <translation>beim Nachschlagen von Antrag #%1</translation>
+    </message>
+    <message>
+        <source>%1 names request #%2, which does not exist.</source>
+        <translation>%1 nennt Antrag #%2, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Rollout wave %1 needs a name.</source>
+        <translation>Verteilungswelle %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Rollout wave %1 (&apos;%2&apos;): &apos;%3&apos; is not a status (%4).</source>
+        <translation>Verteilungswelle %1 („%2“): „%3“ ist kein Status (%4).</translation>
+    </message>
+    <message>
+        <source>Rollout wave %1 (&apos;%2&apos;) ends before it starts.</source>
+        <translation>Verteilungswelle %1 („%2“) endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>Test case %1 needs a description.</source>
+        <translation>Testfall %1 braucht eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Test case %1: &apos;%2&apos; is not a result (%3).</source>
+        <translation>Testfall %1: „%2“ ist kein Ergebnis (%3).</translation>
+    </message>
+    <message>
+        <source>The category &apos;%1&apos; differs from the suggested &apos;%2&apos; (%3): give a reason for the override (override_reason).</source>
+        <translation>Die Kategorie „%1“ weicht von der vorgeschlagenen „%2“ ab (%3): Begründen Sie die Abweichung (override_reason).</translation>
+    </message>
+    <message>
+        <source>The priority &apos;%1&apos; differs from the suggested &apos;%2&apos; (%3): give a reason for the override (override_reason).</source>
+        <translation>Die Priorität „%1“ weicht von der vorgeschlagenen „%2“ ab (%3): Begründen Sie die Abweichung (override_reason).</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>beim Lesen von %1</translation>
+    </message>
+    <message>
+        <source>There is no request for change #%1.</source>
+        <translation>Es gibt keinen Änderungsantrag #%1.</translation>
+    </message>
+    <message>
+        <source>listing requests for change</source>
+        <translation>beim Auflisten der Änderungsanträge</translation>
+    </message>
+    <message>
+        <source>reading attachment %1</source>
+        <translation>beim Lesen von Anhang %1</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>Es gibt keinen Anhang %1.</translation>
+    </message>
+    <message>
+        <source>reading the objections to %1</source>
+        <translation>beim Lesen der Einwände gegen %1</translation>
+    </message>
+    <message>
+        <source>looking for similar requests</source>
+        <translation>bei der Suche nach ähnlichen Anträgen</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>beim Speichern von %1</translation>
+    </message>
+    <message>
+        <source>%1 may not apply for changes: that needs the role applicant or change manager.</source>
+        <translation>%1 darf keine Änderungen beantragen: Dazu braucht es die Rolle Antragsteller oder Change-Manager.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1.</source>
+        <translation>Es gibt keine Person mit der Kennung %1.</translation>
+    </message>
+    <message>
+        <source>adding the request for change &apos;%1&apos;</source>
+        <translation>beim Anlegen des Änderungsantrags „%1“</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was read (version %2, now %3); reload it and make the change again.</source>
+        <translation>%1 wurde seit dem Lesen von jemand anderem geändert (Version %2, jetzt %3); laden Sie ihn neu und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was read (version %2, now %3); reload it and decide again.</source>
+        <translation>%1 wurde seit dem Lesen von jemand anderem geändert (Version %2, jetzt %3); laden Sie ihn neu und entscheiden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>No transition &apos;%1&apos; out of &apos;%2&apos;.</source>
+        <translation>Kein Übergang „%1“ aus „%2“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a reason: say why (--reason).</source>
+        <translation>„%1“ braucht eine Begründung: Sagen Sie, warum (--reason).</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation>Ein Anhang braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot add attachments to %2 while it is &apos;%3&apos;.</source>
+        <translation>%1 kann %2 keine Anhänge hinzufügen, solange der Antrag „%3“ ist.</translation>
+    </message>
+    <message>
+        <source>attaching &apos;%1&apos; to %2</source>
+        <translation>beim Anhängen von „%1“ an %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot remove attachments of %2 while it is &apos;%3&apos;.</source>
+        <translation>%1 kann Anhänge von %2 nicht entfernen, solange der Antrag „%3“ ist.</translation>
+    </message>
+    <message>
+        <source>removing attachment &apos;%1&apos;</source>
+        <translation>beim Entfernen des Anhangs „%1“</translation>
+    </message>
+    <message>
+        <source>Only security management may object to the priority or category; %1 is not in that role.</source>
+        <translation>Nur das Sicherheitsmanagement darf Einwand gegen Priorität oder Kategorie erheben; %1 hat diese Rolle nicht.</translation>
+    </message>
+    <message>
+        <source>An objection is to the priority or the category, not to &apos;%1&apos;.</source>
+        <translation>Ein Einwand richtet sich gegen die Priorität oder die Kategorie, nicht gegen „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of: %3.</source>
+        <translation>%1 „%2“ ist keiner dieser Werte: %3.</translation>
+    </message>
+    <message>
+        <source>An objection needs a reason.</source>
+        <translation>Ein Einwand braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos; and has ended; it takes no objections.</source>
+        <translation>%1 ist „%2“ und abgeschlossen; er nimmt keine Einwände mehr an.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is already &apos;%3&apos;.</source>
+        <translation>%1 von %2 ist bereits „%3“.</translation>
+    </message>
+    <message>
+        <source>There is already an open objection to the %1 of %2 (objection %3).</source>
+        <translation>Gegen %1 von %2 gibt es bereits einen offenen Einwand (Einwand %3).</translation>
+    </message>
+    <message>
+        <source>recording an objection to %1</source>
+        <translation>beim Erfassen eines Einwands gegen %1</translation>
+    </message>
+    <message>
+        <source>reading objection %1</source>
+        <translation>beim Lesen von Einwand %1</translation>
+    </message>
+    <message>
+        <source>There is no objection %1.</source>
+        <translation>Es gibt keinen Einwand %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on an objection needs the role %2; %3 does not have it.</source>
+        <translation>„%1“ bei einem Einwand braucht die Rolle %2; %3 hat sie nicht.</translation>
+    </message>
+    <message>
+        <source>Objection %1 is &apos;%2&apos;; &apos;%3&apos; needs it to be &apos;%4&apos;.</source>
+        <translation>Einwand %1 ist „%2“; „%3“ setzt „%4“ voraus.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on an objection needs a reason.</source>
+        <translation>„%1“ bei einem Einwand braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>objection %1</source>
+        <translation>Einwand %1</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4772,41 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     </message>
 </context>
 <context>
+    <name>PersonRoles</name>
+    <message>
+        <source>reading the roles of a person</source>
+        <translation>beim Lesen der Rollen einer Person</translation>
+    </message>
+    <message>
+        <source>reading the roles of people</source>
+        <translation>beim Lesen der Rollen der Personen</translation>
+    </message>
+    <message>
+        <source>reading who has the role &apos;%1&apos;</source>
+        <translation>beim Lesen, wer die Rolle „%1“ hat</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role; the roles are: %2.</source>
+        <translation>„%1“ ist keine Rolle; die Rollen sind: %2.</translation>
+    </message>
+    <message>
+        <source>reading a person</source>
+        <translation>beim Lesen einer Person</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1.</source>
+        <translation>Es gibt keine Person mit der Kennung %1.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may give people roles.</source>
+        <translation>Nur eine Administratorin oder ein Administrator darf Personen Rollen geben.</translation>
+    </message>
+    <message>
+        <source>changing the roles of &apos;%1&apos;</source>
+        <translation>beim Ändern der Rollen von „%1“</translation>
+    </message>
+</context>
+<context>
     <name>RightsProfileRepository</name>
     <message>
         <source>person &apos;%1&apos;</source>
@@ -5225,6 +5537,14 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>&apos;%1&apos; waits: security management objects to the priority or category. The change manager resolves the objection, or management decides.</source>
         <translation>„%1“ wartet: Das Sicherheitsmanagement hat Einspruch gegen Priorität oder Kategorie erhoben. Der Change-Manager löst den Einspruch auf, oder die Leitung entscheidet.</translation>
+    </message>
+    <message>
+        <source>&apos;stamps&apos; names &apos;%1&apos;; a transition can stamp %2</source>
+        <translation>„stamps“ nennt „%1“; ein Übergang kann %2 stempeln</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs the role %2, and an applicant may take it only on their own request; this one is somebody else&apos;s.</source>
+        <translation>„%1“ braucht die Rolle %2, und Antragstellende dürfen ihn nur bei ihrem eigenen Antrag ausführen; dieser gehört jemand anderem.</translation>
     </message>
 </context>
 </TS>

@@ -148,6 +148,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeAgenda</name>
+    <message>
+        <source>reading the to-do list</source>
+        <translation>bij het lezen van de takenlijst</translation>
+    </message>
+    <message>
+        <source>looking for overdue evaluations</source>
+        <translation>bij het zoeken naar achterstallige evaluaties</translation>
+    </message>
+    <message>
+        <source>The key figures need a period whose end (%1) is not before its start (%2).</source>
+        <translation>De kengetallen hebben een periode nodig waarvan het einde (%1) niet vóór het begin (%2) ligt.</translation>
+    </message>
+    <message>
+        <source>The key figures cover at most 100 years at a time.</source>
+        <translation>De kengetallen beslaan ten hoogste 100 jaar tegelijk.</translation>
+    </message>
+    <message>
+        <source>computing the key figures</source>
+        <translation>bij het berekenen van de kengetallen</translation>
+    </message>
+</context>
+<context>
     <name>ChangeAnalysis</name>
     <message>
         <source>confidentiality</source>
@@ -2099,6 +2122,29 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     </message>
 </context>
 <context>
+    <name>ChangeRecordFields</name>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of: %3.</source>
+        <translation>%1 ‘%2’ is niet een van: %3.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not the number of a request for change.</source>
+        <translation>%1 ‘%2’ is niet het nummer van een wijzigingsverzoek.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is neither true nor false.</source>
+        <translation>%1 ‘%2’ is niet waar en niet onwaar.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field that can be set as text; these are: %2.</source>
+        <translation>‘%1’ is geen veld dat als tekst kan worden ingesteld; dat zijn: %2.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date and time: write it as 2026-03-02T08:15 (UTC) or 2026-03-02T09:15+01:00.</source>
+        <translation>%1 ‘%2’ is geen datum en tijd: schrijf 2026-03-02T08:15 (UTC) of 2026-03-02T09:15+01:00.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoles</name>
     <message>
         <source>Applicant</source>
@@ -2131,6 +2177,237 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>Administrator</source>
         <translation>Beheerder</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeService</name>
+    <message>
+        <source>request for change #%1</source>
+        <translation>wijzigingsverzoek #%1</translation>
+    </message>
+    <message>
+        <source>asking the server who is logged in</source>
+        <translation>bij het opvragen bij de server wie er is aangemeld</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL everybody acts as their own login: this connection is &apos;%1&apos;, so it cannot act as &apos;%2&apos;.</source>
+        <translation>Op PostgreSQL handelt iedereen onder de eigen aanmelding: deze verbinding is ‘%1’ en kan dus niet handelen als ‘%2’.</translation>
+    </message>
+    <message>
+        <source>There is no person with the login &apos;%1&apos;.</source>
+        <translation>Er is geen persoon met de aanmelding ‘%1’.</translation>
+    </message>
+    <message>
+        <source>The person &apos;%1&apos; is no longer active.</source>
+        <translation>De persoon ‘%1’ is niet meer actief.</translation>
+    </message>
+    <message>
+        <source>Status of the rollout waves</source>
+        <translation>Status van de uitrolgolven</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be changed by %3 while it is &apos;%4&apos;.</source>
+        <translation>%1 van %2 kan door %3 niet worden gewijzigd zolang het verzoek ‘%4’ is.</translation>
+    </message>
+    <message>
+        <source>A request for change needs a title.</source>
+        <translation>Een wijzigingsverzoek heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>The title has %1 characters; at most 200 fit.</source>
+        <translation>De titel heeft %1 tekens; er passen er ten hoogste 200.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a type of change.</source>
+        <translation>‘%1’ is geen soort wijziging.</translation>
+    </message>
+    <message>
+        <source>The planned end</source>
+        <translation>Het geplande einde</translation>
+    </message>
+    <message>
+        <source>The actual end</source>
+        <translation>Het werkelijke einde</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before the start (%3).</source>
+        <translation>%1 (%2) ligt vóór het begin (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the request itself (#%2).</source>
+        <translation>%1 kan niet het verzoek zelf zijn (#%2).</translation>
+    </message>
+    <message>
+        <source>looking up request #%1</source>
+        <translation>bij het opzoeken van verzoek #%1</translation>
+    </message>
+    <message>
+        <source>%1 names request #%2, which does not exist.</source>
+        <translation>%1 noemt verzoek #%2, dat niet bestaat.</translation>
+    </message>
+    <message>
+        <source>Rollout wave %1 needs a name.</source>
+        <translation>Uitrolgolf %1 heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Rollout wave %1 (&apos;%2&apos;): &apos;%3&apos; is not a status (%4).</source>
+        <translation>Uitrolgolf %1 (‘%2’): ‘%3’ is geen status (%4).</translation>
+    </message>
+    <message>
+        <source>Rollout wave %1 (&apos;%2&apos;) ends before it starts.</source>
+        <translation>Uitrolgolf %1 (‘%2’) eindigt voordat hij begint.</translation>
+    </message>
+    <message>
+        <source>Test case %1 needs a description.</source>
+        <translation>Testgeval %1 heeft een beschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>Test case %1: &apos;%2&apos; is not a result (%3).</source>
+        <translation>Testgeval %1: ‘%2’ is geen resultaat (%3).</translation>
+    </message>
+    <message>
+        <source>The category &apos;%1&apos; differs from the suggested &apos;%2&apos; (%3): give a reason for the override (override_reason).</source>
+        <translation>De categorie ‘%1’ wijkt af van de voorgestelde ‘%2’ (%3): geef een reden voor de afwijking (override_reason).</translation>
+    </message>
+    <message>
+        <source>The priority &apos;%1&apos; differs from the suggested &apos;%2&apos; (%3): give a reason for the override (override_reason).</source>
+        <translation>De prioriteit ‘%1’ wijkt af van de voorgestelde ‘%2’ (%3): geef een reden voor de afwijking (override_reason).</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>bij het lezen van %1</translation>
+    </message>
+    <message>
+        <source>There is no request for change #%1.</source>
+        <translation>Er is geen wijzigingsverzoek #%1.</translation>
+    </message>
+    <message>
+        <source>listing requests for change</source>
+        <translation>bij het opsommen van de wijzigingsverzoeken</translation>
+    </message>
+    <message>
+        <source>reading attachment %1</source>
+        <translation>bij het lezen van bijlage %1</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>Er is geen bijlage %1.</translation>
+    </message>
+    <message>
+        <source>reading the objections to %1</source>
+        <translation>bij het lezen van de bezwaren tegen %1</translation>
+    </message>
+    <message>
+        <source>looking for similar requests</source>
+        <translation>bij het zoeken naar vergelijkbare verzoeken</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>bij het opslaan van %1</translation>
+    </message>
+    <message>
+        <source>%1 may not apply for changes: that needs the role applicant or change manager.</source>
+        <translation>%1 mag geen wijzigingen aanvragen: daarvoor is de rol aanvrager of wijzigingsbeheerder nodig.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1.</source>
+        <translation>Er is geen persoon met het id %1.</translation>
+    </message>
+    <message>
+        <source>adding the request for change &apos;%1&apos;</source>
+        <translation>bij het toevoegen van het wijzigingsverzoek ‘%1’</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was read (version %2, now %3); reload it and make the change again.</source>
+        <translation>%1 is sinds het lezen door iemand anders gewijzigd (versie %2, nu %3); laad het opnieuw en breng de wijziging opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was read (version %2, now %3); reload it and decide again.</source>
+        <translation>%1 is sinds het lezen door iemand anders gewijzigd (versie %2, nu %3); laad het opnieuw en beslis opnieuw.</translation>
+    </message>
+    <message>
+        <source>No transition &apos;%1&apos; out of &apos;%2&apos;.</source>
+        <translation>Geen overgang ‘%1’ vanuit ‘%2’.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a reason: say why (--reason).</source>
+        <translation>‘%1’ heeft een reden nodig: zeg waarom (--reason).</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation>Een bijlage heeft een bestandsnaam nodig.</translation>
+    </message>
+    <message>
+        <source>%1 cannot add attachments to %2 while it is &apos;%3&apos;.</source>
+        <translation>%1 kan geen bijlagen aan %2 toevoegen zolang het verzoek ‘%3’ is.</translation>
+    </message>
+    <message>
+        <source>attaching &apos;%1&apos; to %2</source>
+        <translation>bij het toevoegen van ‘%1’ aan %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot remove attachments of %2 while it is &apos;%3&apos;.</source>
+        <translation>%1 kan bijlagen van %2 niet verwijderen zolang het verzoek ‘%3’ is.</translation>
+    </message>
+    <message>
+        <source>removing attachment &apos;%1&apos;</source>
+        <translation>bij het verwijderen van bijlage ‘%1’</translation>
+    </message>
+    <message>
+        <source>Only security management may object to the priority or category; %1 is not in that role.</source>
+        <translation>Alleen beveiligingsmanagement mag bezwaar maken tegen de prioriteit of categorie; %1 heeft die rol niet.</translation>
+    </message>
+    <message>
+        <source>An objection is to the priority or the category, not to &apos;%1&apos;.</source>
+        <translation>Een bezwaar geldt de prioriteit of de categorie, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of: %3.</source>
+        <translation>%1 ‘%2’ is niet een van: %3.</translation>
+    </message>
+    <message>
+        <source>An objection needs a reason.</source>
+        <translation>Een bezwaar heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos; and has ended; it takes no objections.</source>
+        <translation>%1 is ‘%2’ en afgesloten; er kunnen geen bezwaren meer tegen worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is already &apos;%3&apos;.</source>
+        <translation>%1 van %2 is al ‘%3’.</translation>
+    </message>
+    <message>
+        <source>There is already an open objection to the %1 of %2 (objection %3).</source>
+        <translation>Er is al een open bezwaar tegen de %1 van %2 (bezwaar %3).</translation>
+    </message>
+    <message>
+        <source>recording an objection to %1</source>
+        <translation>bij het vastleggen van een bezwaar tegen %1</translation>
+    </message>
+    <message>
+        <source>reading objection %1</source>
+        <translation>bij het lezen van bezwaar %1</translation>
+    </message>
+    <message>
+        <source>There is no objection %1.</source>
+        <translation>Er is geen bezwaar %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on an objection needs the role %2; %3 does not have it.</source>
+        <translation>‘%1’ bij een bezwaar vereist de rol %2; %3 heeft die niet.</translation>
+    </message>
+    <message>
+        <source>Objection %1 is &apos;%2&apos;; &apos;%3&apos; needs it to be &apos;%4&apos;.</source>
+        <translation>Bezwaar %1 is ‘%2’; ‘%3’ vereist ‘%4’.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on an objection needs a reason.</source>
+        <translation>‘%1’ bij een bezwaar heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>objection %1</source>
+        <translation>bezwaar %1</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4772,41 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     </message>
 </context>
 <context>
+    <name>PersonRoles</name>
+    <message>
+        <source>reading the roles of a person</source>
+        <translation>bij het lezen van de rollen van een persoon</translation>
+    </message>
+    <message>
+        <source>reading the roles of people</source>
+        <translation>bij het lezen van de rollen van personen</translation>
+    </message>
+    <message>
+        <source>reading who has the role &apos;%1&apos;</source>
+        <translation>bij het lezen wie de rol ‘%1’ heeft</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role; the roles are: %2.</source>
+        <translation>‘%1’ is geen rol; de rollen zijn: %2.</translation>
+    </message>
+    <message>
+        <source>reading a person</source>
+        <translation>bij het lezen van een persoon</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1.</source>
+        <translation>Er is geen persoon met het id %1.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may give people roles.</source>
+        <translation>Alleen een beheerder mag personen rollen geven.</translation>
+    </message>
+    <message>
+        <source>changing the roles of &apos;%1&apos;</source>
+        <translation>bij het wijzigen van de rollen van ‘%1’</translation>
+    </message>
+</context>
+<context>
     <name>RightsProfileRepository</name>
     <message>
         <source>person &apos;%1&apos;</source>
@@ -5225,6 +5537,14 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>&apos;%1&apos; waits: security management objects to the priority or category. The change manager resolves the objection, or management decides.</source>
         <translation>‘%1’ wacht: het beveiligingsmanagement maakt bezwaar tegen de prioriteit of categorie. De wijzigingsbeheerder lost het bezwaar op, of het management beslist.</translation>
+    </message>
+    <message>
+        <source>&apos;stamps&apos; names &apos;%1&apos;; a transition can stamp %2</source>
+        <translation>‘stamps’ noemt ‘%1’; een overgang kan %2 vastleggen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs the role %2, and an applicant may take it only on their own request; this one is somebody else&apos;s.</source>
+        <translation>‘%1’ vereist de rol %2, en een aanvrager mag dit alleen bij het eigen verzoek doen; dit verzoek is van iemand anders.</translation>
     </message>
 </context>
 </TS>
