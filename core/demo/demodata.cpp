@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include "demo/demochanges.h"
+
 #include "cmdb/ci.h"
 #include "cmdb/cirepository.h"
 #include "demo/demosoftware.h"
@@ -491,6 +493,12 @@ QString DemoData::describe(const QString &kind, qint64 count)
         return tr("%n applied patch(es)", nullptr, int(count));
     if (kind == u"rights_profiles")
         return tr("%n rights profile(s)", nullptr, int(count));
+    if (kind == u"role_assignments")
+        return tr("%n role assignment(s)", nullptr, int(count));
+    if (kind == u"requests_for_change")
+        return tr("%n request(s) for change", nullptr, int(count));
+    if (kind == u"audit_events")
+        return tr("%n audit event(s)", nullptr, int(count));
     return u"%1 %2"_s.arg(count).arg(kind);
 }
 
@@ -505,7 +513,8 @@ Result<DemoData::Report> DemoData::generate(const Database &db, quint32 seed, De
     const QVariant now = dialect.toDb(clock.now());
     Report report{{u"org_units"_s, 0},      {u"people"_s, 0},          {u"configuration_items"_s, 0},
                   {u"relations"_s, 0},      {u"groups"_s, 0},          {u"products"_s, 0},
-                  {u"installed_software"_s, 0}, {u"applied_patches"_s, 0}, {u"rights_profiles"_s, 0}};
+                  {u"installed_software"_s, 0}, {u"applied_patches"_s, 0}, {u"rights_profiles"_s, 0},
+                  {u"role_assignments"_s, 0}, {u"requests_for_change"_s, 0}, {u"audit_events"_s, 0}};
 
     return db.write([&]() -> Result<Report> {
         auto root = db.exec(
@@ -556,6 +565,8 @@ Result<DemoData::Report> DemoData::generate(const Database &db, quint32 seed, De
         }
         if (auto cmdb = generateCmdb(db, random, scale, shrink, seed, clock, report); !cmdb)
             return fail(cmdb.error());
+        if (auto changes = DemoChanges::generate(db, random, scale, clock, shrink, report); !changes)
+            return fail(changes.error());
         return report;
     });
 }

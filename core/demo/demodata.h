@@ -28,7 +28,7 @@ public:
 
     // Counts of records created, by kind ("org_units", "people", "configuration_items",
     // "relations", "groups", "products", "installed_software", "applied_patches",
-    // "rights_profiles").
+    // "rights_profiles", "role_assignments", "requests_for_change", "audit_events").
     using Report = QMap<QString, qint64>;
     // `shrink` divides the number of people per department and of systems per site (at least
     // one of each kind stays), so that tests run a large scale's code at a fraction of its size.
