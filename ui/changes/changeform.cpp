@@ -202,8 +202,12 @@ QWidget *ChangeForm::buildGeneral()
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_affected->setWordWrap(true);
+    // Labels would take the page's spare height and drift away from their captions.
+    m_affected->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_applicant->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_affected->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_department->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_department->setMinimumContentsLength(24);
     connect(m_department, &QComboBox::activated, this, &ChangeForm::changed);
     form->addRow(ChangeFields::label(u"title"_s), lineField(u"title"_s));
     form->addRow(ChangeFields::label(u"description"_s), textField(u"description"_s, 4));
@@ -226,6 +230,7 @@ QWidget *ChangeForm::buildClassification()
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_suggestion->setWordWrap(true);
+    m_suggestion->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_useSuggestion->setText(tr("Use the suggestion"));
     m_useSuggestion->setToolTip(tr("Sets priority and category to the suggested values"));
     connect(m_useSuggestion, &QPushButton::clicked, this, [this] {
@@ -355,6 +360,7 @@ QWidget *ChangeForm::buildEvaluation()
         connect(edit, &QPlainTextEdit::textChanged, this, &ChangeForm::changed);
     }
     m_evaluatedAt->setObjectName(u"evaluatedAt"_s);
+    m_evaluatedAt->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_fields.insert(u"evaluation"_s, m_goalReached);
     form->addRow(ChangeFields::label(u"evaluation_due"_s), timeField(u"evaluation_due"_s));
     form->addRow(tr("Goal reached"), m_goalReached);
