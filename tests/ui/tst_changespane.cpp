@@ -109,7 +109,7 @@ private:
     qint64 m_incomplete = 0; // ann's draft without a reason
     qint64 m_late = 0; // ada's, submitted, planned start passed: overdue for carl
     qint64 m_waiting = 0; // ada's, submitted, planned next month
-    ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::UTC)};
+    ManualClock m_clock {QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::UTC)};
 };
 
 ChangeRequest TestChangesPane::request(const QString &title, QList<qint64> cis) const
@@ -128,20 +128,20 @@ void TestChangesPane::init()
     Messages::takeShownMessages();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = openAndMigrate(Test::freshSqliteUrl(*m_dir), OpenOptions{true, nullptr});
+    auto db = openAndMigrate(Test::freshSqliteUrl(*m_dir), OpenOptions {true, nullptr});
     QVERIFY2(db, Test::why(db));
     m_db = *db;
     m_people.clear();
     const PeopleRepository people(*m_db);
     const PersonRoles roles(*m_db);
-    const QList<std::pair<QString, QSet<QString>>> staff{
-        {u"adm"_s, {u"administrator"_s}},          {u"ann"_s, {u"applicant"_s}},
-        {u"ada"_s, {u"applicant"_s}},              {u"carl"_s, {u"change_manager"_s}},
-        {u"sam"_s, {u"security_management"_s}},    {u"ian"_s, {u"implementer"_s}},
+    const QList<std::pair<QString, QSet<QString>>> staff {
+        {u"adm"_s, {u"administrator"_s}},       {u"ann"_s, {u"applicant"_s}},
+        {u"ada"_s, {u"applicant"_s}},           {u"carl"_s, {u"change_manager"_s}},
+        {u"sam"_s, {u"security_management"_s}}, {u"ian"_s, {u"implementer"_s}},
     };
-    const QHash<QString, QString> names{{u"adm"_s, u"Admin Istrator"_s}, {u"ann"_s, u"Ann Jansen"_s},
-                                        {u"ada"_s, u"Ada de Boer"_s},     {u"carl"_s, u"Carl Smit"_s},
-                                        {u"sam"_s, u"Sam Visser"_s},      {u"ian"_s, u"Ian Bakker"_s}};
+    const QHash<QString, QString> names {{u"adm"_s, u"Admin Istrator"_s}, {u"ann"_s, u"Ann Jansen"_s},
+                                         {u"ada"_s, u"Ada de Boer"_s},    {u"carl"_s, u"Carl Smit"_s},
+                                         {u"sam"_s, u"Sam Visser"_s},     {u"ian"_s, u"Ian Bakker"_s}};
     for (const auto &[login, set] : staff) {
         Person p;
         p.login = login;
@@ -151,7 +151,7 @@ void TestChangesPane::init()
         if (login == u"adm")
             m_admin = added->id;
         QVERIFY(roles.setRoles(added->id, set, m_admin, u"adm"_s));
-        m_people.insert(login, ChangeActor{added->id, login, p.displayName, set});
+        m_people.insert(login, ChangeActor {added->id, login, p.displayName, set});
     }
     const CiRepository cis(*m_db, u"setup"_s, m_clock);
     ConfigurationItem printer;
@@ -206,22 +206,27 @@ std::unique_ptr<ChangesPane> TestChangesPane::newPane(const QString &login)
     pane->resize(1180, 860);
     pane->setDatabase(m_db);
     if (!login.isEmpty())
-        [&] { QVERIFY(pane->setActor(login)); }();
+        [&] {
+            QVERIFY(pane->setActor(login));
+        }();
     return pane;
 }
 
 void TestChangesPane::listShowsRequestsInWords()
 {
     auto pane = newPane(u"carl"_s);
-    QAbstractItemModelTester tester(pane->changeFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester sourceTester(pane->changeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(pane->changeFilter(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester sourceTester(pane->changeModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(pane->shownCount(), 4);
     ChangeTableModel *model = pane->changeModel();
     const int row = model->rowOf(m_late);
     QCOMPARE(model->index(row, ChangeTableModel::StateColumn).data().toString(), u"Submitted"_s);
     QCOMPARE(model->index(row, ChangeTableModel::TypeColumn).data().toString(), u"Normal change"_s);
     QCOMPARE(model->index(row, ChangeTableModel::ApplicantColumn).data().toString(), u"Ada de Boer"_s);
-    QCOMPARE(model->index(model->rowOf(m_ready), ChangeTableModel::StateColumn).data().toString(), u"Draft"_s);
+    QCOMPARE(model->index(model->rowOf(m_ready), ChangeTableModel::StateColumn).data().toString(),
+             u"Draft"_s);
     QVERIFY(!model->index(row, ChangeTableModel::PlannedStartColumn).data().toString().isEmpty());
     // Sorting by a header click on the typed value: the number.
     pane->changeView()->sortByColumn(ChangeTableModel::IdColumn, Qt::AscendingOrder);
@@ -237,15 +242,15 @@ void TestChangesPane::filtersNarrowTheList()
     auto *search = pane->findChild<QLineEdit *>(u"changeSearch"_s);
     QVERIFY(search);
     QTest::keyClicks(search, u"printer"_s);
-    QCOMPARE(shownIds(pane->changeFilter()), QList<qint64>{m_ready});
+    QCOMPARE(shownIds(pane->changeFilter()), QList<qint64> {m_ready});
     search->clear();
     QTest::keyClicks(search, u"ada"_s); // the applicant's name
-    QCOMPARE(shownIds(pane->changeFilter()), (QList<qint64>{m_late, m_waiting}));
+    QCOMPARE(shownIds(pane->changeFilter()), (QList<qint64> {m_late, m_waiting}));
     search->clear();
     auto *state = pane->findChild<QComboBox *>(u"stateFilter"_s);
     QVERIFY(state);
     state->setCurrentIndex(state->findData(u"draft"_s));
-    QCOMPARE(shownIds(pane->changeFilter()), (QList<qint64>{m_ready, m_incomplete}));
+    QCOMPARE(shownIds(pane->changeFilter()), (QList<qint64> {m_ready, m_incomplete}));
     QCOMPARE(state->currentText(), u"Draft"_s);
     state->setCurrentIndex(0);
     auto *type = pane->findChild<QComboBox *>(u"typeFilter"_s);
@@ -267,7 +272,7 @@ void TestChangesPane::myToDosMarkOverdue()
     QTest::mouseClick(toDos, Qt::LeftButton);
     QVERIFY(toDos->isChecked());
     // Drafts are their applicants' work; the submitted ones wait for the change manager.
-    QCOMPARE(shownIds(pane->changeFilter()), (QList<qint64>{m_late, m_waiting}));
+    QCOMPARE(shownIds(pane->changeFilter()), (QList<qint64> {m_late, m_waiting}));
     ChangeTableModel *model = pane->changeModel();
     const QModelIndex late = model->index(model->rowOf(m_late), ChangeTableModel::DueColumn);
     const QModelIndex waiting = model->index(model->rowOf(m_waiting), ChangeTableModel::DueColumn);
@@ -286,7 +291,7 @@ void TestChangesPane::myToDosMarkOverdue()
     // Ann's to-do: submitting her complete draft.
     auto annPane = newPane(u"ann"_s);
     annPane->findChild<QToolButton *>(u"myToDos"_s)->setChecked(true);
-    QCOMPARE(shownIds(annPane->changeFilter()), (QList<qint64>{m_ready, m_incomplete}));
+    QCOMPARE(shownIds(annPane->changeFilter()), (QList<qint64> {m_ready, m_incomplete}));
 }
 
 void TestChangesPane::neededFieldsAreHighlightedAndSaved()
@@ -315,7 +320,7 @@ void TestChangesPane::neededFieldsAreHighlightedAndSaved()
     QVERIFY2(stored, Test::why(stored));
     QCOMPARE(stored->reason, u"CVE-2026-1234 in the kernel"_s);
     QVERIFY(!form->isHighlighted(u"reason"_s));
-    QCOMPARE(pane->actionIds(), QStringList{u"submit"_s});
+    QCOMPARE(pane->actionIds(), QStringList {u"submit"_s});
     // The history says who changed what.
     RecordTableModel *history = form->historyModel();
     QCOMPARE(history->rowCount(), 2);
@@ -364,7 +369,7 @@ void TestChangesPane::transitionAsksForAReason()
 {
     auto pane = newPane(u"carl"_s);
     pane->selectChange(m_waiting);
-    QCOMPARE(pane->actionIds(), QStringList{u"accept"_s});
+    QCOMPARE(pane->actionIds(), QStringList {u"accept"_s});
     // Rejecting needs its justification first: the form says so.
     QVERIFY(pane->form()->isHighlighted(u"rejection_reason"_s));
     QVERIFY(pane->form()->field(u"rejection_reason"_s)->toolTip().contains(u"Reject"_s));
@@ -372,7 +377,7 @@ void TestChangesPane::transitionAsksForAReason()
     justification->setFocus();
     QTest::keyClicks(justification, u"Not needed: the CMS is replaced in spring."_s);
     QVERIFY(pane->save());
-    QCOMPARE(pane->actionIds(), (QStringList{u"accept"_s, u"reject"_s}));
+    QCOMPARE(pane->actionIds(), (QStringList {u"accept"_s, u"reject"_s}));
     QPushButton *reject = pane->actionButton(u"reject"_s);
     QVERIFY(reject);
     QCOMPARE(reject->text(), u"Reject…"_s);
@@ -383,7 +388,8 @@ void TestChangesPane::transitionAsksForAReason()
         asked = true;
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled()); // no reason, no step
-        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"reasonText"_s), u"Agreed with the applicant"_s);
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"reasonText"_s),
+                         u"Agreed with the applicant"_s);
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
     });
@@ -393,7 +399,10 @@ void TestChangesPane::transitionAsksForAReason()
     auto stored = m_service->get(m_waiting);
     QVERIFY2(stored, Test::why(stored));
     QCOMPARE(stored->state, u"rejected"_s);
-    QCOMPARE(pane->changeModel()->index(pane->changeModel()->rowOf(m_waiting), ChangeTableModel::StateColumn).data().toString(),
+    QCOMPARE(pane->changeModel()
+                 ->index(pane->changeModel()->rowOf(m_waiting), ChangeTableModel::StateColumn)
+                 .data()
+                 .toString(),
              u"Rejected"_s);
     QCOMPARE(pane->actionIds(), QStringList());
     RecordTableModel *history = pane->form()->historyModel();
@@ -421,12 +430,13 @@ void TestChangesPane::submitShowsSimilarRequests()
     QVERIFY(m_service->act(similar->id, u"submit"_s, who(u"ada"_s)));
     auto pane = newPane(u"ann"_s);
     pane->selectChange(m_ready);
-    QCOMPARE(pane->actionIds(), QStringList{u"submit"_s});
+    QCOMPARE(pane->actionIds(), QStringList {u"submit"_s});
     Messages::setNextAnswer(QMessageBox::No);
     QTest::mouseClick(pane->actionButton(u"submit"_s), Qt::LeftButton);
     QStringList shown = Messages::takeShownMessages();
     QCOMPARE(shown.size(), 1);
-    QVERIFY2(shown.first().contains(u"#%1 Printer firmware 4.2 update"_s.arg(similar->id)), qPrintable(shown.first()));
+    QVERIFY2(shown.first().contains(u"#%1 Printer firmware 4.2 update"_s.arg(similar->id)),
+             qPrintable(shown.first()));
     QCOMPARE(m_service->get(m_ready)->state, u"draft"_s);
     Messages::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(pane->actionButton(u"submit"_s), Qt::LeftButton);
@@ -478,7 +488,9 @@ void TestChangesPane::objectionAndDecision()
     // Carl classifies the late request.
     QVERIFY(m_service->act(m_late, u"accept"_s, who(u"carl"_s)));
     QVERIFY(m_service->act(m_late, u"classify"_s, who(u"carl"_s),
-                           {{u"priority"_s, u"normal"_s}, {u"category"_s, u"serious"_s}, {u"impact"_s, u"Mail down 1 h"_s},
+                           {{u"priority"_s, u"normal"_s},
+                            {u"category"_s, u"serious"_s},
+                            {u"impact"_s, u"Mail down 1 h"_s},
                             {u"resources"_s, u"One administrator"_s}}));
     {
         auto pane = newPane(u"sam"_s);
@@ -597,7 +609,8 @@ void TestChangesPane::screenshots()
     const QString list = Test::screenshotPath(u"rfc-list-%1.png"_s.arg(language));
     QVERIFY(pane->grab().save(list));
     verifyPicture(list);
-    const QStringList tabs{u"general"_s, u"classification"_s, u"planning"_s, u"tests"_s, u"evaluation"_s, u"history"_s};
+    const QStringList tabs {u"general"_s, u"classification"_s, u"planning"_s,
+                            u"tests"_s,   u"evaluation"_s,     u"history"_s};
     for (int tab = 0; tab < tabs.size(); ++tab) {
         pane->form()->tabs()->setCurrentIndex(tab);
         QApplication::processEvents();

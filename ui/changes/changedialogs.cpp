@@ -33,9 +33,8 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &question, QWidge
     layout->addWidget(m_reason, 1);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(m_reason, &QPlainTextEdit::textChanged, this, [this] {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reason().isEmpty());
-    });
+    connect(m_reason, &QPlainTextEdit::textChanged, this,
+            [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reason().isEmpty()); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(460, 240);
@@ -76,9 +75,8 @@ ObjectionDialog::ObjectionDialog(const QString &priority, const QString &categor
     form->addRow(tr("Reason:"), m_reason);
     form->addRow(m_buttons);
     connect(m_field, &QComboBox::currentIndexChanged, this, &ObjectionDialog::fillValues);
-    connect(m_reason, &QPlainTextEdit::textChanged, this, [this] {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reason().isEmpty());
-    });
+    connect(m_reason, &QPlainTextEdit::textChanged, this,
+            [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reason().isEmpty()); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -89,14 +87,14 @@ void ObjectionDialog::fillValues()
 {
     const QString key = field();
     const QString now = key == u"priority" ? m_priority : m_category;
-    m_current->setText(now.isEmpty()                 ? tr("not set")
-                       : key == u"priority"          ? ChangeLabels::priority(now)
-                                                     : ChangeLabels::category(now));
+    m_current->setText(now.isEmpty()            ? tr("not set")
+                           : key == u"priority" ? ChangeLabels::priority(now)
+                                                : ChangeLabels::category(now));
     m_proposed->clear();
     for (const QString &value : ChangeFields::conditionValues().value(key)) {
         if (value != now)
-            m_proposed->addItem(key == u"priority" ? ChangeLabels::priority(value) : ChangeLabels::category(value),
-                                value);
+            m_proposed->addItem(
+                key == u"priority" ? ChangeLabels::priority(value) : ChangeLabels::category(value), value);
     }
 }
 

@@ -151,10 +151,10 @@ QComboBox *ChangeForm::comboField(const QString &key, const QStringList &ids, bo
     if (withEmpty)
         combo->addItem(tr("— not set —"), QString());
     for (const QString &id : ids) {
-        const QString text = key == u"type"       ? ChangeLabels::type(id)
-                           : key == u"priority"   ? ChangeLabels::priority(id)
-                           : key == u"category"   ? ChangeLabels::category(id)
-                                                  : id;
+        const QString text = key == u"type" ? ChangeLabels::type(id)
+            : key == u"priority"            ? ChangeLabels::priority(id)
+            : key == u"category"            ? ChangeLabels::category(id)
+                                            : id;
         combo->addItem(text, id);
     }
     connect(combo, &QComboBox::activated, this, &ChangeForm::changed);
@@ -215,7 +215,8 @@ QWidget *ChangeForm::buildGeneral()
     form->addRow(ChangeFields::label(u"applicant"_s), m_applicant);
     form->addRow(ChangeFields::label(u"department"_s), m_department);
     form->addRow(ChangeFields::label(u"problem_reference"_s), lineField(u"problem_reference"_s));
-    form->addRow(ChangeFields::label(u"type"_s), comboField(u"type"_s, ChangeFields::conditionValues().value(u"type"_s), false));
+    form->addRow(ChangeFields::label(u"type"_s),
+                 comboField(u"type"_s, ChangeFields::conditionValues().value(u"type"_s), false));
     form->addRow(ChangeFields::label(u"template"_s), lineField(u"template"_s));
     QCheckBox *security = checkField(u"security_relevant"_s);
     security->setText(tr("This change is relevant to information security"));
@@ -236,8 +237,8 @@ QWidget *ChangeForm::buildClassification()
     connect(m_useSuggestion, &QPushButton::clicked, this, [this] {
         if (!m_suggested)
             return;
-        for (const auto &[key, value] : {std::pair{u"priority"_s, m_suggested->priority},
-                                         std::pair{u"category"_s, m_suggested->category}}) {
+        for (const auto &[key, value] : {std::pair {u"priority"_s, m_suggested->priority},
+                                         std::pair {u"category"_s, m_suggested->category}}) {
             auto *combo = qobject_cast<QComboBox *>(m_fields.value(key));
             if (combo && combo->isEnabled())
                 combo->setCurrentIndex(std::max(0, combo->findData(value)));
@@ -429,12 +430,12 @@ void ChangeForm::setRecord(const ChangeRequest &request, const QSet<QString> &ed
     answer(m_scheduleKept, request.evaluation.scheduleKept);
     m_sideEffects->setPlainText(request.evaluation.sideEffects);
     m_postTests->setPlainText(request.evaluation.postTests);
-    m_evaluatedAt->setText(request.evaluation.done()
-                               ? tr("%1 by %2")
-                                     .arg(QLocale().toString(request.evaluation.evaluatedAt.toLocalTime(),
-                                                             QLocale::ShortFormat),
-                                          m_personNames.value(request.evaluation.evaluatedBy.value_or(0)))
-                               : tr("not yet"));
+    m_evaluatedAt->setText(
+        request.evaluation.done()
+            ? tr("%1 by %2")
+                  .arg(QLocale().toString(request.evaluation.evaluatedAt.toLocalTime(), QLocale::ShortFormat),
+                       m_personNames.value(request.evaluation.evaluatedBy.value_or(0)))
+            : tr("not yet"));
 
     // What the widgets show now is the baseline: only what the user changes from it is written.
     m_loadedText.clear();
@@ -467,7 +468,8 @@ void ChangeForm::setSuggestion(const std::optional<ClassificationSuggestion> &su
         return;
     }
     QString text = tr("Priority %1, category %2.")
-                       .arg(ChangeLabels::priority(suggestion->priority), ChangeLabels::category(suggestion->category));
+                       .arg(ChangeLabels::priority(suggestion->priority),
+                            ChangeLabels::category(suggestion->category));
     for (const QString &reason : suggestion->reasons)
         text += u"\n• "_s + reason;
     m_suggestion->setText(text);
@@ -480,7 +482,7 @@ void ChangeForm::setHistoryRows(const QList<QList<QString>> &rows)
     for (const QList<QString> &row : rows) {
         RecordTableModel::Row record;
         for (const QString &text : row)
-            record.cells << RecordTableModel::Cell{text, {}, text};
+            record.cells << RecordTableModel::Cell {text, {}, text};
         records << record;
     }
     m_history->setRows(records);
@@ -501,7 +503,8 @@ QString ChangeForm::widgetText(const QString &key) const
         return box->isChecked() ? u"true"_s : u"false"_s;
     if (auto *time = qobject_cast<QDateTimeEdit *>(widget)) {
         const QDateTime when = time->dateTime();
-        return when == kUnset || when.toUTC() == kUnset ? QString() : ChangeRecordFields::timeText(when.toUTC());
+        return when == kUnset || when.toUTC() == kUnset ? QString()
+                                                        : ChangeRecordFields::timeText(when.toUTC());
     }
     return {};
 }
@@ -520,7 +523,8 @@ void ChangeForm::setWidgetText(const QString &key, const QString &text)
         box->setChecked(text == u"true");
     } else if (auto *time = qobject_cast<QDateTimeEdit *>(widget)) {
         const auto parsed = ChangeRecordFields::parseTime(key, text);
-        time->setDateTime(text.isEmpty() || !parsed ? kUnset : parsed->toTimeZone(QTimeZone::systemTimeZone()));
+        time->setDateTime(text.isEmpty() || !parsed ? kUnset
+                                                    : parsed->toTimeZone(QTimeZone::systemTimeZone()));
     }
 }
 
@@ -603,8 +607,8 @@ void ChangeForm::highlight(const QHash<QString, QStringList> &needed)
         m_highlighted.insert(it.key());
         widget->setProperty("needed", true);
         widget->setToolTip(tr("Needed for: %1").arg(it.value().join(u", "_s)));
-        widget->setStyleSheet(u"#%1 { background-color: #fff3c4; border: 1px solid #d4a017; }"_s.arg(
-            widget->objectName()));
+        widget->setStyleSheet(
+            u"#%1 { background-color: #fff3c4; border: 1px solid #d4a017; }"_s.arg(widget->objectName()));
     }
 }
 
@@ -675,15 +679,16 @@ Result<QList<RolloutWave>> ChangeForm::wavesFromTable() const
             return item ? item->text().trimmed() : QString();
         };
         wave.name = text(WaveName);
-        for (const auto &[column, target] : {std::pair{int(WaveStart), &wave.plannedStart},
-                                             std::pair{int(WaveEnd), &wave.plannedEnd}}) {
+        for (const auto &[column, target] :
+             {std::pair {int(WaveStart), &wave.plannedStart}, std::pair {int(WaveEnd), &wave.plannedEnd}}) {
             const QString t = text(column);
             if (t == localText(*target))
                 continue; // unchanged: keep the stored time to the millisecond
             *target = fromLocalText(t);
             if (!t.isEmpty() && !target->isValid())
-                return fail(ErrorKind::InvalidInput,
-                            tr("Rollout wave %1: '%2' is not a time like %3.").arg(row + 1).arg(t, kTimeFormat));
+                return fail(
+                    ErrorKind::InvalidInput,
+                    tr("Rollout wave %1: '%2' is not a time like %3.").arg(row + 1).arg(t, kTimeFormat));
         }
         const QTableWidgetItem *breakPoint = m_waves->item(row, WaveBreak);
         wave.breakPoint = breakPoint && breakPoint->checkState() == Qt::Checked;

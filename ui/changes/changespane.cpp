@@ -197,8 +197,8 @@ ChangesPane::ChangesPane(const Clock &clock, QWidget *parent)
 
 ChangesPane::~ChangesPane()
 {
-    for (QObject *sender : std::initializer_list<QObject *>{m_filter, m_view->selectionModel(), m_form, m_search,
-                                                            m_toDos})
+    for (QObject *sender :
+         std::initializer_list<QObject *> {m_filter, m_view->selectionModel(), m_form, m_search, m_toDos})
         sender->disconnect(this);
 }
 
@@ -237,7 +237,8 @@ void ChangesPane::createActions()
 
     m_objectAction = new QAction(tr("Object…"), this);
     m_objectAction->setObjectName(u"objectAction"_s);
-    m_objectAction->setToolTip(tr("Object to the priority or category of this request (security management)"));
+    m_objectAction->setToolTip(
+        tr("Object to the priority or category of this request (security management)"));
     connect(m_objectAction, &QAction::triggered, this, &ChangesPane::object);
 
     m_reloadAction = new QAction(tr("Reload"), this);
@@ -299,7 +300,8 @@ void ChangesPane::setDatabase(std::shared_ptr<Database> db)
     auto persons = people.persons();
     auto units = people.orgUnits();
     if (!persons || !units) {
-        showEmpty(tr("The requests could not be read"), !persons ? persons.error().message : units.error().message);
+        showEmpty(tr("The requests could not be read"),
+                  !persons ? persons.error().message : units.error().message);
         return;
     }
     m_people = *persons;
@@ -377,7 +379,8 @@ void ChangesPane::filtersChanged()
     const int row = m_model->rowOf(m_shownId);
     const QModelIndex index = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
     if (index.isValid())
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     else
         m_view->selectionModel()->clearSelection();
     m_reselecting = false;
@@ -401,7 +404,8 @@ void ChangesPane::selectChange(qint64 id)
     const int row = m_model->rowOf(id);
     const QModelIndex index = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
     if (index.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_view->scrollTo(index);
     } else if (maybeSave()) {
         m_view->selectionModel()->clearSelection();
@@ -427,7 +431,8 @@ void ChangesPane::currentRowChanged(const QModelIndex &current)
         const int row = m_model->rowOf(m_shownId);
         const QModelIndex back = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
         if (back.isValid())
-            m_view->selectionModel()->setCurrentIndex(back, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->selectionModel()->setCurrentIndex(
+                back, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_reselecting = false;
         return;
     }
@@ -465,7 +470,8 @@ void ChangesPane::refreshForm(const ChangeRequest &request)
             ciNames = *names;
     }
     const QSet<QString> editable = m_actor ? m_service->editableFields(request, *m_actor) : QSet<QString>();
-    m_form->setRecord(request, m_db->isReadOnly() ? QSet<QString>() : editable, neededFields(request), ciNames);
+    m_form->setRecord(request, m_db->isReadOnly() ? QSet<QString>() : editable, neededFields(request),
+                      ciNames);
     std::optional<ClassificationSuggestion> suggestion;
     if (!request.ciIds.isEmpty()) {
         if (auto suggested = m_service->suggestion(request))
@@ -473,7 +479,8 @@ void ChangesPane::refreshForm(const ChangeRequest &request)
     }
     m_form->setSuggestion(suggestion);
     m_form->setHistoryRows(historyRows(request.id));
-    m_header->setText(tr("#%1 %2 — %3").arg(request.id).arg(request.title, ChangeLabels::state(request.state)));
+    m_header->setText(
+        tr("#%1 %2 — %3").arg(request.id).arg(request.title, ChangeLabels::state(request.state)));
     fillActions(request);
     fillObjections(request.id);
     updateButtons();
@@ -517,7 +524,8 @@ QList<QList<QString>> ChangesPane::historyRows(qint64 changeId) const
             what = fields.isEmpty() ? tr("Edited") : tr("Edited: %1").arg(fields.join(u", "_s));
         } else if (event.action.startsWith(u"change.objection.")) {
             const QString step = event.action.section(u'.', 2);
-            what = step == u"raise" ? tr("Objection raised") : tr("Objection: %1").arg(ChangeLabels::action(step));
+            what = step == u"raise" ? tr("Objection raised")
+                                    : tr("Objection: %1").arg(ChangeLabels::action(step));
             const QJsonObject after = event.after.value_or(QJsonObject());
             reason = after.value(u"resolution"_s).toString();
             if (reason.isEmpty())
@@ -525,13 +533,14 @@ QList<QList<QString>> ChangesPane::historyRows(qint64 changeId) const
         } else if (event.action.startsWith(u"change.attachment")) {
             what = tr("Attachment: %1").arg(event.action.section(u'.', 2));
         } else {
-            const QJsonObject transition = event.after.value_or(QJsonObject()).value(u"transition"_s).toObject();
+            const QJsonObject transition
+                = event.after.value_or(QJsonObject()).value(u"transition"_s).toObject();
             what = tr("%1 → %2").arg(ChangeLabels::action(action),
-                                      ChangeLabels::state(transition.value(u"to"_s).toString()));
+                                     ChangeLabels::state(transition.value(u"to"_s).toString()));
             reason = transition.value(u"reason"_s).toString();
         }
-        rows << QList<QString>{QLocale().toString(event.occurredAt.toLocalTime(), QLocale::ShortFormat),
-                               m_namesByLogin.value(event.actor, event.actor), what, reason};
+        rows << QList<QString> {QLocale().toString(event.occurredAt.toLocalTime(), QLocale::ShortFormat),
+                                m_namesByLogin.value(event.actor, event.actor), what, reason};
     }
     return rows;
 }
@@ -587,9 +596,10 @@ bool ChangesPane::save()
         if (saved.error().kind == ErrorKind::Conflict) {
             if (auto stored = m_service->get(m_shownId))
                 m_form->setStored(*stored);
-            showMessage(tr("%1 Your changes are still in the form; save again to apply them to the current version.")
-                            .arg(saved.error().message),
-                        true);
+            showMessage(
+                tr("%1 Your changes are still in the form; save again to apply them to the current version.")
+                    .arg(saved.error().message),
+                true);
         } else {
             showMessage(saved.error().message, true);
         }
@@ -680,10 +690,12 @@ void ChangesPane::fillActions(const ChangeRequest &request)
         return;
     }
     for (const WorkflowTransition *t : std::as_const(*available)) {
-        auto *button = new QPushButton(ChangeLabels::action(t->action) + (t->reason ? u"…"_s : QString()), m_actionsBox);
+        auto *button = new QPushButton(ChangeLabels::action(t->action) + (t->reason ? u"…"_s : QString()),
+                                       m_actionsBox);
         button->setObjectName(u"action-"_s + t->action);
         button->setProperty("action", t->action);
-        button->setToolTip(tr("%1: to '%2'").arg(ChangeLabels::action(t->action), ChangeLabels::state(t->to)));
+        button->setToolTip(
+            tr("%1: to '%2'").arg(ChangeLabels::action(t->action), ChangeLabels::state(t->to)));
         connect(button, &QPushButton::clicked, this, [this, action = t->action] { takeAction(action); });
         m_actions->addWidget(button);
     }
@@ -737,7 +749,8 @@ bool ChangesPane::takeAction(const QString &action)
             }
             const auto answer = Messages::question(
                 this, tr("Similar Requests"),
-                tr("These open requests look like this one:\n\n%1\n\nIf one of them is the same change, do not "
+                tr("These open requests look like this one:\n\n%1\n\nIf one of them is the same change, do "
+                   "not "
                    "submit: name it in the problem reference or contact its applicant. Submit anyway?")
                     .arg(lines.join(u"\n"_s)),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
@@ -747,7 +760,8 @@ bool ChangesPane::takeAction(const QString &action)
     }
     QString reason;
     if (transition && transition->reason) {
-        ReasonDialog dialog(label, tr("Why do you take the step '%1' on request #%2?").arg(label).arg(request.id), this);
+        ReasonDialog dialog(
+            label, tr("Why do you take the step '%1' on request #%2?").arg(label).arg(request.id), this);
         if (dialog.exec() != QDialog::Accepted)
             return false;
         reason = dialog.reason();
@@ -767,8 +781,9 @@ bool ChangesPane::takeAction(const QString &action)
     updateRow(*acted);
     refreshForm(*acted);
     reloadToDos();
-    showMessage(tr("%1: request #%2 is now '%3'.").arg(label).arg(acted->id).arg(ChangeLabels::state(acted->state)),
-                false);
+    showMessage(
+        tr("%1: request #%2 is now '%3'.").arg(label).arg(acted->id).arg(ChangeLabels::state(acted->state)),
+        false);
     return true;
 }
 
@@ -815,22 +830,22 @@ void ChangesPane::fillObjections(qint64 changeId)
                                                         : ChangeLabels::category(o.proposed);
         auto *text = new QLabel(tr("⚑ Objection (%1) by %2: %3 should be '%4'. %5")
                                     .arg(ChangeLabels::objectionStatus(o.status),
-                                         m_personNames.value(o.raisedBy.value_or(0)), ChangeFields::label(o.field),
-                                         proposed, o.reason),
+                                         m_personNames.value(o.raisedBy.value_or(0)),
+                                         ChangeFields::label(o.field), proposed, o.reason),
                                 row);
         text->setWordWrap(true);
         layout->addWidget(text, 1);
         QList<std::pair<ObjectionDecision, QString>> decisions;
         const bool open = o.status == u"open";
         if (open && m_actor->has(u"change_manager"_s))
-            decisions << std::pair{ObjectionDecision::Accept, tr("Accept objection")};
+            decisions << std::pair {ObjectionDecision::Accept, tr("Accept objection")};
         if (open && m_actor->has(u"security_management"_s))
-            decisions << std::pair{ObjectionDecision::Withdraw, tr("Withdraw")};
+            decisions << std::pair {ObjectionDecision::Withdraw, tr("Withdraw")};
         if (open && (m_actor->has(u"change_manager"_s) || m_actor->has(u"security_management"_s)))
-            decisions << std::pair{ObjectionDecision::Escalate, tr("Escalate to management")};
+            decisions << std::pair {ObjectionDecision::Escalate, tr("Escalate to management")};
         if (!open && m_actor->has(u"management"_s)) {
-            decisions << std::pair{ObjectionDecision::Uphold, tr("Uphold")};
-            decisions << std::pair{ObjectionDecision::Dismiss, tr("Dismiss")};
+            decisions << std::pair {ObjectionDecision::Uphold, tr("Uphold")};
+            decisions << std::pair {ObjectionDecision::Dismiss, tr("Dismiss")};
         }
         for (const auto &[decision, label] : std::as_const(decisions)) {
             auto *button = new QPushButton(label + u"…"_s, row);
@@ -867,8 +882,7 @@ void ChangesPane::updateButtons()
 {
     const bool writable = m_db && !m_db->isReadOnly() && m_actor;
     const bool modified = m_form->isModified();
-    m_newAction->setEnabled(writable
-                            && (m_actor->has(u"applicant"_s) || m_actor->has(u"change_manager"_s)));
+    m_newAction->setEnabled(writable && (m_actor->has(u"applicant"_s) || m_actor->has(u"change_manager"_s)));
     m_saveAction->setEnabled(writable && m_shownId && modified);
     m_revertAction->setEnabled(m_shownId && modified);
     m_objectAction->setEnabled(writable && m_shownId && m_actor->has(u"security_management"_s));
@@ -880,8 +894,9 @@ void ChangesPane::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     m_message->setProperty("error", error);
-    m_message->setStyleSheet(error ? u"QLabel { background: #fbe3e3; color: #7a1010; border: 1px solid #d9a0a0; }"_s
-                                   : u"QLabel { background: #e3f1e3; color: #1d4d1d; border: 1px solid #a6cfa6; }"_s);
+    m_message->setStyleSheet(
+        error ? u"QLabel { background: #fbe3e3; color: #7a1010; border: 1px solid #d9a0a0; }"_s
+              : u"QLabel { background: #e3f1e3; color: #1d4d1d; border: 1px solid #a6cfa6; }"_s);
     m_message->setVisible(true);
 }
 

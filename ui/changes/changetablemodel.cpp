@@ -101,8 +101,9 @@ int ChangeTableModel::columnCount(const QModelIndex &parent) const
 
 QString ChangeTableModel::dueText(const ChangeToDo &todo) const
 {
-    const QString when = todo.due.isValid() ? QLocale().toString(todo.due.toLocalTime().date(), QLocale::ShortFormat)
-                                            : QString();
+    const QString when = todo.due.isValid()
+        ? QLocale().toString(todo.due.toLocalTime().date(), QLocale::ShortFormat)
+        : QString();
     if (todo.overdue)
         return when.isEmpty() ? tr("⚠ Overdue") : tr("⚠ Overdue since %1").arg(when);
     if (todo.kind == ChangeToDo::Kind::Objection)
@@ -121,30 +122,47 @@ QVariant ChangeTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return c.id;
-        case TitleColumn: return c.title;
-        case StateColumn: return ChangeLabels::state(c.state);
-        case PriorityColumn: return c.priority.isEmpty() ? QString() : ChangeLabels::priority(c.priority);
-        case CategoryColumn: return c.category.isEmpty() ? QString() : ChangeLabels::category(c.category);
-        case TypeColumn: return ChangeLabels::type(c.type);
-        case ApplicantColumn: return c.applicantName;
-        case PlannedStartColumn: return shortTime(c.plannedStart);
-        case ObjectionColumn: return c.objectionOpen ? tr("⚑ Objection") : QString();
-        case DueColumn: return hasToDo ? dueText(*todo) : QString();
+        case IdColumn:
+            return c.id;
+        case TitleColumn:
+            return c.title;
+        case StateColumn:
+            return ChangeLabels::state(c.state);
+        case PriorityColumn:
+            return c.priority.isEmpty() ? QString() : ChangeLabels::priority(c.priority);
+        case CategoryColumn:
+            return c.category.isEmpty() ? QString() : ChangeLabels::category(c.category);
+        case TypeColumn:
+            return ChangeLabels::type(c.type);
+        case ApplicantColumn:
+            return c.applicantName;
+        case PlannedStartColumn:
+            return shortTime(c.plannedStart);
+        case ObjectionColumn:
+            return c.objectionOpen ? tr("⚑ Objection") : QString();
+        case DueColumn:
+            return hasToDo ? dueText(*todo) : QString();
         }
         return {};
     case SortRole:
         switch (index.column()) {
-        case IdColumn: return c.id;
-        case PriorityColumn: return ChangeLabels::priorityRank(c.priority);
-        case CategoryColumn: return ChangeLabels::categoryRank(c.category);
-        case PlannedStartColumn: return c.plannedStart.isValid() ? c.plannedStart.toMSecsSinceEpoch() : Q_INT64_C(0);
-        case ObjectionColumn: return c.objectionOpen ? 0 : 1;
+        case IdColumn:
+            return c.id;
+        case PriorityColumn:
+            return ChangeLabels::priorityRank(c.priority);
+        case CategoryColumn:
+            return ChangeLabels::categoryRank(c.category);
+        case PlannedStartColumn:
+            return c.plannedStart.isValid() ? c.plannedStart.toMSecsSinceEpoch() : Q_INT64_C(0);
+        case ObjectionColumn:
+            return c.objectionOpen ? 0 : 1;
         case DueColumn:
             if (!hasToDo)
                 return std::numeric_limits<qint64>::max();
-            return todo->due.isValid() ? todo->due.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max() - 1;
-        default: return data(index, Qt::DisplayRole).toString().toCaseFolded();
+            return todo->due.isValid() ? todo->due.toMSecsSinceEpoch()
+                                       : std::numeric_limits<qint64>::max() - 1;
+        default:
+            return data(index, Qt::DisplayRole).toString().toCaseFolded();
         }
     case Qt::ToolTipRole:
         if (index.column() == ObjectionColumn && c.objectionOpen)
@@ -173,14 +191,22 @@ QVariant ChangeTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == IdColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case ChangeIdRole: return c.id;
-    case StateRole: return c.state;
-    case PriorityRole: return c.priority;
-    case CategoryRole: return c.category;
-    case TypeRole: return c.type;
-    case ToDoRole: return hasToDo;
-    case OverdueRole: return overdue;
-    case SearchTextRole: return m_searchText.at(index.row());
+    case ChangeIdRole:
+        return c.id;
+    case StateRole:
+        return c.state;
+    case PriorityRole:
+        return c.priority;
+    case CategoryRole:
+        return c.category;
+    case TypeRole:
+        return c.type;
+    case ToDoRole:
+        return hasToDo;
+    case OverdueRole:
+        return overdue;
+    case SearchTextRole:
+        return m_searchText.at(index.row());
     }
     return {};
 }
@@ -190,16 +216,26 @@ QVariant ChangeTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return tr("#");
-    case TitleColumn: return tr("Title");
-    case StateColumn: return tr("State");
-    case PriorityColumn: return tr("Priority");
-    case CategoryColumn: return tr("Category");
-    case TypeColumn: return tr("Type");
-    case ApplicantColumn: return tr("Applicant");
-    case PlannedStartColumn: return tr("Planned start");
-    case ObjectionColumn: return tr("Objection");
-    case DueColumn: return tr("My to-do");
+    case IdColumn:
+        return tr("#");
+    case TitleColumn:
+        return tr("Title");
+    case StateColumn:
+        return tr("State");
+    case PriorityColumn:
+        return tr("Priority");
+    case CategoryColumn:
+        return tr("Category");
+    case TypeColumn:
+        return tr("Type");
+    case ApplicantColumn:
+        return tr("Applicant");
+    case PlannedStartColumn:
+        return tr("Planned start");
+    case ObjectionColumn:
+        return tr("Objection");
+    case DueColumn:
+        return tr("My to-do");
     }
     return {};
 }
