@@ -61,7 +61,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     addPane(new CmdbPane(session.clock(), this));
     addPane(new CalendarPane(session.clock(), this));
-    addPane(new ChangesPane(this));
+    addPane(new ChangesPane(session.clock(), this));
     addPane(new CabPane(this));
 
     auto *central = new QWidget(this);

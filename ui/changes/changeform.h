@@ -1,0 +1,134 @@
+#pragma once
+
+#include "change/changeanalysis.h"
+#include "change/changerecord.h"
+#include "common/error.h"
+#include "people/people.h"
+
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+
+namespace ChangeDesk::Ui {
+
+class RecordTableModel;
+
+// One request for change as a form in tabs: General, Classification, Planning, Tests, Evaluation
+// and History. It holds no rules: the pane tells it which fields the acting person may edit
+// (ChangeService::editableFields) and which ones the next transitions still need, and reads the
+// edited record back for ChangeService::update. Field widgets are named "field-KEY" after
+// ChangeFields keys.
+class ChangeForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab { GeneralTab, ClassificationTab, PlanningTab, TestsTab, EvaluationTab, HistoryTab };
+
+    explicit ChangeForm(QWidget *parent = nullptr);
+
+    void setChoices(const QList<Person> &people, const QList<OrgUnit> &units);
+    // Shows `request` (id 0: nothing). `editable`: the field keys the person may change;
+    // `needed`: field key -> the transitions (in words) that need it and find it empty.
+    void setRecord(const ChangeRequest &request, const QSet<QString> &editable,
+                   const QHash<QString, QStringList> &needed, const QHash<qint64, QString> &ciNames);
+    // After a failed save: the stored record is `request`, the widgets keep what the user typed.
+    void setStored(const ChangeRequest &request);
+    void setSuggestion(const std::optional<ClassificationSuggestion> &suggestion);
+    void setHistoryRows(const QList<QList<QString>> &rows);
+
+    const ChangeRequest &stored() const { return m_record; }
+    // The stored record with the widgets' values; InvalidInput naming the field that does not fit.
+    Result<ChangeRequest> edited() const;
+    bool isModified() const;
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QWidget *field(const QString &key) const { return m_fields.value(key); }
+    // Whether the field is highlighted as needed by a next transition.
+    bool isHighlighted(const QString &key) const { return m_highlighted.contains(key); }
+    QTableWidget *wavesTable() const { return m_waves; }
+    QTableWidget *testCasesTable() const { return m_testCases; }
+    RecordTableModel *historyModel() const { return m_history; }
+
+Q_SIGNALS:
+    // The user changed a value.
+    void userEdited();
+
+private:
+    QWidget *buildGeneral();
+    QWidget *buildClassification();
+    QWidget *buildPlanning();
+    QWidget *buildTests();
+    QWidget *buildEvaluation();
+    QWidget *buildHistory();
+
+    QLineEdit *lineField(const QString &key);
+    QPlainTextEdit *textField(const QString &key, int lines = 3);
+    QComboBox *comboField(const QString &key, const QStringList &ids, bool withEmpty);
+    QDateTimeEdit *timeField(const QString &key);
+    QCheckBox *checkField(const QString &key);
+    QComboBox *answerCombo(const QString &name);
+
+    QString widgetText(const QString &key) const;
+    void setWidgetText(const QString &key, const QString &text);
+    void setEditable(const QSet<QString> &editable);
+    void highlight(const QHash<QString, QStringList> &needed);
+    void fillWaves(const QList<RolloutWave> &waves);
+    void fillTestCases(const QList<TestCase> &cases);
+    Result<QList<RolloutWave>> wavesFromTable() const;
+    QList<TestCase> testCasesFromTable() const;
+    ChangeEvaluation evaluationFromWidgets() const;
+    void addWave();
+    void removeWave();
+    void addTestCase();
+    void removeTestCase();
+    void changed();
+
+    ChangeRequest m_record;
+    QSet<QString> m_editable;
+    QHash<QString, QString> m_loadedText; // text keys as the widgets showed them when loaded
+    QVariant m_loadedDepartment;
+    QList<RolloutWave> m_loadedWaves; // as read back from the table when loaded
+    QList<TestCase> m_loadedCases;
+    ChangeEvaluation m_loadedEvaluation;
+    QHash<QString, QWidget *> m_fields; // by field key
+    QSet<QString> m_highlighted;
+    bool m_filling = false;
+
+    QTabWidget *m_tabs;
+    QLabel *m_applicant;
+    QComboBox *m_department;
+    QLabel *m_affected;
+    QLabel *m_suggestion;
+    QPushButton *m_useSuggestion;
+    std::optional<ClassificationSuggestion> m_suggested;
+    QTableWidget *m_waves;
+    QPushButton *m_addWave;
+    QPushButton *m_removeWave;
+    QTableWidget *m_testCases;
+    QPushButton *m_addTestCase;
+    QPushButton *m_removeTestCase;
+    QComboBox *m_goalReached;
+    QComboBox *m_usersSatisfied;
+    QComboBox *m_budgetKept;
+    QComboBox *m_scheduleKept;
+    QPlainTextEdit *m_sideEffects;
+    QPlainTextEdit *m_postTests;
+    QLabel *m_evaluatedAt;
+    RecordTableModel *m_history;
+    QTableView *m_historyView;
+    QHash<qint64, QString> m_personNames;
+};
+
+} // namespace ChangeDesk::Ui
