@@ -281,6 +281,327 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::ChangeForm</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— nicht gesetzt —</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— nicht beantwortet —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>This change is relevant to information security</source>
+        <translation>Diese Änderung ist für die Informationssicherheit relevant</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>Vorschlag übernehmen</translation>
+    </message>
+    <message>
+        <source>Sets priority and category to the suggested values</source>
+        <translation>Setzt Priorität und Kategorie auf die vorgeschlagenen Werte</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Why priority or category differ from the suggestion</source>
+        <translation>Warum Priorität oder Kategorie vom Vorschlag abweichen</translation>
+    </message>
+    <message>
+        <source>Reason for the difference</source>
+        <translation>Begründung der Abweichung</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Break point</source>
+        <translation>Haltepunkt</translation>
+    </message>
+    <message>
+        <source>Go/no-go criteria</source>
+        <translation>Go/No-Go-Kriterien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Local time, %1</source>
+        <translation>Ortszeit, %1</translation>
+    </message>
+    <message>
+        <source>Add wave</source>
+        <translation>Welle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove wave</source>
+        <translation>Welle entfernen</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>Testfall</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Add test case</source>
+        <translation>Testfall hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove test case</source>
+        <translation>Testfall entfernen</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>Users satisfied</source>
+        <translation>Benutzer zufrieden</translation>
+    </message>
+    <message>
+        <source>Cost and effort as planned</source>
+        <translation>Kosten und Aufwand wie geplant</translation>
+    </message>
+    <message>
+        <source>Schedule kept</source>
+        <translation>Zeitplan eingehalten</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Post-tests by business users</source>
+        <translation>Nachtests durch die Fachabteilung</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>CI %1</source>
+        <translation>CI %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>No suggestion: no affected configuration items yet.</source>
+        <translation>Kein Vorschlag: noch keine betroffenen Konfigurationselemente.</translation>
+    </message>
+    <message>
+        <source>Priority %1, category %2.</source>
+        <translation>Priorität %1, Kategorie %2.</translation>
+    </message>
+    <message>
+        <source>Needed for: %1</source>
+        <translation>Benötigt für: %1</translation>
+    </message>
+    <message>
+        <source>The rollout stops here for a go/no-go decision</source>
+        <translation>Die Verteilung hält hier für eine Go/No-Go-Entscheidung an</translation>
+    </message>
+    <message>
+        <source>Rollout wave %1: &apos;%2&apos; is not a time like %3.</source>
+        <translation>Verteilungswelle %1: „%2“ ist keine Zeitangabe wie %3.</translation>
+    </message>
+    <message>
+        <source>Pilot group</source>
+        <translation>Pilotgruppe</translation>
+    </message>
+    <message>
+        <source>Wave %1</source>
+        <translation>Welle %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::ChangeTableModel</name>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation>⚠ Überfällig</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue since %1</source>
+        <translation>⚠ Überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Decide objection</source>
+        <translation>Einwand entscheiden</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <source>To do by %1</source>
+        <translation>Zu erledigen bis %1</translation>
+    </message>
+    <message>
+        <source>⚑ Objection</source>
+        <translation>⚑ Einwand</translation>
+    </message>
+    <message>
+        <source>Security management objects to the priority or category</source>
+        <translation>Das Sicherheitsmanagement erhebt Einwand gegen Priorität oder Kategorie</translation>
+    </message>
+    <message>
+        <source>Open to you: %1</source>
+        <translation>Für Sie möglich: %1</translation>
+    </message>
+    <message>
+        <source>Security-relevant change</source>
+        <translation>Sicherheitsrelevante Änderung</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Einwand</translation>
+    </message>
+    <message>
+        <source>My to-do</source>
+        <translation>Meine Aufgabe</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::ChangesPane</name>
     <message>
         <source>Requests for change</source>
@@ -295,12 +616,239 @@
         <translation>Öffnen Sie eine Datenbank, um deren Änderungsanträge zu sehen.</translation>
     </message>
     <message>
-        <source>No requests for change yet</source>
-        <translation>Noch keine Änderungsanträge</translation>
+        <source>All states</source>
+        <translation>Alle Status</translation>
     </message>
     <message>
-        <source>Requests for change from every department are listed here with their priority, category and where they stand in the process.</source>
-        <translation>Hier werden die Änderungsanträge aller Abteilungen mit Priorität, Kategorie und aktuellem Bearbeitungsstand aufgeführt.</translation>
+        <source>All priorities</source>
+        <translation>Alle Prioritäten</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Type to filter by number, title or applicant</source>
+        <translation>Tippen, um nach Nummer, Titel oder Antragsteller zu filtern</translation>
+    </message>
+    <message>
+        <source>My to-dos</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <source>Only the requests on which you can act now; overdue ones first</source>
+        <translation>Nur die Anträge, bei denen Sie jetzt handeln können; überfällige zuerst</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Neuer Antrag</translation>
+    </message>
+    <message>
+        <source>Start a request for change as a draft, with you as the applicant</source>
+        <translation>Einen Änderungsantrag als Entwurf beginnen, mit Ihnen als Antragsteller</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the changes in the form</source>
+        <translation>Die Änderungen im Formular verwerfen</translation>
+    </message>
+    <message>
+        <source>Object…</source>
+        <translation>Einwand…</translation>
+    </message>
+    <message>
+        <source>Object to the priority or category of this request (security management)</source>
+        <translation>Einwand gegen Priorität oder Kategorie dieses Antrags erheben (Sicherheitsmanagement)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>You are not known here</source>
+        <translation>Sie sind hier nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Requests for change are made and decided by the people recorded in this database. %1 An administrator adds you with your login and your roles.</source>
+        <translation>Änderungsanträge werden von den in dieser Datenbank erfassten Personen gestellt und entschieden. %1 Eine Administratorin oder ein Administrator nimmt Sie mit Ihrer Anmeldung und Ihren Rollen auf.</translation>
+    </message>
+    <message>
+        <source>The requests could not be read</source>
+        <translation>Die Anträge konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no person with the login &apos;%1&apos;.</source>
+        <translation>Es gibt keine Person mit der Anmeldung „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 von %n Antrag</numerusform>
+            <numerusform>%1 von %n Anträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation>Kein Antrag ausgewählt</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>Bearbeitet: %1</translation>
+    </message>
+    <message>
+        <source>Objection raised</source>
+        <translation>Einwand erhoben</translation>
+    </message>
+    <message>
+        <source>Objection: %1</source>
+        <translation>Einwand: %1</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Anhang: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Request #%1 has changes that are not saved. Save them?</source>
+        <translation>Antrag #%1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>%1 Your changes are still in the form; save again to apply them to the current version.</source>
+        <translation>%1 Ihre Änderungen stehen noch im Formular; speichern Sie erneut, um sie auf die aktuelle Version anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Request #%1 saved.</source>
+        <translation>Antrag #%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>No database is open, or you are not known in it.</source>
+        <translation>Keine Datenbank geöffnet, oder Sie sind darin nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The request in the form has unsaved changes.</source>
+        <translation>Der Antrag im Formular hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>New request for change</source>
+        <translation>Neuer Änderungsantrag</translation>
+    </message>
+    <message>
+        <source>Draft #%1 created. Fill in the form, save, then submit it.</source>
+        <translation>Entwurf #%1 angelegt. Füllen Sie das Formular aus, speichern Sie, und reichen Sie ihn dann ein.</translation>
+    </message>
+    <message>
+        <source>%1: to &apos;%2&apos;</source>
+        <translation>%1: nach „%2“</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do on this request now.</source>
+        <translation>Für Sie gibt es bei diesem Antrag jetzt nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3 % alike)</source>
+        <translation>#%1 %2 (%3 % ähnlich)</translation>
+    </message>
+    <message>
+        <source>Similar Requests</source>
+        <translation>Ähnliche Anträge</translation>
+    </message>
+    <message>
+        <source>These open requests look like this one:
+
+%1
+
+If one of them is the same change, do not submit: name it in the problem reference or contact its applicant. Submit anyway?</source>
+        <translation>Diese offenen Anträge ähneln diesem:
+
+%1
+
+Wenn einer davon dieselbe Änderung ist, reichen Sie nicht ein: Nennen Sie ihn im Problembezug oder wenden Sie sich an seinen Antragsteller. Trotzdem einreichen?</translation>
+    </message>
+    <message>
+        <source>Why do you take the step &apos;%1&apos; on request #%2?</source>
+        <translation>Warum führen Sie den Schritt „%1“ bei Antrag #%2 aus?</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1: request #%2 is now &apos;%3&apos;.</source>
+        <translation>%1: Antrag #%2 ist jetzt „%3“.</translation>
+    </message>
+    <message>
+        <source>The objection was refused: %1</source>
+        <translation>Der Einwand wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Objection recorded; the request waits for the change manager&apos;s decision.</source>
+        <translation>Einwand erfasst; der Antrag wartet auf die Entscheidung des Change-Managers.</translation>
+    </message>
+    <message>
+        <source>⚑ Objection (%1) by %2: %3 should be &apos;%4&apos;. %5</source>
+        <translation>⚑ Einwand (%1) von %2: %3 sollte „%4“ sein. %5</translation>
+    </message>
+    <message>
+        <source>Accept objection</source>
+        <translation>Einwand annehmen</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Escalate to management</source>
+        <translation>An die Leitung eskalieren</translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation>Stattgeben</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Zurückweisen</translation>
+    </message>
+    <message>
+        <source>Why do you decide so on the objection?</source>
+        <translation>Warum entscheiden Sie so über den Einwand?</translation>
+    </message>
+    <message>
+        <source>The decision was refused: %1</source>
+        <translation>Die Entscheidung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1.</source>
+        <translation>Entscheidung erfasst: %1.</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2378,33 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::ObjectionDialog</name>
+    <message>
+        <source>Object to the Classification</source>
+        <translation>Einwand gegen die Einstufung</translation>
+    </message>
+    <message>
+        <source>Object to:</source>
+        <translation>Einwand gegen:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation>Vorgeschlagen:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::PeopleModel</name>
     <message>
         <source>active</source>
@@ -1862,6 +2437,13 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::ReasonDialog</name>
+    <message>
+        <source>The reason is kept in the request&apos;s history.</source>
+        <translation>Die Begründung wird im Verlauf des Antrags festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2701,317 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>Follow-up request for change</source>
         <translation>Folge-Änderungsantrag</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Eingestuft</translation>
+    </message>
+    <message>
+        <source>Security review</source>
+        <translation>Sicherheitsprüfung</translation>
+    </message>
+    <message>
+        <source>CAB review</source>
+        <translation>CAB-Prüfung</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Eingeplant</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>In Umsetzung</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Einreichen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject as duplicate</source>
+        <translation>Als Duplikat ablehnen</translation>
+    </message>
+    <message>
+        <source>Schedule standard change</source>
+        <translation>Standardänderung einplanen</translation>
+    </message>
+    <message>
+        <source>Expedite</source>
+        <translation>Beschleunigt genehmigen</translation>
+    </message>
+    <message>
+        <source>Fulfil</source>
+        <translation>Erfüllen</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Einstufen</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Send to CAB</source>
+        <translation>An das CAB geben</translation>
+    </message>
+    <message>
+        <source>Send to security review</source>
+        <translation>Zur Sicherheitsprüfung geben</translation>
+    </message>
+    <message>
+        <source>Reclassify</source>
+        <translation>Neu einstufen</translation>
+    </message>
+    <message>
+        <source>Authorize (security)</source>
+        <translation>Genehmigen (Sicherheit)</translation>
+    </message>
+    <message>
+        <source>Reject (security)</source>
+        <translation>Ablehnen (Sicherheit)</translation>
+    </message>
+    <message>
+        <source>Authorize (CAB)</source>
+        <translation>Genehmigen (CAB)</translation>
+    </message>
+    <message>
+        <source>Reject (CAB)</source>
+        <translation>Ablehnen (CAB)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Einplanen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Halt</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Start evaluation</source>
+        <translation>Bewertung beginnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close emergency change</source>
+        <translation>Notfalländerung schließen</translation>
+    </message>
+    <message>
+        <source>Close as failed</source>
+        <translation>Als fehlgeschlagen schließen</translation>
+    </message>
+    <message>
+        <source>Accept objection</source>
+        <translation>Einwand annehmen</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation>Stattgeben</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Zurückweisen</translation>
+    </message>
+    <message>
+        <source>Standard change</source>
+        <translation>Standardänderung</translation>
+    </message>
+    <message>
+        <source>Normal change</source>
+        <translation>Normale Änderung</translation>
+    </message>
+    <message>
+        <source>Emergency change</source>
+        <translation>Notfalländerung</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Serviceanfrage</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>priority</comment>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>priority</comment>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>priority</comment>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Geringfügig</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Bedeutend</translation>
+    </message>
+    <message>
+        <source>Far-reaching</source>
+        <translation>Weitreichend</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>rollout wave</comment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <comment>rollout wave</comment>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <comment>rollout wave</comment>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>rollout wave</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>test result</comment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <comment>test result</comment>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>test result</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>objection</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>objection</comment>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Stattgegeben</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4981,89 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     </message>
 </context>
 <context>
+    <name>DemoChanges</name>
+    <message>
+        <source>creating demo requests for change</source>
+        <translation>beim Anlegen der Demo-Änderungsanträge</translation>
+    </message>
+    <message>
+        <source>Apply the vendor&apos;s update as described in the attached notes.</source>
+        <translation>Das Update des Herstellers wie in den beigefügten Hinweisen beschrieben einspielen.</translation>
+    </message>
+    <message>
+        <source>Security advisory of the vendor; the systems are affected.</source>
+        <translation>Sicherheitshinweis des Herstellers; die Systeme sind betroffen.</translation>
+    </message>
+    <message>
+        <source>Restore the snapshot taken before the change.</source>
+        <translation>Den vor der Änderung erstellten Snapshot wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The service does not answer within 15 minutes after the change.</source>
+        <translation>Der Dienst antwortet 15 Minuten nach der Änderung nicht.</translation>
+    </message>
+    <message>
+        <source>Functional test by the application owner on the test system.</source>
+        <translation>Funktionstest durch die Verfahrensverantwortlichen auf dem Testsystem.</translation>
+    </message>
+    <message>
+        <source>Short interruption of the affected services.</source>
+        <translation>Kurze Unterbrechung der betroffenen Dienste.</translation>
+    </message>
+    <message>
+        <source>One administrator, two hours.</source>
+        <translation>Eine Administratorin, zwei Stunden.</translation>
+    </message>
+    <message>
+        <source>Classified by the change manager.</source>
+        <translation>Vom Change-Manager eingestuft.</translation>
+    </message>
+    <message>
+        <source>Approve: tested on the test system.</source>
+        <translation>Genehmigen: auf dem Testsystem getestet.</translation>
+    </message>
+    <message>
+        <source>No new attack surface.</source>
+        <translation>Keine neue Angriffsfläche.</translation>
+    </message>
+    <message>
+        <source>Approved by the CAB.</source>
+        <translation>Vom CAB genehmigt.</translation>
+    </message>
+    <message>
+        <source>Not needed: the systems are already up to date.</source>
+        <translation>Nicht nötig: Die Systeme sind bereits aktuell.</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>No errors for one working day</source>
+        <translation>Einen Arbeitstag lang keine Fehler</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Alle Systeme</translation>
+    </message>
+    <message>
+        <source>The service answers</source>
+        <translation>Der Dienst antwortet</translation>
+    </message>
+    <message>
+        <source>Start page within 2 seconds</source>
+        <translation>Startseite innerhalb von 2 Sekunden</translation>
+    </message>
+    <message>
+        <source>1.2 seconds</source>
+        <translation>1,2 Sekunden</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>Unknown demo scale &apos;%1&apos;: use small, municipality or agency.</source>
@@ -4247,6 +5223,27 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>reading people</source>
         <translation>Lesen der Personen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role assignment(s)</source>
+        <translation>
+            <numerusform>%n Rollenzuweisung</numerusform>
+            <numerusform>%n Rollenzuweisungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for change</source>
+        <translation>
+            <numerusform>%n Änderungsantrag</numerusform>
+            <numerusform>%n Änderungsanträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis im Prüfprotokoll</numerusform>
+            <numerusform>%n Ereignisse im Prüfprotokoll</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,26 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::ChangeForm</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::ChangesPane</name>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 of %n request</numerusform>
+            <numerusform>%1 of %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::CiDetailView</name>
     <message numerus="yes">
         <source>A failure of %1 affects %n configuration item(s).</source>
@@ -270,6 +290,27 @@
         <translation>
             <numerusform>%n rights profile</numerusform>
             <numerusform>%n rights profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role assignment(s)</source>
+        <translation>
+            <numerusform>%n role assignment</numerusform>
+            <numerusform>%n role assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for change</source>
+        <translation>
+            <numerusform>%n request for change</numerusform>
+            <numerusform>%n requests for change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>%n audit event</numerusform>
+            <numerusform>%n audit events</numerusform>
         </translation>
     </message>
 </context>

@@ -281,6 +281,327 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::ChangeForm</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classificatie</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— niet ingesteld —</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— niet beantwoord —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>This change is relevant to information security</source>
+        <translation>Deze wijziging is relevant voor de informatiebeveiliging</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>Voorstel overnemen</translation>
+    </message>
+    <message>
+        <source>Sets priority and category to the suggested values</source>
+        <translation>Zet prioriteit en categorie op de voorgestelde waarden</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Why priority or category differ from the suggestion</source>
+        <translation>Waarom prioriteit of categorie afwijken van het voorstel</translation>
+    </message>
+    <message>
+        <source>Reason for the difference</source>
+        <translation>Reden voor de afwijking</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Golf</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplande start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Break point</source>
+        <translation>Breekpunt</translation>
+    </message>
+    <message>
+        <source>Go/no-go criteria</source>
+        <translation>Go/no-go-criteria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Local time, %1</source>
+        <translation>Lokale tijd, %1</translation>
+    </message>
+    <message>
+        <source>Add wave</source>
+        <translation>Golf toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove wave</source>
+        <translation>Golf verwijderen</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>Testgeval</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Add test case</source>
+        <translation>Testgeval toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove test case</source>
+        <translation>Testgeval verwijderen</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Doel bereikt</translation>
+    </message>
+    <message>
+        <source>Users satisfied</source>
+        <translation>Gebruikers tevreden</translation>
+    </message>
+    <message>
+        <source>Cost and effort as planned</source>
+        <translation>Kosten en inspanning zoals gepland</translation>
+    </message>
+    <message>
+        <source>Schedule kept</source>
+        <translation>Planning gehaald</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Neveneffecten</translation>
+    </message>
+    <message>
+        <source>Post-tests by business users</source>
+        <translation>Natests door de gebruikersorganisatie</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— geen —</translation>
+    </message>
+    <message>
+        <source>CI %1</source>
+        <translation>CI %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groep</numerusform>
+            <numerusform>%n groepen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>No suggestion: no affected configuration items yet.</source>
+        <translation>Geen voorstel: nog geen betrokken configuratie-items.</translation>
+    </message>
+    <message>
+        <source>Priority %1, category %2.</source>
+        <translation>Prioriteit %1, categorie %2.</translation>
+    </message>
+    <message>
+        <source>Needed for: %1</source>
+        <translation>Nodig voor: %1</translation>
+    </message>
+    <message>
+        <source>The rollout stops here for a go/no-go decision</source>
+        <translation>De uitrol stopt hier voor een go/no-go-besluit</translation>
+    </message>
+    <message>
+        <source>Rollout wave %1: &apos;%2&apos; is not a time like %3.</source>
+        <translation>Uitrolgolf %1: ‘%2’ is geen tijd zoals %3.</translation>
+    </message>
+    <message>
+        <source>Pilot group</source>
+        <translation>Pilotgroep</translation>
+    </message>
+    <message>
+        <source>Wave %1</source>
+        <translation>Golf %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::ChangeTableModel</name>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation>⚠ Achterstallig</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue since %1</source>
+        <translation>⚠ Achterstallig sinds %1</translation>
+    </message>
+    <message>
+        <source>Decide objection</source>
+        <translation>Bezwaar beslissen</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Te doen</translation>
+    </message>
+    <message>
+        <source>To do by %1</source>
+        <translation>Te doen vóór %1</translation>
+    </message>
+    <message>
+        <source>⚑ Objection</source>
+        <translation>⚑ Bezwaar</translation>
+    </message>
+    <message>
+        <source>Security management objects to the priority or category</source>
+        <translation>Beveiligingsmanagement maakt bezwaar tegen de prioriteit of categorie</translation>
+    </message>
+    <message>
+        <source>Open to you: %1</source>
+        <translation>Voor u mogelijk: %1</translation>
+    </message>
+    <message>
+        <source>Security-relevant change</source>
+        <translation>Beveiligingsrelevante wijziging</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplande start</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>My to-do</source>
+        <translation>Mijn taak</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::ChangesPane</name>
     <message>
         <source>Requests for change</source>
@@ -295,12 +616,239 @@
         <translation>Open een database om de wijzigingsverzoeken daarin te bekijken.</translation>
     </message>
     <message>
-        <source>No requests for change yet</source>
-        <translation>Nog geen wijzigingsverzoeken</translation>
+        <source>All states</source>
+        <translation>Alle statussen</translation>
     </message>
     <message>
-        <source>Requests for change from every department are listed here with their priority, category and where they stand in the process.</source>
-        <translation>Hier staan de wijzigingsverzoeken van alle afdelingen, met hun prioriteit, categorie en de stand van zaken in het proces.</translation>
+        <source>All priorities</source>
+        <translation>Alle prioriteiten</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Type to filter by number, title or applicant</source>
+        <translation>Typ om te filteren op nummer, titel of aanvrager</translation>
+    </message>
+    <message>
+        <source>My to-dos</source>
+        <translation>Mijn taken</translation>
+    </message>
+    <message>
+        <source>Only the requests on which you can act now; overdue ones first</source>
+        <translation>Alleen de verzoeken waarin u nu iets kunt doen; achterstallige eerst</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nieuw verzoek</translation>
+    </message>
+    <message>
+        <source>Start a request for change as a draft, with you as the applicant</source>
+        <translation>Een wijzigingsverzoek als concept beginnen, met u als aanvrager</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <source>Discard the changes in the form</source>
+        <translation>De wijzigingen in het formulier verwerpen</translation>
+    </message>
+    <message>
+        <source>Object…</source>
+        <translation>Bezwaar…</translation>
+    </message>
+    <message>
+        <source>Object to the priority or category of this request (security management)</source>
+        <translation>Bezwaar maken tegen de prioriteit of categorie van dit verzoek (beveiligingsmanagement)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>You are not known here</source>
+        <translation>U bent hier niet bekend</translation>
+    </message>
+    <message>
+        <source>Requests for change are made and decided by the people recorded in this database. %1 An administrator adds you with your login and your roles.</source>
+        <translation>Wijzigingsverzoeken worden ingediend en beslist door de personen die in deze database zijn vastgelegd. %1 Een beheerder voegt u toe met uw aanmelding en uw rollen.</translation>
+    </message>
+    <message>
+        <source>The requests could not be read</source>
+        <translation>De verzoeken konden niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>There is no person with the login &apos;%1&apos;.</source>
+        <translation>Er is geen persoon met de aanmelding ‘%1’.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 van %n verzoek</numerusform>
+            <numerusform>%1 van %n verzoeken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation>Geen verzoek geselecteerd</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bewerkt</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>Bewerkt: %1</translation>
+    </message>
+    <message>
+        <source>Objection raised</source>
+        <translation>Bezwaar gemaakt</translation>
+    </message>
+    <message>
+        <source>Objection: %1</source>
+        <translation>Bezwaar: %1</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Bijlage: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Request #%1 has changes that are not saved. Save them?</source>
+        <translation>Verzoek #%1 heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
+    </message>
+    <message>
+        <source>%1 Your changes are still in the form; save again to apply them to the current version.</source>
+        <translation>%1 Uw wijzigingen staan nog in het formulier; sla opnieuw op om ze op de huidige versie toe te passen.</translation>
+    </message>
+    <message>
+        <source>Request #%1 saved.</source>
+        <translation>Verzoek #%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>No database is open, or you are not known in it.</source>
+        <translation>Er is geen database geopend, of u bent daarin niet bekend.</translation>
+    </message>
+    <message>
+        <source>The request in the form has unsaved changes.</source>
+        <translation>Het verzoek in het formulier heeft niet-opgeslagen wijzigingen.</translation>
+    </message>
+    <message>
+        <source>New request for change</source>
+        <translation>Nieuw wijzigingsverzoek</translation>
+    </message>
+    <message>
+        <source>Draft #%1 created. Fill in the form, save, then submit it.</source>
+        <translation>Concept #%1 aangemaakt. Vul het formulier in, sla op en dien het daarna in.</translation>
+    </message>
+    <message>
+        <source>%1: to &apos;%2&apos;</source>
+        <translation>%1: naar ‘%2’</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do on this request now.</source>
+        <translation>Voor u is er bij dit verzoek nu niets te doen.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3 % alike)</source>
+        <translation>#%1 %2 (%3 % gelijk)</translation>
+    </message>
+    <message>
+        <source>Similar Requests</source>
+        <translation>Vergelijkbare verzoeken</translation>
+    </message>
+    <message>
+        <source>These open requests look like this one:
+
+%1
+
+If one of them is the same change, do not submit: name it in the problem reference or contact its applicant. Submit anyway?</source>
+        <translation>Deze open verzoeken lijken op dit verzoek:
+
+%1
+
+Als een ervan dezelfde wijziging is, dien dan niet in: noem het in de probleemverwijzing of neem contact op met de aanvrager. Toch indienen?</translation>
+    </message>
+    <message>
+        <source>Why do you take the step &apos;%1&apos; on request #%2?</source>
+        <translation>Waarom zet u de stap ‘%1’ bij verzoek #%2?</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 is geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>%1: request #%2 is now &apos;%3&apos;.</source>
+        <translation>%1: verzoek #%2 is nu ‘%3’.</translation>
+    </message>
+    <message>
+        <source>The objection was refused: %1</source>
+        <translation>Het bezwaar is geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Objection recorded; the request waits for the change manager&apos;s decision.</source>
+        <translation>Bezwaar vastgelegd; het verzoek wacht op het besluit van de wijzigingsbeheerder.</translation>
+    </message>
+    <message>
+        <source>⚑ Objection (%1) by %2: %3 should be &apos;%4&apos;. %5</source>
+        <translation>⚑ Bezwaar (%1) van %2: %3 zou ‘%4’ moeten zijn. %5</translation>
+    </message>
+    <message>
+        <source>Accept objection</source>
+        <translation>Bezwaar aanvaarden</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Escalate to management</source>
+        <translation>Escaleren naar het management</translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Why do you decide so on the objection?</source>
+        <translation>Waarom beslist u zo over het bezwaar?</translation>
+    </message>
+    <message>
+        <source>The decision was refused: %1</source>
+        <translation>Het besluit is geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1.</source>
+        <translation>Besluit vastgelegd: %1.</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2378,33 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::ObjectionDialog</name>
+    <message>
+        <source>Object to the Classification</source>
+        <translation>Bezwaar tegen de classificatie</translation>
+    </message>
+    <message>
+        <source>Object to:</source>
+        <translation>Bezwaar tegen:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Nu:</translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation>Voorgesteld:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::PeopleModel</name>
     <message>
         <source>active</source>
@@ -1862,6 +2437,13 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::ReasonDialog</name>
+    <message>
+        <source>The reason is kept in the request&apos;s history.</source>
+        <translation>De reden wordt bewaard in de geschiedenis van het verzoek.</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2701,317 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>Follow-up request for change</source>
         <translation>Vervolgwijzigingsverzoek</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ingediend</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Geclassificeerd</translation>
+    </message>
+    <message>
+        <source>Security review</source>
+        <translation>Beveiligingsbeoordeling</translation>
+    </message>
+    <message>
+        <source>CAB review</source>
+        <translation>CAB-beoordeling</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Ingepland</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>In uitvoering</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Teruggedraaid</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Indienen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aanvaarden</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Reject as duplicate</source>
+        <translation>Afwijzen als duplicaat</translation>
+    </message>
+    <message>
+        <source>Schedule standard change</source>
+        <translation>Standaardwijziging inplannen</translation>
+    </message>
+    <message>
+        <source>Expedite</source>
+        <translation>Versneld goedkeuren</translation>
+    </message>
+    <message>
+        <source>Fulfil</source>
+        <translation>Uitvoeren</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Classificeren</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Send to CAB</source>
+        <translation>Naar het CAB sturen</translation>
+    </message>
+    <message>
+        <source>Send to security review</source>
+        <translation>Naar beveiligingsbeoordeling sturen</translation>
+    </message>
+    <message>
+        <source>Reclassify</source>
+        <translation>Opnieuw classificeren</translation>
+    </message>
+    <message>
+        <source>Authorize (security)</source>
+        <translation>Goedkeuren (beveiliging)</translation>
+    </message>
+    <message>
+        <source>Reject (security)</source>
+        <translation>Afwijzen (beveiliging)</translation>
+    </message>
+    <message>
+        <source>Authorize (CAB)</source>
+        <translation>Goedkeuren (CAB)</translation>
+    </message>
+    <message>
+        <source>Reject (CAB)</source>
+        <translation>Afwijzen (CAB)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Inplannen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Halt</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Voltooien</translation>
+    </message>
+    <message>
+        <source>Start evaluation</source>
+        <translation>Evaluatie starten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Close emergency change</source>
+        <translation>Spoedwijziging afsluiten</translation>
+    </message>
+    <message>
+        <source>Close as failed</source>
+        <translation>Afsluiten als mislukt</translation>
+    </message>
+    <message>
+        <source>Accept objection</source>
+        <translation>Bezwaar aanvaarden</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escaleren</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Standard change</source>
+        <translation>Standaardwijziging</translation>
+    </message>
+    <message>
+        <source>Normal change</source>
+        <translation>Normale wijziging</translation>
+    </message>
+    <message>
+        <source>Emergency change</source>
+        <translation>Spoedwijziging</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Serviceverzoek</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>priority</comment>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>priority</comment>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>priority</comment>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Ingrijpend</translation>
+    </message>
+    <message>
+        <source>Far-reaching</source>
+        <translation>Verstrekkend</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>rollout wave</comment>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <comment>rollout wave</comment>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <comment>rollout wave</comment>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>rollout wave</comment>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>test result</comment>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <comment>test result</comment>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>test result</comment>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>objection</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Geëscaleerd</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>objection</comment>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Toegewezen</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4981,89 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     </message>
 </context>
 <context>
+    <name>DemoChanges</name>
+    <message>
+        <source>creating demo requests for change</source>
+        <translation>bij het aanmaken van demo-wijzigingsverzoeken</translation>
+    </message>
+    <message>
+        <source>Apply the vendor&apos;s update as described in the attached notes.</source>
+        <translation>De update van de leverancier installeren zoals beschreven in de bijgevoegde notities.</translation>
+    </message>
+    <message>
+        <source>Security advisory of the vendor; the systems are affected.</source>
+        <translation>Beveiligingsadvies van de leverancier; de systemen zijn getroffen.</translation>
+    </message>
+    <message>
+        <source>Restore the snapshot taken before the change.</source>
+        <translation>De vóór de wijziging gemaakte snapshot terugzetten.</translation>
+    </message>
+    <message>
+        <source>The service does not answer within 15 minutes after the change.</source>
+        <translation>De dienst antwoordt niet binnen 15 minuten na de wijziging.</translation>
+    </message>
+    <message>
+        <source>Functional test by the application owner on the test system.</source>
+        <translation>Functionele test door de applicatie-eigenaar op het testsysteem.</translation>
+    </message>
+    <message>
+        <source>Short interruption of the affected services.</source>
+        <translation>Korte onderbreking van de betrokken diensten.</translation>
+    </message>
+    <message>
+        <source>One administrator, two hours.</source>
+        <translation>Eén beheerder, twee uur.</translation>
+    </message>
+    <message>
+        <source>Classified by the change manager.</source>
+        <translation>Geclassificeerd door de wijzigingsbeheerder.</translation>
+    </message>
+    <message>
+        <source>Approve: tested on the test system.</source>
+        <translation>Goedkeuren: getest op het testsysteem.</translation>
+    </message>
+    <message>
+        <source>No new attack surface.</source>
+        <translation>Geen nieuw aanvalsoppervlak.</translation>
+    </message>
+    <message>
+        <source>Approved by the CAB.</source>
+        <translation>Goedgekeurd door het CAB.</translation>
+    </message>
+    <message>
+        <source>Not needed: the systems are already up to date.</source>
+        <translation>Niet nodig: de systemen zijn al bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>No errors for one working day</source>
+        <translation>Eén werkdag lang geen fouten</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Alle systemen</translation>
+    </message>
+    <message>
+        <source>The service answers</source>
+        <translation>De dienst antwoordt</translation>
+    </message>
+    <message>
+        <source>Start page within 2 seconds</source>
+        <translation>Startpagina binnen 2 seconden</translation>
+    </message>
+    <message>
+        <source>1.2 seconds</source>
+        <translation>1,2 seconden</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demogegevens</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>Unknown demo scale &apos;%1&apos;: use small, municipality or agency.</source>
@@ -4247,6 +5223,27 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>reading people</source>
         <translation>lezen van de personen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role assignment(s)</source>
+        <translation>
+            <numerusform>%n roltoewijzing</numerusform>
+            <numerusform>%n roltoewijzingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for change</source>
+        <translation>
+            <numerusform>%n wijzigingsverzoek</numerusform>
+            <numerusform>%n wijzigingsverzoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>%n auditgebeurtenis</numerusform>
+            <numerusform>%n auditgebeurtenissen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
