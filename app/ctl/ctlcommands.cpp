@@ -1,5 +1,6 @@
 #include "ctlcommands.h"
 #include "ctlsupport.h"
+#include "rfccommands.h"
 #include "change/workflow.h"
 
 #include "audit/auditlog.h"
@@ -155,7 +156,7 @@ int Ctl::run(const QStringList &arguments)
     m_json = parser.isSet(jsonOption);
     m_dbUrl = parser.value(dbOption);
     if (parser.isSet(helpOption)) {
-        writeOut(usage());
+        writeOut(usage() + u'\n' + rfcUsage());
         return 0;
     }
     QStringList positional = parser.positionalArguments();
@@ -163,7 +164,7 @@ int Ctl::run(const QStringList &arguments)
         return usageError(tr("no command given"));
     m_command = positional.takeFirst();
     if (m_command == u"help") {
-        writeOut(usage());
+        writeOut(usage() + u'\n' + rfcUsage());
         return 0;
     }
     if (m_command == u"version") {
@@ -197,6 +198,10 @@ int Ctl::run(const QStringList &arguments)
         return audit(positional);
     if (m_command == u"workflow")
         return workflow(positional);
+    if (m_command == u"person")
+        return personCommand(*this, positional);
+    if (m_command == u"rfc")
+        return rfcCommand(*this, positional);
     return usageError(tr("unknown command '%1'").arg(m_command));
 }
 
