@@ -1,4 +1,6 @@
 #include "ctlcommands.h"
+#include "ctlsupport.h"
+#include "rfccommands.h"
 #include "change/workflow.h"
 
 #include "audit/auditlog.h"
@@ -40,7 +42,7 @@ namespace ChangeDesk::Ctl {
 
 namespace {
 
-class Ctl
+class Ctl : public CommandContext
 {
     Q_DECLARE_TR_FUNCTIONS(Ctl)
 
@@ -48,10 +50,6 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int usageError(const QString &message);
-    int failed(const Error &error);
-    int printResult(const QJsonObject &json, const QString &text);
-    Result<std::shared_ptr<Database>> openDatabase(bool create);
 
     int version();
     int init();
@@ -67,7 +65,6 @@ private:
     int importFinished(const Result<ImportReport> &report);
     int group(const QStringList &args);
     int software(const QStringList &args);
-    Result<std::shared_ptr<Database>> openCurrent();
     Result<CiJsonLookup> lookup(const Database &db);
 
     // Workflow definitions (issue 4).
@@ -85,10 +82,7 @@ private:
     int auditCheckpoint(const QStringList &args);
     int auditList(const QStringList &args);
 
-    QString m_dbUrl;
-    bool m_json = false;
     QString m_command;
-    KeychainCredentialStore m_keychain;
 };
 
 QString usage()
@@ -146,65 +140,6 @@ QString usage()
         .arg(DatabaseUrl::defaultUrl().toDisplayString());
 }
 
-void writeOut(const QString &text)
-{
-    QTextStream(stdout) << text << (text.endsWith(u'\n') ? "" : "\n");
-}
-
-void writeErr(const QString &text)
-{
-    QTextStream(stderr) << "changedeskctl: " << text << (text.endsWith(u'\n') ? "" : "\n");
-}
-
-int Ctl::usageError(const QString &message)
-{
-    writeErr(message);
-    writeErr(tr("run 'changedeskctl --help' for usage"));
-    if (m_json)
-        writeOut(QString::fromUtf8(QJsonDocument(QJsonObject{
-            {u"ok"_s, false},
-            {u"error"_s, QJsonObject{{u"kind"_s, u"usage"_s}, {u"message"_s, message}}}})
-                                       .toJson(QJsonDocument::Compact)));
-    return 2;
-}
-
-int Ctl::failed(const Error &error)
-{
-    writeErr(error.message);
-    if (m_json)
-        writeOut(QString::fromUtf8(QJsonDocument(QJsonObject{
-            {u"ok"_s, false},
-            {u"error"_s, QJsonObject{{u"kind"_s, error.kindName()}, {u"message"_s, error.message}}}})
-                                       .toJson(QJsonDocument::Compact)));
-    return error.exitCode();
-}
-
-int Ctl::printResult(const QJsonObject &json, const QString &text)
-{
-    if (m_json) {
-        QJsonObject out = json;
-        out.insert(u"ok"_s, true);
-        writeOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
-    } else {
-        writeOut(text);
-    }
-    return 0;
-}
-
-Result<std::shared_ptr<Database>> Ctl::openDatabase(bool create)
-{
-    QString text = m_dbUrl;
-    if (text.isEmpty())
-        text = qEnvironmentVariable("CHANGEDESK_DB");
-    auto url = text.isEmpty() ? Result<DatabaseUrl>(DatabaseUrl::defaultUrl()) : DatabaseUrl::parse(text);
-    if (!url)
-        return fail(url.error());
-    OpenOptions options;
-    options.createIfMissing = create;
-    options.credentials = &m_keychain;
-    return Database::open(*url, options);
-}
-
 int Ctl::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -221,7 +156,7 @@ int Ctl::run(const QStringList &arguments)
     m_json = parser.isSet(jsonOption);
     m_dbUrl = parser.value(dbOption);
     if (parser.isSet(helpOption)) {
-        writeOut(usage());
+        writeOut(usage() + u'\n' + rfcUsage());
         return 0;
     }
     QStringList positional = parser.positionalArguments();
@@ -229,7 +164,7 @@ int Ctl::run(const QStringList &arguments)
         return usageError(tr("no command given"));
     m_command = positional.takeFirst();
     if (m_command == u"help") {
-        writeOut(usage());
+        writeOut(usage() + u'\n' + rfcUsage());
         return 0;
     }
     if (m_command == u"version") {
@@ -263,6 +198,10 @@ int Ctl::run(const QStringList &arguments)
         return audit(positional);
     if (m_command == u"workflow")
         return workflow(positional);
+    if (m_command == u"person")
+        return personCommand(*this, positional);
+    if (m_command == u"rfc")
+        return rfcCommand(*this, positional);
     return usageError(tr("unknown command '%1'").arg(m_command));
 }
 
@@ -416,16 +355,6 @@ Result<std::optional<ConfigurationItem>> findCi(const CiRepository &repository, 
     if (item && !*item)
         return fail(ErrorKind::NotFound, Ctl::tr("There is no configuration item named '%1'.").arg(name));
     return item;
-}
-
-Result<std::shared_ptr<Database>> Ctl::openCurrent()
-{
-    auto db = openDatabase(false);
-    if (!db)
-        return db;
-    if (auto current = Migrator(**db).requireCurrent(); !current)
-        return fail(current.error());
-    return db;
 }
 
 Result<CiJsonLookup> Ctl::lookup(const Database &db)
