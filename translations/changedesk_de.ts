@@ -4580,7 +4580,7 @@ Commands:
   init                        create the database or bring its schema up to date
   check                       check schema version, integrity and foreign keys
   backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency]
+  demo-data [--seed N] [--scale small|municipality|agency] [--without-requests]
                               add deterministic sample data
   ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
   ci show NAME                one configuration item with its relations
@@ -4630,7 +4630,7 @@ Befehle:
   init                        Datenbank anlegen oder ihr Schema aktualisieren
   check                       Schemaversion, Integrität und Fremdschlüssel prüfen
   backup FILE                 konsistente Kopie einer SQLite-Datenbank nach FILE schreiben
-  demo-data [--seed N] [--scale small|municipality|agency]
+  demo-data [--seed N] [--scale small|municipality|agency] [--without-requests]
                               deterministische Beispieldaten hinzufügen
   ci list [--filter EXPR]     Konfigurationselemente, zum Beispiel
                               --filter &apos;class in (server, vm)&apos;

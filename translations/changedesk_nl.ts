@@ -4580,7 +4580,7 @@ Commands:
   init                        create the database or bring its schema up to date
   check                       check schema version, integrity and foreign keys
   backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency]
+  demo-data [--seed N] [--scale small|municipality|agency] [--without-requests]
                               add deterministic sample data
   ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
   ci show NAME                one configuration item with its relations
@@ -4630,7 +4630,7 @@ Opdrachten:
   init                        de database aanmaken of het schema ervan bijwerken
   check                       schemaversie, integriteit en vreemde sleutels controleren
   backup FILE                 consistente kopie van een SQLite-database in FILE maken
-  demo-data [--seed N] [--scale small|municipality|agency]
+  demo-data [--seed N] [--scale small|municipality|agency] [--without-requests]
                               deterministische voorbeeldgegevens toevoegen
   ci list [--filter EXPR]     configuratie-items, bijv. --filter &apos;class in (server, vm)&apos;
   ci show NAME                één configuratie-item met zijn relaties

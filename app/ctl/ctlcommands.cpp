@@ -95,7 +95,7 @@ QString usage()
         "  init                        create the database or bring its schema up to date\n"
         "  check                       check schema version, integrity and foreign keys\n"
         "  backup FILE                 write a consistent copy of an SQLite database to FILE\n"
-        "  demo-data [--seed N] [--scale small|municipality|agency]\n"
+        "  demo-data [--seed N] [--scale small|municipality|agency] [--without-requests]\n"
         "                              add deterministic sample data\n"
         "  ci list [--filter EXPR]     configuration items, e.g. --filter 'class in (server, vm)'\n"
         "  ci show NAME                one configuration item with its relations\n"
@@ -310,7 +310,9 @@ int Ctl::demoData(const QStringList &args)
     const QCommandLineOption seedOption(u"seed"_s, tr("Random seed."), u"N"_s, u"1"_s);
     const QCommandLineOption scaleOption(u"scale"_s, tr("small, municipality or agency."), u"SCALE"_s,
                                          u"small"_s);
-    parser.addOptions({seedOption, scaleOption});
+    const QCommandLineOption withoutRequestsOption(u"without-requests"_s,
+                                                   tr("Only units, people and the CMDB: no roles, no requests."));
+    parser.addOptions({seedOption, scaleOption, withoutRequestsOption});
     if (!parser.parse(QStringList{u"demo-data"_s} + args))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -329,7 +331,8 @@ int Ctl::demoData(const QStringList &args)
         return failed(db.error());
     if (auto migrated = Migrator(**db).migrate(); !migrated)
         return failed(migrated.error());
-    auto report = DemoData::generate(**db, quint32(seed), *scale);
+    auto report = DemoData::generate(**db, quint32(seed), *scale, Clock::system(), 1,
+                                     !parser.isSet(withoutRequestsOption));
     if (!report)
         return failed(report.error());
     QJsonObject created;

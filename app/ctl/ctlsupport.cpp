@@ -25,10 +25,11 @@ int CommandContext::usageError(const QString &message)
     writeErr(message);
     writeErr(tr("run 'changedeskctl --help' for usage"));
     if (m_json)
-        writeOut(QString::fromUtf8(QJsonDocument(QJsonObject{
-            {u"ok"_s, false},
-            {u"error"_s, QJsonObject{{u"kind"_s, u"usage"_s}, {u"message"_s, message}}}})
-                                       .toJson(QJsonDocument::Compact)));
+        writeOut(QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject {{u"ok"_s, false},
+                             {u"error"_s, QJsonObject {{u"kind"_s, u"usage"_s}, {u"message"_s, message}}}})
+                .toJson(QJsonDocument::Compact)));
     return 2;
 }
 
@@ -36,9 +37,10 @@ int CommandContext::failed(const Error &error)
 {
     writeErr(error.message);
     if (m_json)
-        writeOut(QString::fromUtf8(QJsonDocument(QJsonObject{
-            {u"ok"_s, false},
-            {u"error"_s, QJsonObject{{u"kind"_s, error.kindName()}, {u"message"_s, error.message}}}})
+        writeOut(QString::fromUtf8(QJsonDocument(QJsonObject {{u"ok"_s, false},
+                                                              {u"error"_s,
+                                                               QJsonObject {{u"kind"_s, error.kindName()},
+                                                                            {u"message"_s, error.message}}}})
                                        .toJson(QJsonDocument::Compact)));
     return error.exitCode();
 }

@@ -503,7 +503,7 @@ QString DemoData::describe(const QString &kind, qint64 count)
 }
 
 Result<DemoData::Report> DemoData::generate(const Database &db, quint32 seed, DemoScale scale,
-                                            const Clock &clock, int shrink)
+                                            const Clock &clock, int shrink, bool withRequests)
 {
     if (shrink < 1)
         return fail(ErrorKind::InvalidInput, tr("The demo data cannot be shrunk by %1.").arg(shrink));
@@ -565,8 +565,10 @@ Result<DemoData::Report> DemoData::generate(const Database &db, quint32 seed, De
         }
         if (auto cmdb = generateCmdb(db, random, scale, shrink, seed, clock, report); !cmdb)
             return fail(cmdb.error());
-        if (auto changes = DemoChanges::generate(db, random, scale, clock, shrink, report); !changes)
-            return fail(changes.error());
+        if (withRequests) {
+            if (auto changes = DemoChanges::generate(db, random, scale, clock, shrink, report); !changes)
+                return fail(changes.error());
+        }
         return report;
     });
 }

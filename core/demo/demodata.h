@@ -32,8 +32,10 @@ public:
     using Report = QMap<QString, qint64>;
     // `shrink` divides the number of people per department and of systems per site (at least
     // one of each kind stays), so that tests run a large scale's code at a fraction of its size.
+    // Without `withRequests`, the change office is left out: no app roles, no requests for change
+    // (DemoChanges).
     static Result<Report> generate(const Database &db, quint32 seed, DemoScale scale,
-                                   const Clock &clock = Clock::system(), int shrink = 1);
+                                   const Clock &clock = Clock::system(), int shrink = 1, bool withRequests = true);
 };
 
 } // namespace ChangeDesk

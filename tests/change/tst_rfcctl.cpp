@@ -137,7 +137,7 @@ std::optional<Desk> TestRfcCtl::prepare(const QString &backend, const QTemporary
         return false;
     };
     // Units, groups and CIs of the small demo, and two CIs whose protection needs the test knows.
-    if (!check(desk.ctl({u"demo-data"_s, u"--scale"_s, u"small"_s})))
+    if (!check(desk.ctl({u"demo-data"_s, u"--scale"_s, u"small"_s, u"--without-requests"_s})))
         return std::nullopt;
     const QString csv = dir.filePath(u"cis.csv"_s);
     if (!writeFile(csv, "name,class,availability\nweb-01,server,high\nprinter-9,printer,normal\n")
