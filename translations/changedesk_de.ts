@@ -4757,6 +4757,10 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
             <numerusform>%n Ereignisse, neueste zuerst</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only units, people and the CMDB: no roles, no requests.</source>
+        <translation>Nur Einheiten, Personen und die CMDB: keine Rollen, keine Anträge.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -5801,6 +5805,733 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>changing the roles of &apos;%1&apos;</source>
         <translation>beim Ändern der Rollen von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>RfcCommands</name>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Affected groups</source>
+        <translation>Betroffene Gruppen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Begründung der Abweichung</translation>
+    </message>
+    <message>
+        <source>category %1, priority %2</source>
+        <translation>Kategorie %1, Priorität %2</translation>
+    </message>
+    <message>
+        <source>Suggested classification</source>
+        <translation>Vorgeschlagene Einstufung</translation>
+    </message>
+    <message>
+        <source>Authorized at</source>
+        <translation>Genehmigt am</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>Rollout waves:</source>
+        <translation>Verteilungswellen:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Break point</source>
+        <translation>Haltepunkt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Go criteria</source>
+        <translation>Go-Kriterien</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Test cases:</source>
+        <translation>Testfälle:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation>Getestet von</translation>
+    </message>
+    <message>
+        <source>Evaluation (%1, %2):</source>
+        <translation>Bewertung (%1, %2):</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>Users satisfied</source>
+        <translation>Benutzer zufrieden</translation>
+    </message>
+    <message>
+        <source>Budget kept</source>
+        <translation>Budget eingehalten</translation>
+    </message>
+    <message>
+        <source>Schedule kept</source>
+        <translation>Zeitplan eingehalten</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Tests afterwards</source>
+        <translation>Nachtests</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>you may take it now</source>
+        <translation>Sie können ihn jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>durch %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between role names</comment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>still missing: %1</source>
+        <translation>fehlt noch: %1</translation>
+    </message>
+    <message>
+        <source>not by the applicant</source>
+        <translation>nicht durch den Antragsteller</translation>
+    </message>
+    <message>
+        <source>waits for the objection to be decided</source>
+        <translation>wartet auf die Entscheidung über den Einwand</translation>
+    </message>
+    <message>
+        <source>needs --reason</source>
+        <translation>braucht --reason</translation>
+    </message>
+    <message>
+        <source>No step follows: the request has ended (&apos;%1&apos;).</source>
+        <translation>Es folgt kein Schritt: Der Antrag ist abgeschlossen („%1“).</translation>
+    </message>
+    <message>
+        <source>Next steps (for %1):</source>
+        <translation>Nächste Schritte (für %1):</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Nächste Schritte:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Who and what</source>
+        <translation>Wer und was</translation>
+    </message>
+    <message>
+        <source>(%1 With --as LOGIN this shows what that person may do.)</source>
+        <translation>(%1 Mit --as LOGIN zeigt dies, was diese Person tun darf.)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of: %3.</source>
+        <translation>%1 „%2“ ist keiner dieser Werte: %3.</translation>
+    </message>
+    <message>
+        <source>There is no person with the login &apos;%1&apos;.</source>
+        <translation>Es gibt keine Person mit der Anmeldung „%1“.</translation>
+    </message>
+    <message>
+        <source>person needs a subcommand: add, list or roles</source>
+        <translation>person braucht einen Unterbefehl: add, list oder roles</translation>
+    </message>
+    <message>
+        <source>unknown person subcommand &apos;%1&apos;: use add, list or roles</source>
+        <translation>unbekannter person-Unterbefehl „%1“: Verwenden Sie add, list oder roles</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role; the roles are: %2.</source>
+        <translation>„%1“ ist keine Rolle; die Rollen sind: %2.</translation>
+    </message>
+    <message>
+        <source>person add needs a login and --name, e.g. &apos;person add jdoe --name &quot;Jan de Vries&quot; --roles applicant&apos;</source>
+        <translation>person add braucht eine Anmeldung und --name, z. B. „person add jdoe --name &quot;Jan de Vries&quot; --roles applicant“</translation>
+    </message>
+    <message>
+        <source>There is no organizational unit with the code or name &apos;%1&apos;.</source>
+        <translation>Es gibt keine Organisationseinheit mit dem Kürzel oder Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add people; %1 is not one.</source>
+        <translation>Nur eine Administratorin oder ein Administrator darf Personen hinzufügen; %1 ist es nicht.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2), without roles.</source>
+        <translation>%1 (%2) hinzugefügt, ohne Rollen.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) with the roles: %3.</source>
+        <translation>%1 (%2) hinzugefügt mit den Rollen: %3.</translation>
+    </message>
+    <message>
+        <source>person list takes no arguments</source>
+        <translation>person list nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>person roles takes exactly one login</source>
+        <translation>person roles nimmt genau eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>person roles takes at most one of --set, --grant and --revoke</source>
+        <translation>person roles nimmt höchstens eine der Optionen --set, --grant und --revoke</translation>
+    </message>
+    <message>
+        <source>--grant and --revoke need a role</source>
+        <translation>--grant und --revoke brauchen eine Rolle</translation>
+    </message>
+    <message>
+        <source>%1 has no roles.</source>
+        <translation>%1 hat keine Rollen.</translation>
+    </message>
+    <message>
+        <source>%1 now has the roles: %2 (%3).</source>
+        <translation>%1 hat jetzt die Rollen: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has the roles: %2 (%3).</source>
+        <translation>%1 hat die Rollen: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>rfc needs a subcommand: %1</source>
+        <translation>rfc braucht einen Unterbefehl: %1</translation>
+    </message>
+    <message>
+        <source>unknown rfc subcommand &apos;%1&apos;: use %2</source>
+        <translation>unbekannter rfc-Unterbefehl „%1“: Verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>a request for change is a JSON object</source>
+        <translation>ein Änderungsantrag ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Schlüssel „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>„%1“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of names</source>
+        <translation>„%1“ muss eine Liste von Namen sein</translation>
+    </message>
+    <message>
+        <source>affected: unknown key &apos;%1&apos; (known: cis, groups)</source>
+        <translation>affected: unbekannter Schlüssel „%1“ (bekannt: cis, groups)</translation>
+    </message>
+    <message>
+        <source>&apos;affected&apos; must be a list of CI names or {&quot;cis&quot;: [...], &quot;groups&quot;: [...]}</source>
+        <translation>„affected“ muss eine Liste von CI-Namen oder {&quot;cis&quot;: [...], &quot;groups&quot;: [...]} sein</translation>
+    </message>
+    <message>
+        <source>affected: there is no configuration item named &apos;%1&apos;</source>
+        <translation>affected: Es gibt kein Konfigurationselement namens „%1“</translation>
+    </message>
+    <message>
+        <source>affected: there is no group named &apos;%1&apos;</source>
+        <translation>affected: Es gibt keine Gruppe namens „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;department&apos; must be the code of an organizational unit</source>
+        <translation>„department“ muss das Kürzel einer Organisationseinheit sein</translation>
+    </message>
+    <message>
+        <source>department: there is no organizational unit with the code or name &apos;%1&apos;</source>
+        <translation>department: Es gibt keine Organisationseinheit mit dem Kürzel oder Namen „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;applicant&apos; must be a login</source>
+        <translation>„applicant“ muss eine Anmeldung sein</translation>
+    </message>
+    <message>
+        <source>applicant: there is no person with the login &apos;%1&apos;</source>
+        <translation>applicant: Es gibt keine Person mit der Anmeldung „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;rollout_waves&apos; must be a list of waves</source>
+        <translation>„rollout_waves“ muss eine Liste von Wellen sein</translation>
+    </message>
+    <message>
+        <source>rollout wave %1</source>
+        <translation>Verteilungswelle %1</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; (known: %3)</source>
+        <translation>%1: unbekannter Schlüssel „%2“ (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;break_point&apos; must be true or false</source>
+        <translation>%1: „break_point“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be text</source>
+        <translation>%1: „%2“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1: there is no group named &apos;%2&apos;</source>
+        <translation>%1: Es gibt keine Gruppe namens „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;test_cases&apos; must be a list of test cases</source>
+        <translation>„test_cases“ muss eine Liste von Testfällen sein</translation>
+    </message>
+    <message>
+        <source>test case %1</source>
+        <translation>Testfall %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; (known: description, expected)</source>
+        <translation>%1: unbekannter Schlüssel „%2“ (bekannt: description, expected)</translation>
+    </message>
+    <message>
+        <source>Similar open requests (possible duplicates of this one):</source>
+        <translation>Ähnliche offene Anträge (mögliche Duplikate dieses Antrags):</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Shared CIs</source>
+        <translation>Gemeinsame CIs</translation>
+    </message>
+    <message>
+        <source>rfc create takes exactly one JSON file</source>
+        <translation>rfc create nimmt genau eine JSON-Datei</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: only a change manager may apply on behalf of somebody else (&apos;%2&apos;).</source>
+        <translation>%1: Nur ein Change-Manager darf im Namen einer anderen Person beantragen („%2“).</translation>
+    </message>
+    <message>
+        <source>Created request for change #%1 &apos;%2&apos; (%3), applicant %4.</source>
+        <translation>Änderungsantrag #%1 „%2“ angelegt (%3), Antragsteller %4.</translation>
+    </message>
+    <message>
+        <source>rfc show takes exactly one request number</source>
+        <translation>rfc show nimmt genau eine Antragsnummer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the number of a request for change</source>
+        <translation>„%1“ ist nicht die Nummer eines Änderungsantrags</translation>
+    </message>
+    <message>
+        <source>Request for change #%1: %2</source>
+        <translation>Änderungsantrag #%1: %2</translation>
+    </message>
+    <message>
+        <source>Objections:</source>
+        <translation>Einwände:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Erhoben von</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>rfc list takes no arguments besides its options</source>
+        <translation>rfc list nimmt außer seinen Optionen keine Argumente</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for change</source>
+        <translation>
+            <numerusform>%n Änderungsantrag</numerusform>
+            <numerusform>%n Änderungsanträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(!) security management objects to the priority or category</source>
+        <translation>(!) Das Sicherheitsmanagement erhebt Einwand gegen Priorität oder Kategorie</translation>
+    </message>
+    <message>
+        <source>rfc act needs a request number and an action, e.g. &apos;rfc act 12 submit&apos;</source>
+        <translation>rfc act braucht eine Antragsnummer und einen Schritt, z. B. „rfc act 12 submit“</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not &apos;%1&apos;</source>
+        <translation>--set nimmt FELD=WERT, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Request for change #%1 is now &apos;%2&apos; (%3 from &apos;%4&apos; by %5).</source>
+        <translation>Änderungsantrag #%1 ist jetzt „%2“ (%3 aus „%4“ durch %5).</translation>
+    </message>
+    <message>
+        <source>If it is one of them, the change manager rejects it: rfc act %1 reject_duplicate --set duplicate_of=N --reason TEXT</source>
+        <translation>Ist es einer davon, lehnt der Change-Manager ihn ab: rfc act %1 reject_duplicate --set duplicate_of=N --reason TEXT</translation>
+    </message>
+    <message>
+        <source>rfc test needs a request number, the number of the test case and --result, e.g. &apos;rfc test 12 1 --result passed --actual &quot;HTTP 200&quot;&apos;</source>
+        <translation>rfc test braucht eine Antragsnummer, die Nummer des Testfalls und --result, z. B. „rfc test 12 1 --result passed --actual &quot;HTTP 200&quot;“</translation>
+    </message>
+    <message>
+        <source>rfc test needs a request number and a test case number (1, 2, …)</source>
+        <translation>rfc test braucht eine Antragsnummer und eine Testfallnummer (1, 2, …)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request for change #%1 has %n test case(s); there is no test case %2.</source>
+        <translation>
+            <numerusform>Änderungsantrag #%1 hat %n Testfall; es gibt keinen Testfall %2.</numerusform>
+            <numerusform>Änderungsantrag #%1 hat %n Testfälle; es gibt keinen Testfall %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test case %1 of request for change #%2 (&apos;%3&apos;): %4.</source>
+        <translation>Testfall %1 von Änderungsantrag #%2 („%3“): %4.</translation>
+    </message>
+    <message>
+        <source>rfc wave needs a request number, the number of the wave and --status, e.g. &apos;rfc wave 12 1 --status passed&apos;</source>
+        <translation>rfc wave braucht eine Antragsnummer, die Nummer der Welle und --status, z. B. „rfc wave 12 1 --status passed“</translation>
+    </message>
+    <message>
+        <source>rfc wave needs a request number and a wave number (1, 2, …)</source>
+        <translation>rfc wave braucht eine Antragsnummer und eine Wellennummer (1, 2, …)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request for change #%1 has %n rollout wave(s); there is no wave %2.</source>
+        <translation>
+            <numerusform>Änderungsantrag #%1 hat %n Verteilungswelle; es gibt keine Welle %2.</numerusform>
+            <numerusform>Änderungsantrag #%1 hat %n Verteilungswellen; es gibt keine Welle %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollout wave %1 of request for change #%2 (&apos;%3&apos;): %4.</source>
+        <translation>Verteilungswelle %1 von Änderungsantrag #%2 („%3“): %4.</translation>
+    </message>
+    <message>
+        <source>rfc evaluate needs a request number and at least one answer, e.g. &apos;rfc evaluate 12 --goal-reached yes --side-effects none&apos;</source>
+        <translation>rfc evaluate braucht eine Antragsnummer und mindestens eine Antwort, z. B. „rfc evaluate 12 --goal-reached yes --side-effects none“</translation>
+    </message>
+    <message>
+        <source>Recorded the evaluation of request for change #%1.</source>
+        <translation>Bewertung von Änderungsantrag #%1 erfasst.</translation>
+    </message>
+    <message>
+        <source>rfc object needs a request number, priority or category, the value proposed and --reason, e.g. &apos;rfc object 12 category far_reaching --reason &quot;…&quot;&apos;</source>
+        <translation>rfc object braucht eine Antragsnummer, priority oder category, den vorgeschlagenen Wert und --reason, z. B. „rfc object 12 category far_reaching --reason &quot;…&quot;“</translation>
+    </message>
+    <message>
+        <source>Objection %1: %2 of request for change #%3 should be &apos;%4&apos;. The request waits until the change manager accepts or escalates it (rfc decide %1 …).</source>
+        <translation>Einwand %1: %2 von Änderungsantrag #%3 sollte „%4“ sein. Der Antrag wartet, bis der Change-Manager den Einwand annimmt oder eskaliert (rfc decide %1 …).</translation>
+    </message>
+    <message>
+        <source>rfc decide needs an objection number and one of: %1</source>
+        <translation>rfc decide braucht eine Einwandnummer und eines von: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the number of an objection</source>
+        <translation>„%1“ ist nicht die Nummer eines Einwands</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>Die Entscheidung</translation>
+    </message>
+    <message>
+        <source>Objection %1 is now &apos;%2&apos;. %3 of request for change #%4: &apos;%5&apos;.</source>
+        <translation>Einwand %1 ist jetzt „%2“. %3 von Änderungsantrag #%4: „%5“.</translation>
+    </message>
+    <message>
+        <source>rfc attach needs a request number and a file</source>
+        <translation>rfc attach braucht eine Antragsnummer und eine Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %1 (%n byte(s), SHA-256 %2) to request for change #%3 as attachment %4.</source>
+        <translation>
+            <numerusform>%1 (%n Byte, SHA-256 %2) als Anhang %4 an Änderungsantrag #%3 angehängt.</numerusform>
+            <numerusform>%1 (%n Bytes, SHA-256 %2) als Anhang %4 an Änderungsantrag #%3 angehängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rfc attachment needs an attachment number and a file, or - for standard output</source>
+        <translation>rfc attachment braucht eine Anhangnummer und eine Datei, oder - für die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the number of an attachment</source>
+        <translation>„%1“ ist nicht die Nummer eines Anhangs</translation>
+    </message>
+    <message>
+        <source>rfc attachment to standard output cannot also print JSON there</source>
+        <translation>rfc attachment kann bei Ausgabe auf die Standardausgabe dort nicht zugleich JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>kann nicht auf die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote attachment %1 (%n byte(s)) to %2.</source>
+        <translation>
+            <numerusform>Anhang %1 (%n Byte) nach %2 geschrieben.</numerusform>
+            <numerusform>Anhang %1 (%n Bytes) nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People and requests for change:
+  person add LOGIN --name NAME [--email E] [--unit CODE] [--roles R1,R2] [--as ADMIN]
+                              add a person with app roles (once there is an administrator,
+                              only an administrator; the first may be named by anybody)
+  person list                 people with their unit and roles
+  person roles LOGIN [--set R1,R2 | --grant R | --revoke R] [--as ADMIN]
+                              show or change a person&apos;s roles: applicant, change_manager,
+                              cab_member, security_management, implementer, management,
+                              auditor, administrator
+  rfc create FILE.json [--as USER]
+                              a new request for change from a JSON file; prints its number
+                              and the open requests it may duplicate
+  rfc show ID [--as USER]     the whole record, its objections and history, and the next
+                              steps with who may take them and what they still need
+  rfc list [--state S]... [--type T] [--priority P] [--category C] [--mine] [--text WORDS]
+                              requests for change, newest first
+  rfc act ID ACTION [--set FIELD=VALUE]... [--reason TEXT] [--as USER]
+                              take a step of the workflow (submit, accept, classify, …),
+                              filling in fields on the way
+  rfc test ID N --result passed|failed|skipped [--actual TEXT] [--as USER]
+                              record the result of test case N
+  rfc wave ID N --status running|passed|halted|failed [--note TEXT] [--as USER]
+                              record the status of rollout wave N
+  rfc evaluate ID [--goal-reached yes|no] [--users-satisfied yes|no] [--budget-kept yes|no]
+               [--schedule-kept yes|no] [--side-effects TEXT] [--post-tests TEXT] [--as USER]
+                              record the review after the implementation
+  rfc object ID priority|category VALUE --reason TEXT [--as USER]
+                              security management objects to the priority or category
+  rfc decide OBJECTION accept|escalate|withdraw|uphold|dismiss [--reason TEXT] [--as USER]
+                              decide on an objection
+  rfc attach ID FILE [--as USER]
+                              attach a file to a request for change
+  rfc attachment ATTACHMENT_ID OUTFILE|-
+                              write an attachment to a file or standard output
+  --as USER acts as that person on SQLite (default: the operating-system user); on
+  PostgreSQL everybody acts as the login of the connection.
+</source>
+        <translation>Personen und Änderungsanträge:
+  person add LOGIN --name NAME [--email E] [--unit CODE] [--roles R1,R2] [--as ADMIN]
+                              eine Person mit App-Rollen hinzufügen (sobald es eine
+                              Administration gibt, nur durch sie; die erste darf jede
+                              Person benennen)
+  person list                 Personen mit ihrer Einheit und ihren Rollen
+  person roles LOGIN [--set R1,R2 | --grant R | --revoke R] [--as ADMIN]
+                              die Rollen einer Person zeigen oder ändern: applicant,
+                              change_manager, cab_member, security_management,
+                              implementer, management, auditor, administrator
+  rfc create FILE.json [--as USER]
+                              ein neuer Änderungsantrag aus einer JSON-Datei; gibt seine
+                              Nummer und mögliche Duplikate unter den offenen Anträgen aus
+  rfc show ID [--as USER]     der ganze Antrag, seine Einwände und sein Verlauf, und die
+                              nächsten Schritte mit wer sie gehen darf und was noch fehlt
+  rfc list [--state S]... [--type T] [--priority P] [--category C] [--mine] [--text WORDS]
+                              Änderungsanträge, die neuesten zuerst
+  rfc act ID ACTION [--set FIELD=VALUE]... [--reason TEXT] [--as USER]
+                              einen Schritt des Ablaufs gehen (submit, accept, classify, …)
+                              und dabei Felder ausfüllen
+  rfc test ID N --result passed|failed|skipped [--actual TEXT] [--as USER]
+                              das Ergebnis von Testfall N erfassen
+  rfc wave ID N --status running|passed|halted|failed [--note TEXT] [--as USER]
+                              den Status der Verteilungswelle N erfassen
+  rfc evaluate ID [--goal-reached yes|no] [--users-satisfied yes|no] [--budget-kept yes|no]
+               [--schedule-kept yes|no] [--side-effects TEXT] [--post-tests TEXT] [--as USER]
+                              die Bewertung nach der Umsetzung erfassen
+  rfc object ID priority|category VALUE --reason TEXT [--as USER]
+                              Einwand des Sicherheitsmanagements gegen Priorität oder Kategorie
+  rfc decide OBJECTION accept|escalate|withdraw|uphold|dismiss [--reason TEXT] [--as USER]
+                              über einen Einwand entscheiden
+  rfc attach ID FILE [--as USER]
+                              eine Datei an einen Änderungsantrag anhängen
+  rfc attachment ATTACHMENT_ID OUTFILE|-
+                              einen Anhang in eine Datei oder die Standardausgabe schreiben
+  --as USER handelt unter SQLite als diese Person (Vorgabe: die Anmeldung am Betriebssystem);
+  unter PostgreSQL handelt jede Person als die Anmeldung der Verbindung.
+</translation>
     </message>
 </context>
 <context>

@@ -324,4 +324,49 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RfcCommands</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for change</source>
+        <translation>
+            <numerusform>%n request for change</numerusform>
+            <numerusform>%n requests for change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Request for change #%1 has %n test case(s); there is no test case %2.</source>
+        <translation>
+            <numerusform>Request for change #%1 has %n test case; there is no test case %2.</numerusform>
+            <numerusform>Request for change #%1 has %n test cases; there is no test case %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Request for change #%1 has %n rollout wave(s); there is no wave %2.</source>
+        <translation>
+            <numerusform>Request for change #%1 has %n rollout wave; there is no wave %2.</numerusform>
+            <numerusform>Request for change #%1 has %n rollout waves; there is no wave %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %1 (%n byte(s), SHA-256 %2) to request for change #%3 as attachment %4.</source>
+        <translation>
+            <numerusform>Attached %1 (%n byte, SHA-256 %2) to request for change #%3 as attachment %4.</numerusform>
+            <numerusform>Attached %1 (%n bytes, SHA-256 %2) to request for change #%3 as attachment %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote attachment %1 (%n byte(s)) to %2.</source>
+        <translation>
+            <numerusform>Wrote attachment %1 (%n byte) to %2.</numerusform>
+            <numerusform>Wrote attachment %1 (%n bytes) to %2.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4757,6 +4757,10 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
             <numerusform>%n gebeurtenissen, nieuwste eerst</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only units, people and the CMDB: no roles, no requests.</source>
+        <translation>Alleen eenheden, personen en de CMDB: geen rollen, geen verzoeken.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -5801,6 +5805,733 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>changing the roles of &apos;%1&apos;</source>
         <translation>bij het wijzigen van de rollen van ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>RfcCommands</name>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Affected groups</source>
+        <translation>Betrokken groepen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Reden voor de afwijking</translation>
+    </message>
+    <message>
+        <source>category %1, priority %2</source>
+        <translation>categorie %1, prioriteit %2</translation>
+    </message>
+    <message>
+        <source>Suggested classification</source>
+        <translation>Voorgestelde classificatie</translation>
+    </message>
+    <message>
+        <source>Authorized at</source>
+        <translation>Goedgekeurd op</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versie %2)</translation>
+    </message>
+    <message>
+        <source>Rollout waves:</source>
+        <translation>Uitrolgolven:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Break point</source>
+        <translation>Breekpunt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Go criteria</source>
+        <translation>Go-criteria</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Test cases:</source>
+        <translation>Testgevallen:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation>Getest door</translation>
+    </message>
+    <message>
+        <source>Evaluation (%1, %2):</source>
+        <translation>Evaluatie (%1, %2):</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Doel bereikt</translation>
+    </message>
+    <message>
+        <source>Users satisfied</source>
+        <translation>Gebruikers tevreden</translation>
+    </message>
+    <message>
+        <source>Budget kept</source>
+        <translation>Budget gehaald</translation>
+    </message>
+    <message>
+        <source>Schedule kept</source>
+        <translation>Planning gehaald</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Neveneffecten</translation>
+    </message>
+    <message>
+        <source>Tests afterwards</source>
+        <translation>Natests</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Bijlagen:</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Geschiedenis:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>you may take it now</source>
+        <translation>u kunt deze nu zetten</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>door %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between role names</comment>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>still missing: %1</source>
+        <translation>ontbreekt nog: %1</translation>
+    </message>
+    <message>
+        <source>not by the applicant</source>
+        <translation>niet door de aanvrager</translation>
+    </message>
+    <message>
+        <source>waits for the objection to be decided</source>
+        <translation>wacht op het besluit over het bezwaar</translation>
+    </message>
+    <message>
+        <source>needs --reason</source>
+        <translation>vereist --reason</translation>
+    </message>
+    <message>
+        <source>No step follows: the request has ended (&apos;%1&apos;).</source>
+        <translation>Er volgt geen stap: het verzoek is afgesloten (‘%1’).</translation>
+    </message>
+    <message>
+        <source>Next steps (for %1):</source>
+        <translation>Volgende stappen (voor %1):</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Volgende stappen:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Who and what</source>
+        <translation>Wie en wat</translation>
+    </message>
+    <message>
+        <source>(%1 With --as LOGIN this shows what that person may do.)</source>
+        <translation>(%1 Met --as LOGIN toont dit wat die persoon mag doen.)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of: %3.</source>
+        <translation>%1 ‘%2’ is niet een van: %3.</translation>
+    </message>
+    <message>
+        <source>There is no person with the login &apos;%1&apos;.</source>
+        <translation>Er is geen persoon met de aanmelding ‘%1’.</translation>
+    </message>
+    <message>
+        <source>person needs a subcommand: add, list or roles</source>
+        <translation>person heeft een subopdracht nodig: add, list of roles</translation>
+    </message>
+    <message>
+        <source>unknown person subcommand &apos;%1&apos;: use add, list or roles</source>
+        <translation>onbekende subopdracht van person ‘%1’: gebruik add, list of roles</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role; the roles are: %2.</source>
+        <translation>‘%1’ is geen rol; de rollen zijn: %2.</translation>
+    </message>
+    <message>
+        <source>person add needs a login and --name, e.g. &apos;person add jdoe --name &quot;Jan de Vries&quot; --roles applicant&apos;</source>
+        <translation>person add heeft een aanmelding en --name nodig, bijv. ‘person add jdoe --name &quot;Jan de Vries&quot; --roles applicant’</translation>
+    </message>
+    <message>
+        <source>There is no organizational unit with the code or name &apos;%1&apos;.</source>
+        <translation>Er is geen organisatie-eenheid met de code of naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add people; %1 is not one.</source>
+        <translation>Alleen een beheerder mag personen toevoegen; %1 is dat niet.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2), without roles.</source>
+        <translation>%1 (%2) toegevoegd, zonder rollen.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) with the roles: %3.</source>
+        <translation>%1 (%2) toegevoegd met de rollen: %3.</translation>
+    </message>
+    <message>
+        <source>person list takes no arguments</source>
+        <translation>person list neemt geen argumenten</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>person roles takes exactly one login</source>
+        <translation>person roles neemt precies één aanmelding</translation>
+    </message>
+    <message>
+        <source>person roles takes at most one of --set, --grant and --revoke</source>
+        <translation>person roles neemt ten hoogste één van --set, --grant en --revoke</translation>
+    </message>
+    <message>
+        <source>--grant and --revoke need a role</source>
+        <translation>--grant en --revoke hebben een rol nodig</translation>
+    </message>
+    <message>
+        <source>%1 has no roles.</source>
+        <translation>%1 heeft geen rollen.</translation>
+    </message>
+    <message>
+        <source>%1 now has the roles: %2 (%3).</source>
+        <translation>%1 heeft nu de rollen: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has the roles: %2 (%3).</source>
+        <translation>%1 heeft de rollen: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>rfc needs a subcommand: %1</source>
+        <translation>rfc heeft een subopdracht nodig: %1</translation>
+    </message>
+    <message>
+        <source>unknown rfc subcommand &apos;%1&apos;: use %2</source>
+        <translation>onbekende subopdracht van rfc ‘%1’: gebruik %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>geen geldige JSON bij teken %1: %2</translation>
+    </message>
+    <message>
+        <source>a request for change is a JSON object</source>
+        <translation>een wijzigingsverzoek is een JSON-object</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (known: %2)</source>
+        <translation>onbekende sleutel ‘%1’ (bekend: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>‘%1’ moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of names</source>
+        <translation>‘%1’ moet een lijst van namen zijn</translation>
+    </message>
+    <message>
+        <source>affected: unknown key &apos;%1&apos; (known: cis, groups)</source>
+        <translation>affected: onbekende sleutel ‘%1’ (bekend: cis, groups)</translation>
+    </message>
+    <message>
+        <source>&apos;affected&apos; must be a list of CI names or {&quot;cis&quot;: [...], &quot;groups&quot;: [...]}</source>
+        <translation>‘affected’ moet een lijst van CI-namen of {&quot;cis&quot;: [...], &quot;groups&quot;: [...]} zijn</translation>
+    </message>
+    <message>
+        <source>affected: there is no configuration item named &apos;%1&apos;</source>
+        <translation>affected: er is geen configuratie-item met de naam ‘%1’</translation>
+    </message>
+    <message>
+        <source>affected: there is no group named &apos;%1&apos;</source>
+        <translation>affected: er is geen groep met de naam ‘%1’</translation>
+    </message>
+    <message>
+        <source>&apos;department&apos; must be the code of an organizational unit</source>
+        <translation>‘department’ moet de code van een organisatie-eenheid zijn</translation>
+    </message>
+    <message>
+        <source>department: there is no organizational unit with the code or name &apos;%1&apos;</source>
+        <translation>department: er is geen organisatie-eenheid met de code of naam ‘%1’</translation>
+    </message>
+    <message>
+        <source>&apos;applicant&apos; must be a login</source>
+        <translation>‘applicant’ moet een aanmelding zijn</translation>
+    </message>
+    <message>
+        <source>applicant: there is no person with the login &apos;%1&apos;</source>
+        <translation>applicant: er is geen persoon met de aanmelding ‘%1’</translation>
+    </message>
+    <message>
+        <source>&apos;rollout_waves&apos; must be a list of waves</source>
+        <translation>‘rollout_waves’ moet een lijst van golven zijn</translation>
+    </message>
+    <message>
+        <source>rollout wave %1</source>
+        <translation>uitrolgolf %1</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 moet een object zijn</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; (known: %3)</source>
+        <translation>%1: onbekende sleutel ‘%2’ (bekend: %3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;break_point&apos; must be true or false</source>
+        <translation>%1: ‘break_point’ moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be text</source>
+        <translation>%1: ‘%2’ moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>%1: there is no group named &apos;%2&apos;</source>
+        <translation>%1: er is geen groep met de naam ‘%2’</translation>
+    </message>
+    <message>
+        <source>&apos;test_cases&apos; must be a list of test cases</source>
+        <translation>‘test_cases’ moet een lijst van testgevallen zijn</translation>
+    </message>
+    <message>
+        <source>test case %1</source>
+        <translation>testgeval %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; (known: description, expected)</source>
+        <translation>%1: onbekende sleutel ‘%2’ (bekend: description, expected)</translation>
+    </message>
+    <message>
+        <source>Similar open requests (possible duplicates of this one):</source>
+        <translation>Vergelijkbare open verzoeken (mogelijke duplicaten van dit verzoek):</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Gelijkenis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Shared CIs</source>
+        <translation>Gedeelde CI&apos;s</translation>
+    </message>
+    <message>
+        <source>rfc create takes exactly one JSON file</source>
+        <translation>rfc create neemt precies één JSON-bestand</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: only a change manager may apply on behalf of somebody else (&apos;%2&apos;).</source>
+        <translation>%1: alleen een wijzigingsbeheerder mag namens iemand anders aanvragen (‘%2’).</translation>
+    </message>
+    <message>
+        <source>Created request for change #%1 &apos;%2&apos; (%3), applicant %4.</source>
+        <translation>Wijzigingsverzoek #%1 ‘%2’ aangemaakt (%3), aanvrager %4.</translation>
+    </message>
+    <message>
+        <source>rfc show takes exactly one request number</source>
+        <translation>rfc show neemt precies één verzoeknummer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the number of a request for change</source>
+        <translation>‘%1’ is niet het nummer van een wijzigingsverzoek</translation>
+    </message>
+    <message>
+        <source>Request for change #%1: %2</source>
+        <translation>Wijzigingsverzoek #%1: %2</translation>
+    </message>
+    <message>
+        <source>Objections:</source>
+        <translation>Bezwaren:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Ingediend door</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>rfc list takes no arguments besides its options</source>
+        <translation>rfc list neemt naast de opties geen argumenten</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplande start</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for change</source>
+        <translation>
+            <numerusform>%n wijzigingsverzoek</numerusform>
+            <numerusform>%n wijzigingsverzoeken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(!) security management objects to the priority or category</source>
+        <translation>(!) beveiligingsmanagement maakt bezwaar tegen de prioriteit of categorie</translation>
+    </message>
+    <message>
+        <source>rfc act needs a request number and an action, e.g. &apos;rfc act 12 submit&apos;</source>
+        <translation>rfc act heeft een verzoeknummer en een stap nodig, bijv. ‘rfc act 12 submit’</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not &apos;%1&apos;</source>
+        <translation>--set neemt VELD=WAARDE, niet ‘%1’</translation>
+    </message>
+    <message>
+        <source>Request for change #%1 is now &apos;%2&apos; (%3 from &apos;%4&apos; by %5).</source>
+        <translation>Wijzigingsverzoek #%1 is nu ‘%2’ (%3 vanuit ‘%4’ door %5).</translation>
+    </message>
+    <message>
+        <source>If it is one of them, the change manager rejects it: rfc act %1 reject_duplicate --set duplicate_of=N --reason TEXT</source>
+        <translation>Is het er een van, dan wijst de wijzigingsbeheerder het af: rfc act %1 reject_duplicate --set duplicate_of=N --reason TEXT</translation>
+    </message>
+    <message>
+        <source>rfc test needs a request number, the number of the test case and --result, e.g. &apos;rfc test 12 1 --result passed --actual &quot;HTTP 200&quot;&apos;</source>
+        <translation>rfc test heeft een verzoeknummer, het nummer van het testgeval en --result nodig, bijv. ‘rfc test 12 1 --result passed --actual &quot;HTTP 200&quot;’</translation>
+    </message>
+    <message>
+        <source>rfc test needs a request number and a test case number (1, 2, …)</source>
+        <translation>rfc test heeft een verzoeknummer en een testgevalnummer nodig (1, 2, …)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request for change #%1 has %n test case(s); there is no test case %2.</source>
+        <translation>
+            <numerusform>Wijzigingsverzoek #%1 heeft %n testgeval; er is geen testgeval %2.</numerusform>
+            <numerusform>Wijzigingsverzoek #%1 heeft %n testgevallen; er is geen testgeval %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test case %1 of request for change #%2 (&apos;%3&apos;): %4.</source>
+        <translation>Testgeval %1 van wijzigingsverzoek #%2 (‘%3’): %4.</translation>
+    </message>
+    <message>
+        <source>rfc wave needs a request number, the number of the wave and --status, e.g. &apos;rfc wave 12 1 --status passed&apos;</source>
+        <translation>rfc wave heeft een verzoeknummer, het nummer van de golf en --status nodig, bijv. ‘rfc wave 12 1 --status passed’</translation>
+    </message>
+    <message>
+        <source>rfc wave needs a request number and a wave number (1, 2, …)</source>
+        <translation>rfc wave heeft een verzoeknummer en een golfnummer nodig (1, 2, …)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request for change #%1 has %n rollout wave(s); there is no wave %2.</source>
+        <translation>
+            <numerusform>Wijzigingsverzoek #%1 heeft %n uitrolgolf; er is geen golf %2.</numerusform>
+            <numerusform>Wijzigingsverzoek #%1 heeft %n uitrolgolven; er is geen golf %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollout wave %1 of request for change #%2 (&apos;%3&apos;): %4.</source>
+        <translation>Uitrolgolf %1 van wijzigingsverzoek #%2 (‘%3’): %4.</translation>
+    </message>
+    <message>
+        <source>rfc evaluate needs a request number and at least one answer, e.g. &apos;rfc evaluate 12 --goal-reached yes --side-effects none&apos;</source>
+        <translation>rfc evaluate heeft een verzoeknummer en ten minste één antwoord nodig, bijv. ‘rfc evaluate 12 --goal-reached yes --side-effects none’</translation>
+    </message>
+    <message>
+        <source>Recorded the evaluation of request for change #%1.</source>
+        <translation>Evaluatie van wijzigingsverzoek #%1 vastgelegd.</translation>
+    </message>
+    <message>
+        <source>rfc object needs a request number, priority or category, the value proposed and --reason, e.g. &apos;rfc object 12 category far_reaching --reason &quot;…&quot;&apos;</source>
+        <translation>rfc object heeft een verzoeknummer, priority of category, de voorgestelde waarde en --reason nodig, bijv. ‘rfc object 12 category far_reaching --reason &quot;…&quot;’</translation>
+    </message>
+    <message>
+        <source>Objection %1: %2 of request for change #%3 should be &apos;%4&apos;. The request waits until the change manager accepts or escalates it (rfc decide %1 …).</source>
+        <translation>Bezwaar %1: %2 van wijzigingsverzoek #%3 zou ‘%4’ moeten zijn. Het verzoek wacht tot de wijzigingsbeheerder het bezwaar aanvaardt of escaleert (rfc decide %1 …).</translation>
+    </message>
+    <message>
+        <source>rfc decide needs an objection number and one of: %1</source>
+        <translation>rfc decide heeft een bezwaarnummer en een van deze nodig: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the number of an objection</source>
+        <translation>‘%1’ is niet het nummer van een bezwaar</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>Het besluit</translation>
+    </message>
+    <message>
+        <source>Objection %1 is now &apos;%2&apos;. %3 of request for change #%4: &apos;%5&apos;.</source>
+        <translation>Bezwaar %1 is nu ‘%2’. %3 van wijzigingsverzoek #%4: ‘%5’.</translation>
+    </message>
+    <message>
+        <source>rfc attach needs a request number and a file</source>
+        <translation>rfc attach heeft een verzoeknummer en een bestand nodig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %1 (%n byte(s), SHA-256 %2) to request for change #%3 as attachment %4.</source>
+        <translation>
+            <numerusform>%1 (%n byte, SHA-256 %2) als bijlage %4 aan wijzigingsverzoek #%3 toegevoegd.</numerusform>
+            <numerusform>%1 (%n bytes, SHA-256 %2) als bijlage %4 aan wijzigingsverzoek #%3 toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rfc attachment needs an attachment number and a file, or - for standard output</source>
+        <translation>rfc attachment heeft een bijlagenummer en een bestand nodig, of - voor de standaarduitvoer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the number of an attachment</source>
+        <translation>‘%1’ is niet het nummer van een bijlage</translation>
+    </message>
+    <message>
+        <source>rfc attachment to standard output cannot also print JSON there</source>
+        <translation>rfc attachment naar de standaarduitvoer kan daar niet ook JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>kan niet naar de standaarduitvoer schrijven</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote attachment %1 (%n byte(s)) to %2.</source>
+        <translation>
+            <numerusform>Bijlage %1 (%n byte) naar %2 geschreven.</numerusform>
+            <numerusform>Bijlage %1 (%n bytes) naar %2 geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People and requests for change:
+  person add LOGIN --name NAME [--email E] [--unit CODE] [--roles R1,R2] [--as ADMIN]
+                              add a person with app roles (once there is an administrator,
+                              only an administrator; the first may be named by anybody)
+  person list                 people with their unit and roles
+  person roles LOGIN [--set R1,R2 | --grant R | --revoke R] [--as ADMIN]
+                              show or change a person&apos;s roles: applicant, change_manager,
+                              cab_member, security_management, implementer, management,
+                              auditor, administrator
+  rfc create FILE.json [--as USER]
+                              a new request for change from a JSON file; prints its number
+                              and the open requests it may duplicate
+  rfc show ID [--as USER]     the whole record, its objections and history, and the next
+                              steps with who may take them and what they still need
+  rfc list [--state S]... [--type T] [--priority P] [--category C] [--mine] [--text WORDS]
+                              requests for change, newest first
+  rfc act ID ACTION [--set FIELD=VALUE]... [--reason TEXT] [--as USER]
+                              take a step of the workflow (submit, accept, classify, …),
+                              filling in fields on the way
+  rfc test ID N --result passed|failed|skipped [--actual TEXT] [--as USER]
+                              record the result of test case N
+  rfc wave ID N --status running|passed|halted|failed [--note TEXT] [--as USER]
+                              record the status of rollout wave N
+  rfc evaluate ID [--goal-reached yes|no] [--users-satisfied yes|no] [--budget-kept yes|no]
+               [--schedule-kept yes|no] [--side-effects TEXT] [--post-tests TEXT] [--as USER]
+                              record the review after the implementation
+  rfc object ID priority|category VALUE --reason TEXT [--as USER]
+                              security management objects to the priority or category
+  rfc decide OBJECTION accept|escalate|withdraw|uphold|dismiss [--reason TEXT] [--as USER]
+                              decide on an objection
+  rfc attach ID FILE [--as USER]
+                              attach a file to a request for change
+  rfc attachment ATTACHMENT_ID OUTFILE|-
+                              write an attachment to a file or standard output
+  --as USER acts as that person on SQLite (default: the operating-system user); on
+  PostgreSQL everybody acts as the login of the connection.
+</source>
+        <translation>Personen en wijzigingsverzoeken:
+  person add LOGIN --name NAME [--email E] [--unit CODE] [--roles R1,R2] [--as ADMIN]
+                              een persoon met app-rollen toevoegen (zodra er een beheerder
+                              is, alleen door een beheerder; de eerste mag door iedereen
+                              worden benoemd)
+  person list                 personen met hun eenheid en rollen
+  person roles LOGIN [--set R1,R2 | --grant R | --revoke R] [--as ADMIN]
+                              de rollen van een persoon tonen of wijzigen: applicant,
+                              change_manager, cab_member, security_management,
+                              implementer, management, auditor, administrator
+  rfc create FILE.json [--as USER]
+                              een nieuw wijzigingsverzoek uit een JSON-bestand; toont het
+                              nummer en de open verzoeken waarvan het een duplicaat kan zijn
+  rfc show ID [--as USER]     het hele verzoek, de bezwaren en de geschiedenis, en de
+                              volgende stappen met wie ze mag zetten en wat nog ontbreekt
+  rfc list [--state S]... [--type T] [--priority P] [--category C] [--mine] [--text WORDS]
+                              wijzigingsverzoeken, nieuwste eerst
+  rfc act ID ACTION [--set FIELD=VALUE]... [--reason TEXT] [--as USER]
+                              een stap van de werkstroom zetten (submit, accept, classify, …)
+                              en daarbij velden invullen
+  rfc test ID N --result passed|failed|skipped [--actual TEXT] [--as USER]
+                              het resultaat van testgeval N vastleggen
+  rfc wave ID N --status running|passed|halted|failed [--note TEXT] [--as USER]
+                              de status van uitrolgolf N vastleggen
+  rfc evaluate ID [--goal-reached yes|no] [--users-satisfied yes|no] [--budget-kept yes|no]
+               [--schedule-kept yes|no] [--side-effects TEXT] [--post-tests TEXT] [--as USER]
+                              de evaluatie na de uitvoering vastleggen
+  rfc object ID priority|category VALUE --reason TEXT [--as USER]
+                              bezwaar van beveiligingsmanagement tegen prioriteit of categorie
+  rfc decide OBJECTION accept|escalate|withdraw|uphold|dismiss [--reason TEXT] [--as USER]
+                              over een bezwaar beslissen
+  rfc attach ID FILE [--as USER]
+                              een bestand aan een wijzigingsverzoek toevoegen
+  rfc attachment ATTACHMENT_ID OUTFILE|-
+                              een bijlage naar een bestand of de standaarduitvoer schrijven
+  --as USER handelt op SQLite als die persoon (standaard: de aanmelding bij het
+  besturingssysteem); op PostgreSQL handelt iedereen als de aanmelding van de verbinding.
+</translation>
     </message>
 </context>
 <context>
