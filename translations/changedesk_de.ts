@@ -6473,6 +6473,9 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
                               steps with who may take them and what they still need
   rfc list [--state S]... [--type T] [--priority P] [--category C] [--mine] [--text WORDS]
                               requests for change, newest first
+  rfc todo [--as USER]        what that person can do now, overdue first
+  kpi [--from YYYY-MM] [--to YYYY-MM]
+                              key figures per month (default: the last 12 months)
   rfc act ID ACTION [--set FIELD=VALUE]... [--reason TEXT] [--as USER]
                               take a step of the workflow (submit, accept, classify, …),
                               filling in fields on the way
@@ -6511,6 +6514,9 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
                               nächsten Schritte mit wer sie gehen darf und was noch fehlt
   rfc list [--state S]... [--type T] [--priority P] [--category C] [--mine] [--text WORDS]
                               Änderungsanträge, die neuesten zuerst
+  rfc todo [--as USER]        was diese Person jetzt tun kann, Überfälliges zuerst
+  kpi [--from YYYY-MM] [--to YYYY-MM]
+                              Kennzahlen je Monat (Vorgabe: die letzten 12 Monate)
   rfc act ID ACTION [--set FIELD=VALUE]... [--reason TEXT] [--as USER]
                               einen Schritt des Ablaufs gehen (submit, accept, classify, …)
                               und dabei Felder ausfüllen

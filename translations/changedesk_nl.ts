@@ -6473,6 +6473,9 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
                               steps with who may take them and what they still need
   rfc list [--state S]... [--type T] [--priority P] [--category C] [--mine] [--text WORDS]
                               requests for change, newest first
+  rfc todo [--as USER]        what that person can do now, overdue first
+  kpi [--from YYYY-MM] [--to YYYY-MM]
+                              key figures per month (default: the last 12 months)
   rfc act ID ACTION [--set FIELD=VALUE]... [--reason TEXT] [--as USER]
                               take a step of the workflow (submit, accept, classify, …),
                               filling in fields on the way
@@ -6511,6 +6514,9 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
                               volgende stappen met wie ze mag zetten en wat nog ontbreekt
   rfc list [--state S]... [--type T] [--priority P] [--category C] [--mine] [--text WORDS]
                               wijzigingsverzoeken, nieuwste eerst
+  rfc todo [--as USER]        wat die persoon nu kan doen, achterstallige eerst
+  kpi [--from YYYY-MM] [--to YYYY-MM]
+                              kengetallen per maand (standaard: de laatste 12 maanden)
   rfc act ID ACTION [--set FIELD=VALUE]... [--reason TEXT] [--as USER]
                               een stap van de werkstroom zetten (submit, accept, classify, …)
                               en daarbij velden invullen

@@ -202,6 +202,8 @@ int Ctl::run(const QStringList &arguments)
         return personCommand(*this, positional);
     if (m_command == u"rfc")
         return rfcCommand(*this, positional);
+    if (m_command == u"kpi")
+        return kpiCommand(*this, positional);
     return usageError(tr("unknown command '%1'").arg(m_command));
 }
 

@@ -2,6 +2,7 @@
 #include "ctlsupport.h"
 
 #include "audit/auditlog.h"
+#include "change/changeagenda.h"
 #include "change/changeservice.h"
 #include "cmdb/cirepository.h"
 #include "cmdb/grouprepository.h"
@@ -248,7 +249,12 @@ private:
     int decide(const QStringList &args);
     int attach(const QStringList &args);
     int attachment(const QStringList &args);
+    int todo(const QStringList &args);
 
+public:
+    int kpi(const QStringList &args);
+
+private:
     // Parses `args` of `command` (with --json); the exit code of a usage error, else nullopt.
     std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &args);
     // Opens the database (its schema must be current) into m_db.
@@ -795,8 +801,10 @@ int RfcCommands::rfc(const QStringList &args)
         return attach(rest);
     if (sub == u"attachment")
         return attachment(rest);
+    if (sub == u"todo")
+        return todo(rest);
     const QString subs
-        = u"create, show, list, act, test, wave, evaluate, object, decide, attach, attachment"_s;
+        = u"create, show, list, act, test, wave, evaluate, object, decide, attach, attachment, todo"_s;
     if (sub.isEmpty())
         return m_ctx.usageError(tr("rfc needs a subcommand: %1").arg(subs));
     return m_ctx.usageError(tr("unknown rfc subcommand '%1': use %2").arg(sub, subs));
@@ -1705,6 +1713,145 @@ int RfcCommands::attachment(const QStringList &args)
 
 } // namespace
 
+// ---- to-dos and key figures ---------------------------------------------------------------------
+
+int RfcCommands::todo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption asOption(u"as"_s, {}, u"USER"_s);
+    parser.addOption(asOption);
+    if (auto bad = parse(parser, u"rfc todo"_s, args))
+        return *bad;
+    if (!parser.positionalArguments().isEmpty())
+        return m_ctx.usageError(tr("rfc todo takes no arguments besides --as"));
+    if (auto opened = open(); !opened)
+        return m_ctx.failed(opened.error());
+    auto actor = ChangeService(*m_db).actor(parser.value(asOption));
+    if (!actor)
+        return m_ctx.failed(actor.error());
+    auto todos = ChangeAgenda(*m_db).todos(*actor);
+    if (!todos)
+        return m_ctx.failed(todos.error());
+    QJsonArray json;
+    QList<QStringList> rows;
+    int overdue = 0;
+    for (const ChangeToDo &t : std::as_const(*todos)) {
+        const bool objection = t.kind == ChangeToDo::Kind::Objection;
+        overdue += t.overdue ? 1 : 0;
+        json.append(QJsonObject {{u"id"_s, t.changeId},
+                                 {u"title"_s, t.title},
+                                 {u"state"_s, t.state},
+                                 {u"priority"_s, t.priority},
+                                 {u"kind"_s, objection ? u"objection"_s : u"transition"_s},
+                                 {u"objection"_s, objection ? QJsonValue(t.objectionId) : QJsonValue()},
+                                 {u"actions"_s, QJsonArray::fromStringList(t.actions)},
+                                 {u"due"_s, timeJson(t.due)},
+                                 {u"overdue"_s, t.overdue}});
+        const QString what = objection
+            ? tr("objection %1: %2").arg(t.objectionId).arg(t.actions.join(u", "_s))
+            : t.actions.join(u", "_s);
+        rows << QStringList {u"#%1"_s.arg(t.changeId),
+                             t.state,
+                             orDash(t.priority),
+                             t.due.isValid() ? timeText(t.due) : u"-"_s,
+                             t.overdue ? tr("OVERDUE") : QString(),
+                             what,
+                             shortened(t.title, 40)};
+    }
+    QStringList lines;
+    if (!rows.isEmpty())
+        lines = table({tr("ID"), tr("State"), tr("Priority"), tr("Due"), QString(), tr("What"), tr("Title")},
+                      rows);
+    lines << tr("%n to-do(s) for %1", nullptr, int(todos->size())).arg(actor->login);
+    if (overdue > 0)
+        lines << tr("%n of them overdue", nullptr, overdue);
+    return m_ctx.printResult({{u"person"_s, actor->login},
+                              {u"todos"_s, json},
+                              {u"count"_s, int(todos->size())},
+                              {u"overdue"_s, overdue}},
+                             lines.join(u'\n'));
+}
+
+int RfcCommands::kpi(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption fromOption(u"from"_s, {}, u"YYYY-MM"_s);
+    const QCommandLineOption toOption(u"to"_s, {}, u"YYYY-MM"_s);
+    parser.addOptions({fromOption, toOption});
+    if (auto bad = parse(parser, u"kpi"_s, args))
+        return *bad;
+    if (!parser.positionalArguments().isEmpty())
+        return m_ctx.usageError(tr("kpi takes no arguments besides --from and --to"));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const auto month = [](const QString &text) {
+        return QDate::fromString(text + u"-01"_s, Qt::ISODate);
+    };
+    const QDate to
+        = parser.isSet(toOption) ? month(parser.value(toOption)) : QDate(today.year(), today.month(), 1);
+    const QDate from = parser.isSet(fromOption) ? month(parser.value(fromOption)) : to.addMonths(-11);
+    if (!from.isValid() || !to.isValid())
+        return m_ctx.usageError(tr("--from and --to take a month as YYYY-MM, e.g. 2026-03"));
+    if (auto opened = open(); !opened)
+        return m_ctx.failed(opened.error());
+    const ChangeAgenda agenda(*m_db);
+    auto months = agenda.kpis(from, to);
+    if (!months)
+        return m_ctx.failed(months.error());
+    auto overdue = agenda.overdueEvaluations();
+    if (!overdue)
+        return m_ctx.failed(overdue.error());
+    const auto rate = [](double value) {
+        return value < 0 ? QJsonValue() : QJsonValue(value);
+    };
+    const auto percent = [](double value) {
+        return value < 0 ? u"-"_s : QString::number(qRound(value * 100)) + u" %"_s;
+    };
+    QJsonArray json;
+    QList<QStringList> rows;
+    for (const MonthKpi &m : std::as_const(*months)) {
+        QJsonObject lead;
+        QStringList leadText;
+        for (const QString &category : ChangeFields::conditionValues().value(u"category"_s)) {
+            if (!m.medianLeadDays.contains(category))
+                continue;
+            lead.insert(category, m.medianLeadDays.value(category));
+            leadText << u"%1 %2"_s.arg(category, QString::number(m.medianLeadDays.value(category), 'f', 1));
+        }
+        json.append(QJsonObject {{u"month"_s, m.month.toString(u"yyyy-MM"_s)},
+                                 {u"created"_s, m.created},
+                                 {u"emergency"_s, m.emergency},
+                                 {u"ended"_s, m.ended},
+                                 {u"succeeded"_s, m.succeeded},
+                                 {u"failed"_s, m.failed},
+                                 {u"rejected"_s, m.rejected},
+                                 {u"rolled_back"_s, m.rolledBack},
+                                 {u"success_rate"_s, rate(m.successRate())},
+                                 {u"emergency_share"_s, rate(m.emergencyShare())},
+                                 {u"rollback_rate"_s, rate(m.rollbackRate())},
+                                 {u"median_lead_days"_s, lead},
+                                 {u"evaluations_due"_s, m.evaluationsDue},
+                                 {u"evaluations_overdue"_s, m.evaluationsOverdue}});
+        rows << QStringList {m.month.toString(u"yyyy-MM"_s),
+                             QString::number(m.created),
+                             percent(m.emergencyShare()),
+                             QString::number(m.ended),
+                             percent(m.successRate()),
+                             percent(m.rollbackRate()),
+                             leadText.isEmpty() ? u"-"_s : leadText.join(u", "_s),
+                             u"%1/%2"_s.arg(m.evaluationsOverdue).arg(m.evaluationsDue)};
+    }
+    QStringList lines
+        = table({tr("Month"), tr("Created"), tr("Emergency"), tr("Ended"), tr("Success"), tr("Rolled back"),
+                 tr("Median lead time (days)"), tr("Evaluations overdue/due")},
+                rows);
+    QJsonArray overdueIds;
+    for (qint64 id : std::as_const(*overdue))
+        overdueIds.append(id);
+    lines << tr("%n evaluation(s) overdue now", nullptr, int(overdue->size()));
+    return m_ctx.printResult({{u"months"_s, json}, {u"overdue_evaluations"_s, overdueIds}},
+                             lines.join(u'\n'));
+}
+
 int personCommand(CommandContext &context, const QStringList &args)
 {
     return RfcCommands(context).person(args);
@@ -1713,6 +1860,11 @@ int personCommand(CommandContext &context, const QStringList &args)
 int rfcCommand(CommandContext &context, const QStringList &args)
 {
     return RfcCommands(context).rfc(args);
+}
+
+int kpiCommand(CommandContext &context, const QStringList &args)
+{
+    return RfcCommands(context).kpi(args);
 }
 
 QString rfcUsage()
@@ -1734,6 +1886,9 @@ QString rfcUsage()
         "                              steps with who may take them and what they still need\n"
         "  rfc list [--state S]... [--type T] [--priority P] [--category C] [--mine] [--text WORDS]\n"
         "                              requests for change, newest first\n"
+        "  rfc todo [--as USER]        what that person can do now, overdue first\n"
+        "  kpi [--from YYYY-MM] [--to YYYY-MM]\n"
+        "                              key figures per month (default: the last 12 months)\n"
         "  rfc act ID ACTION [--set FIELD=VALUE]... [--reason TEXT] [--as USER]\n"
         "                              take a step of the workflow (submit, accept, classify, …),\n"
         "                              filling in fields on the way\n"

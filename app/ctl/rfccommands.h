@@ -11,6 +11,8 @@ class CommandContext;
 int personCommand(CommandContext &context, const QStringList &args);
 // changedeskctl rfc …: requests for change through their workflow (issue 4).
 int rfcCommand(CommandContext &context, const QStringList &args);
+// changedeskctl kpi: the key figures per month (M13).
+int kpiCommand(CommandContext &context, const QStringList &args);
 // The part of the usage text about both.
 QString rfcUsage();
 

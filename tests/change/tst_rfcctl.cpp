@@ -108,6 +108,7 @@ private Q_SLOTS:
     void duplicatesOffered_data() { Test::addBackendColumn(); }
     void duplicatesOffered();
     void usageNamesTheCommands();
+    void todosAndKeyFigures();
 
 private:
     std::optional<Desk> prepare(const QString &backend, const QTemporaryDir &dir);
@@ -1018,6 +1019,88 @@ void TestRfcCtl::usageNamesTheCommands()
     const auto none = Test::runCtl({u"rfc"_s});
     QCOMPARE(none.exitCode, 2);
     QVERIFY2(none.err.contains(u"rfc needs a subcommand"_s), none.describe());
+}
+
+// rfc todo and kpi on the small demo office (40 requests along the workflow): the key figures add
+// up to what rfc list shows, the change manager's to-dos are open requests in the states listed,
+// the auditor has none.
+void TestRfcCtl::todosAndKeyFigures()
+{
+    QTemporaryDir dir;
+    Desk desk;
+    desk.backend = u"sqlite"_s;
+    desk.db = u"sqlite:"_s + dir.filePath(u"office.db"_s);
+    const auto seeded = desk.ctl({u"demo-data"_s, u"--scale"_s, u"small"_s});
+    QVERIFY2(seeded.exitCode == 0, seeded.describe());
+
+    const auto listed = desk.ctl({u"--json"_s, u"rfc"_s, u"list"_s});
+    QVERIFY2(listed.exitCode == 0, listed.describe());
+    QHash<qint64, QString> states;
+    for (const QJsonValue &v : listed.json().value(u"changes"_s).toArray())
+        states.insert(v[u"id"_s].toInteger(), v[u"state"_s].toString());
+    QCOMPARE(states.size(), 40);
+    const auto count = [&](const QStringList &wanted) {
+        return std::ranges::count_if(states, [&](const QString &s) { return wanted.contains(s); });
+    };
+
+    const auto kpi = desk.ctl({u"--json"_s, u"kpi"_s, u"--from"_s, u"2000-01"_s});
+    QVERIFY2(kpi.exitCode == 0, kpi.describe());
+    int created = 0, ended = 0, succeeded = 0, rejected = 0;
+    for (const QJsonValue &m : kpi.json().value(u"months"_s).toArray()) {
+        created += m[u"created"_s].toInt();
+        ended += m[u"ended"_s].toInt();
+        succeeded += m[u"succeeded"_s].toInt();
+        rejected += m[u"rejected"_s].toInt();
+        if (m[u"succeeded"_s].toInt() + m[u"failed"_s].toInt() == 0)
+            QVERIFY(m[u"success_rate"_s].isNull());
+        else
+            QVERIFY(m[u"success_rate"_s].toDouble() >= 0);
+    }
+    QCOMPARE(created, 40);
+    QCOMPARE(ended, count({u"closed"_s, u"rejected"_s, u"failed"_s}));
+    QCOMPARE(succeeded, count({u"closed"_s}));
+    QCOMPARE(rejected, count({u"rejected"_s}));
+    QVERIFY(succeeded > 0);
+    const auto text = desk.ctl({u"kpi"_s, u"--from"_s, u"2000-01"_s});
+    QVERIFY2(text.exitCode == 0 && text.out.contains(u"Median lead time"_s), text.describe());
+
+    // Who is who in the demo office.
+    const auto people = desk.ctl({u"--json"_s, u"person"_s, u"list"_s});
+    QVERIFY2(people.exitCode == 0, people.describe());
+    QString manager;
+    QString auditor;
+    for (const QJsonValue &p : people.json().value(u"people"_s).toArray()) {
+        const QJsonArray roles = p[u"roles"_s].toArray();
+        if (manager.isEmpty() && roles.contains(u"change_manager"_s))
+            manager = p[u"login"_s].toString();
+        if (auditor.isEmpty() && roles.contains(u"auditor"_s))
+            auditor = p[u"login"_s].toString();
+    }
+    QVERIFY(!manager.isEmpty() && !auditor.isEmpty());
+    const auto todos = desk.ctl({u"--json"_s, u"rfc"_s, u"todo"_s, u"--as"_s, manager});
+    QVERIFY2(todos.exitCode == 0, todos.describe());
+    const QJsonArray list = todos.json().value(u"todos"_s).toArray();
+    QVERIFY(!list.isEmpty());
+    QCOMPARE(todos.json().value(u"count"_s).toInt(), list.size());
+    for (const QJsonValue &t : list) {
+        const qint64 id = t[u"id"_s].toInteger();
+        QVERIFY(states.contains(id));
+        QCOMPARE(t[u"state"_s].toString(), states.value(id));
+        QVERIFY(!QStringList({u"closed"_s, u"rejected"_s, u"failed"_s}).contains(states.value(id)));
+        QVERIFY(!t[u"actions"_s].toArray().isEmpty());
+    }
+    const auto none = desk.ctl({u"--json"_s, u"rfc"_s, u"todo"_s, u"--as"_s, auditor});
+    QVERIFY2(none.exitCode == 0, none.describe());
+    QCOMPARE(none.json().value(u"count"_s).toInt(), 0);
+
+    const auto badMonth = desk.ctl({u"kpi"_s, u"--from"_s, u"2026-13"_s});
+    QCOMPARE(badMonth.exitCode, 2);
+    QVERIFY2(badMonth.err.contains(u"YYYY-MM"_s), qPrintable(badMonth.err));
+    const auto backwards = desk.ctl({u"kpi"_s, u"--from"_s, u"2026-05"_s, u"--to"_s, u"2026-03"_s});
+    QCOMPARE(backwards.exitCode, 2);
+    const auto stranger = desk.ctl({u"rfc"_s, u"todo"_s, u"--as"_s, u"nobody"_s});
+    QCOMPARE(stranger.exitCode, 1);
+    QVERIFY2(stranger.err.contains(u"'nobody'"_s), qPrintable(stranger.err));
 }
 
 QTEST_GUILESS_MAIN(TestRfcCtl)
