@@ -6539,6 +6539,83 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
   unter PostgreSQL handelt jede Person als die Anmeldung der Verbindung.
 </translation>
     </message>
+    <message>
+        <source>rfc todo takes no arguments besides --as</source>
+        <translation>rfc todo nimmt außer --as keine Argumente</translation>
+    </message>
+    <message>
+        <source>objection %1: %2</source>
+        <translation>Einwand %1: %2</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to-do(s) for %1</source>
+        <translation>
+            <numerusform>%n Aufgabe für %1</numerusform>
+            <numerusform>%n Aufgaben für %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them overdue</source>
+        <translation>
+            <numerusform>%n davon überfällig</numerusform>
+            <numerusform>%n davon überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kpi takes no arguments besides --from and --to</source>
+        <translation>kpi nimmt außer --from und --to keine Argumente</translation>
+    </message>
+    <message>
+        <source>--from and --to take a month as YYYY-MM, e.g. 2026-03</source>
+        <translation>--from und --to nehmen einen Monat als YYYY-MM, z. B. 2026-03</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Median lead time (days)</source>
+        <translation>Mittlere Durchlaufzeit (Tage)</translation>
+    </message>
+    <message>
+        <source>Evaluations overdue/due</source>
+        <translation>Bewertungen überfällig/fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) overdue now</source>
+        <translation>
+            <numerusform>%n Bewertung jetzt überfällig</numerusform>
+            <numerusform>%n Bewertungen jetzt überfällig</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RightsProfileRepository</name>

@@ -368,5 +368,26 @@
             <numerusform>Wrote attachment %1 (%n bytes) to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n to-do(s) for %1</source>
+        <translation>
+            <numerusform>%n to-do for %1</numerusform>
+            <numerusform>%n to-dos for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them overdue</source>
+        <translation>
+            <numerusform>%n of them overdue</numerusform>
+            <numerusform>%n of them overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) overdue now</source>
+        <translation>
+            <numerusform>%n evaluation overdue now</numerusform>
+            <numerusform>%n evaluations overdue now</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

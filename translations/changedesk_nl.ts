@@ -6539,6 +6539,83 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
   besturingssysteem); op PostgreSQL handelt iedereen als de aanmelding van de verbinding.
 </translation>
     </message>
+    <message>
+        <source>rfc todo takes no arguments besides --as</source>
+        <translation>rfc todo neemt naast --as geen argumenten</translation>
+    </message>
+    <message>
+        <source>objection %1: %2</source>
+        <translation>bezwaar %1: %2</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ACHTERSTALLIG</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to-do(s) for %1</source>
+        <translation>
+            <numerusform>%n taak voor %1</numerusform>
+            <numerusform>%n taken voor %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them overdue</source>
+        <translation>
+            <numerusform>%n daarvan achterstallig</numerusform>
+            <numerusform>%n daarvan achterstallig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kpi takes no arguments besides --from and --to</source>
+        <translation>kpi neemt naast --from en --to geen argumenten</translation>
+    </message>
+    <message>
+        <source>--from and --to take a month as YYYY-MM, e.g. 2026-03</source>
+        <translation>--from en --to nemen een maand als YYYY-MM, bijv. 2026-03</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Spoed</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succes</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Teruggedraaid</translation>
+    </message>
+    <message>
+        <source>Median lead time (days)</source>
+        <translation>Mediane doorlooptijd (dagen)</translation>
+    </message>
+    <message>
+        <source>Evaluations overdue/due</source>
+        <translation>Evaluaties achterstallig/verwacht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) overdue now</source>
+        <translation>
+            <numerusform>%n evaluatie nu achterstallig</numerusform>
+            <numerusform>%n evaluaties nu achterstallig</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RightsProfileRepository</name>
