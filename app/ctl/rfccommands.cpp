@@ -451,14 +451,10 @@ QStringList stepLines(const ChangeRequest &record, const ChangeFacts &facts,
         availableJson->append(t->action);
     QList<QStringList> steps;
     for (const WorkflowTransition *t : definition.possible(facts)) {
-        QStringList missing;
+        const QStringList missing = WorkflowDefinition::missingFields(*t, facts);
         QStringList missingLabels;
-        for (const QString &field : t->required) {
-            if (!facts.filled.contains(field)) {
-                missing << field;
-                missingLabels << ChangeFields::label(field);
-            }
-        }
+        for (const QString &field : missing)
+            missingLabels << ChangeFields::label(field);
         possibleJson->append(QJsonObject {{u"action"_s, t->action},
                                           {u"to"_s, t->to},
                                           {u"roles"_s, QJsonArray::fromStringList(t->roles)},
@@ -1397,7 +1393,8 @@ int RfcCommands::recordTest(const QStringList &args)
     const int n = positional.at(1).toInt(&ok);
     if (!id || !ok || n < 1)
         return m_ctx.usageError(tr("rfc test needs a request number and a test case number (1, 2, …)"));
-    const QStringList results {u"passed"_s, u"failed"_s, u"skipped"_s};
+    QStringList results = TestCase::results();
+    results.removeAll(u"pending"_s);
     const QString result = parser.value(resultOption).trimmed();
     if (!results.contains(result))
         return m_ctx.failed(Error {ErrorKind::InvalidInput, badValue(u"--result"_s, result, results)});
@@ -1451,7 +1448,8 @@ int RfcCommands::recordWave(const QStringList &args)
     const int n = positional.at(1).toInt(&ok);
     if (!id || !ok || n < 1)
         return m_ctx.usageError(tr("rfc wave needs a request number and a wave number (1, 2, …)"));
-    const QStringList statuses {u"running"_s, u"passed"_s, u"halted"_s, u"failed"_s};
+    QStringList statuses = RolloutWave::statuses();
+    statuses.removeAll(u"pending"_s);
     const QString status = parser.value(statusOption).trimmed();
     if (!statuses.contains(status))
         return m_ctx.failed(Error {ErrorKind::InvalidInput, badValue(u"--status"_s, status, statuses)});

@@ -77,6 +77,7 @@ Result<QList<ChangeToDo>> ChangeAgenda::todos(const ChangeActor &actor) const
     const Dialect &d = m_db.dialect();
     const QDateTime now = m_clock.now();
     const WorkflowActor who = actor.workflowActor();
+    const QSet<QString> allFields(ChangeFields::keys().cbegin(), ChangeFields::keys().cend());
     QList<ChangeToDo> list;
     while (rows->next()) {
         ChangeToDo base;
@@ -107,19 +108,14 @@ Result<QList<ChangeToDo>> ChangeAgenda::todos(const ChangeActor &actor) const
 
         QStringList main;
         QStringList waysOut;
-        // A draft is its applicant's work in progress, on nobody else's list.
+        // A draft is its applicant's work in progress, on nobody else's list. Missing fields are
+        // part of the work: the workflow's check is asked as if everything were filled in.
+        facts.filled = allFields;
         const bool othersDraft
             = facts.state == m_definition.initialState() && facts.applicantId != actor.personId;
         for (const WorkflowTransition *t :
-             othersDraft ? QList<const WorkflowTransition *>() : m_definition.possible(facts)) {
-            if (!WorkflowDefinition::holdsRole(*t, facts, who))
-                continue;
-            if (t->fourEyes && facts.applicantId == actor.personId)
-                continue;
-            if (facts.objectionOpen && !t->ignoresObjection)
-                continue;
+             othersDraft ? QList<const WorkflowTransition *>() : m_definition.available(facts, who))
             (t->ignoresObjection ? waysOut : main) << t->action;
-        }
         if (!main.isEmpty() || !waysOut.isEmpty()) {
             ChangeToDo todo = base;
             todo.actions = main.isEmpty() ? waysOut : main;

@@ -344,11 +344,12 @@ QStringList ChangeService::changedFields(const ChangeRequest &before, const Chan
         changed << u"rollout_waves"_s;
     else if (!sameWaveStatus(before.waves, after.waves))
         changed << u"wave_status"_s;
-    if (!sameTestPlan(before.testCases, after.testCases) && !changed.contains(u"test_plan"_s))
-        changed << u"test_plan"_s;
-    else if (sameTestPlan(before.testCases, after.testCases)
-             && !sameTestResults(before.testCases, after.testCases))
+    if (!sameTestPlan(before.testCases, after.testCases)) {
+        if (!changed.contains(u"test_plan"_s))
+            changed << u"test_plan"_s;
+    } else if (!sameTestResults(before.testCases, after.testCases)) {
         changed << u"test_results"_s;
+    }
     if (!(before.evaluation == after.evaluation))
         changed << u"evaluation"_s;
     return changed;

@@ -121,7 +121,8 @@ const QStringList &ChangeRoles::keys()
 
 const QStringList &WorkflowTransition::stampKeys()
 {
-    static const QStringList keys{u"authorized_at"_s, u"actual_start"_s, u"actual_end"_s, u"rolled_back_at"_s};
+    static const QStringList keys {u"authorized_at"_s, u"actual_start"_s, u"actual_end"_s,
+                                   u"rolled_back_at"_s};
     return keys;
 }
 
@@ -300,12 +301,11 @@ Result<WorkflowDefinition> WorkflowDefinition::fromJson(const QByteArray &json, 
         t.action = object.value(u"action"_s).toString();
         if (!t.action.isEmpty())
             where = tr("transitions[%1] ('%2')").arg(i).arg(t.action);
-        if (auto known
-            = reader.onlyKnownKeys(object,
-                                   {u"action"_s, u"from"_s, u"to"_s, u"roles"_s, u"requires"_s, u"when"_s,
-                                    u"four_eyes"_s, u"reason"_s, u"expedited"_s, u"ignores_objection"_s,
-                                    u"stamps"_s},
-                                   where);
+        if (auto known = reader.onlyKnownKeys(object,
+                                              {u"action"_s, u"from"_s, u"to"_s, u"roles"_s, u"requires"_s,
+                                               u"when"_s, u"four_eyes"_s, u"reason"_s, u"expedited"_s,
+                                               u"ignores_objection"_s, u"stamps"_s},
+                                              where);
             !known)
             return fail(known.error());
         auto from = reader.stringList(object, u"from"_s, where, true);
@@ -536,6 +536,16 @@ bool conditionsHold(const WorkflowTransition &t, const ChangeFacts &facts)
 
 } // namespace
 
+QStringList WorkflowDefinition::missingFields(const WorkflowTransition &transition, const ChangeFacts &facts)
+{
+    QStringList missing;
+    for (const QString &field : transition.required) {
+        if (!facts.filled.contains(field))
+            missing << field;
+    }
+    return missing;
+}
+
 bool WorkflowDefinition::holdsRole(const WorkflowTransition &transition, const ChangeFacts &facts,
                                    const WorkflowActor &actor)
 {
@@ -569,11 +579,12 @@ Status WorkflowDefinition::check(const ChangeFacts &facts, const QString &action
             labels << ChangeRoles::label(role);
         const bool otherApplicant = t->roles.contains(u"applicant"_s) && actor.roles.contains(u"applicant"_s);
         return fail(ErrorKind::ReadOnly,
-                    otherApplicant ? tr("'%1' needs the role %2, and an applicant may take it only on their own "
-                                        "request; this one is somebody else's.")
-                                         .arg(action, labels.join(tr(" or ", "between role names")))
-                                   : tr("'%1' needs the role %2; you do not have it.")
-                                         .arg(action, labels.join(tr(" or ", "between role names"))));
+                    otherApplicant
+                        ? tr("'%1' needs the role %2, and an applicant may take it only on their own "
+                             "request; this one is somebody else's.")
+                              .arg(action, labels.join(tr(" or ", "between role names")))
+                        : tr("'%1' needs the role %2; you do not have it.")
+                              .arg(action, labels.join(tr(" or ", "between role names"))));
     }
     for (auto it = t->when.cbegin(); it != t->when.cend(); ++it) {
         const QString value = facts.values.value(it.key());
@@ -586,10 +597,8 @@ Status WorkflowDefinition::check(const ChangeFacts &facts, const QString &action
                                   .arg(action, ChangeFields::label(it.key()), quotedList(*it), value));
     }
     QStringList missing;
-    for (const QString &field : t->required) {
-        if (!facts.filled.contains(field))
-            missing << ChangeFields::label(field);
-    }
+    for (const QString &field : missingFields(*t, facts))
+        missing << ChangeFields::label(field);
     if (!missing.isEmpty())
         return fail(ErrorKind::Conflict,
                     tr("'%1' needs these fields filled in first: %2.").arg(action, missing.join(u", "_s)));

@@ -66,7 +66,8 @@ struct WorkflowTransition {
     bool expedited = false; // the expedited path of urgent changes (M6)
     bool ignoresObjection = false; // may be taken while security management objects (M5, M7)
     // Times the record takes when the transition is taken, unless a person entered them:
-    // authorized_at, actual_start, actual_end, rolled_back_at (stampKeys()). Stamped before "requires" is checked.
+    // authorized_at, actual_start, actual_end, rolled_back_at (stampKeys()). Stamped before "requires" is
+    // checked.
     QStringList stamps;
 
     static const QStringList &stampKeys();
@@ -129,9 +130,12 @@ public:
     // Every transition out of the record's state whose conditions ("when") hold, whoever may take
     // it; what a form highlights as needed next.
     QList<const WorkflowTransition *> possible(const ChangeFacts &facts) const;
+    // The fields `transition` requires that the record has not filled yet, in the order it names them.
+    static QStringList missingFields(const WorkflowTransition &transition, const ChangeFacts &facts);
     // Whether `actor` has one of the transition's roles for this record: the role "applicant"
     // counts only for the applicant of the request (when the facts name one).
-    static bool holdsRole(const WorkflowTransition &transition, const ChangeFacts &facts, const WorkflowActor &actor);
+    static bool holdsRole(const WorkflowTransition &transition, const ChangeFacts &facts,
+                          const WorkflowActor &actor);
 
 private:
     Status validate(const QString &source) const;

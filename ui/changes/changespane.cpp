@@ -493,10 +493,8 @@ QHash<QString, QStringList> ChangesPane::neededFields(const ChangeRequest &reque
     if (!facts)
         return needed;
     for (const WorkflowTransition *t : m_service->definition().possible(*facts)) {
-        for (const QString &field : t->required) {
-            if (!facts->filled.contains(field))
-                needed[field] << ChangeLabels::action(t->action);
-        }
+        for (const QString &field : WorkflowDefinition::missingFields(*t, *facts))
+            needed[field] << ChangeLabels::action(t->action);
     }
     return needed;
 }
