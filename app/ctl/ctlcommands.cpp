@@ -1,6 +1,7 @@
 #include "ctlcommands.h"
 #include "ctlsupport.h"
 #include "rfccommands.h"
+#include "access/serverpolicy.h"
 #include "change/workflow.h"
 
 #include "audit/auditlog.h"
@@ -69,6 +70,8 @@ private:
 
     // Workflow definitions (issue 4).
     int workflow(const QStringList &args);
+    // Server-side authorization on PostgreSQL (issue 4).
+    int server(const QStringList &args);
 
     // Rights profiles (M11).
     int rights(const QStringList &args);
@@ -130,6 +133,12 @@ QString usage()
         "  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or\n"
         "                              standard output, as a start for an agency's own\n"
         "  workflow check FILE         check a workflow definition and summarise it\n"
+        "  server secure [--workflow FILE] [--admin LOGIN]\n"
+        "                              PostgreSQL, as a superuser: a login role per person, group\n"
+        "                              roles per app role, a NOLOGIN owner, read-only clients and\n"
+        "                              guards generated from the workflow (run again after a change)\n"
+        "  server password LOGIN       PostgreSQL, as a superuser: set a person's password from the\n"
+        "                              first line of standard input\n"
         "\n"
         "Options:\n"
         "  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...\n"
@@ -198,6 +207,8 @@ int Ctl::run(const QStringList &arguments)
         return audit(positional);
     if (m_command == u"workflow")
         return workflow(positional);
+    if (m_command == u"server")
+        return server(positional);
     if (m_command == u"person")
         return personCommand(*this, positional);
     if (m_command == u"rfc")
@@ -1346,6 +1357,66 @@ int Ctl::software(const QStringList &args)
     return printResult({{u"software"_s, json}, {u"count"_s, int(found->size())},
                         {u"systems"_s, int(systems.size())}},
                        lines.join(u'\n'));
+}
+
+int Ctl::server(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == u"password") {
+        if (args.size() != 2)
+            return usageError(tr("server password takes exactly one login"));
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return failed(Error {ErrorKind::Io, tr("cannot read standard input")});
+        const QString password = QString::fromUtf8(in.readLine()).remove(u'\n').remove(u'\r');
+        if (password.isEmpty())
+            return usageError(tr("server password reads the password from the first line of standard input, "
+                                 "which is empty"));
+        auto db = openDatabase(false);
+        if (!db)
+            return failed(db.error());
+        if (auto set = ServerPolicy(**db).setPassword(args.at(1), password); !set)
+            return failed(set.error());
+        return printResult({{u"login"_s, args.at(1)}}, tr("The password of '%1' is set.").arg(args.at(1)));
+    }
+    if (sub != u"secure")
+        return usageError(tr("server needs a subcommand: secure or password LOGIN"));
+    QString workflowFile;
+    QString admin;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if ((arg == u"--workflow" || arg == u"--admin") && i + 1 < args.size())
+            (arg == u"--workflow" ? workflowFile : admin) = args.at(++i);
+        else
+            return usageError(tr("server secure: unexpected argument '%1'").arg(arg));
+    }
+    std::optional<WorkflowDefinition> definition;
+    if (!workflowFile.isEmpty()) {
+        QFile file(workflowFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return failed(Error {ErrorKind::NotFound, tr("cannot read %1: %2")
+                                                          .arg(QDir::toNativeSeparators(workflowFile),
+                                                               file.errorString())});
+        auto loaded = WorkflowDefinition::fromJson(file.readAll(), QDir::toNativeSeparators(workflowFile));
+        if (!loaded)
+            return failed(loaded.error());
+        definition = *loaded;
+    }
+    auto db = openDatabase(false);
+    if (!db)
+        return failed(db.error());
+    auto report = ServerPolicy(**db).install(definition ? *definition : WorkflowDefinition::builtIn(), admin);
+    if (!report)
+        return failed(report.error());
+    return printResult({{u"owner"_s, report->owner},
+                        {u"group_roles"_s, QJsonArray::fromStringList(report->groupRoles)},
+                        {u"new_logins"_s, QJsonArray::fromStringList(report->logins)},
+                        {u"transitions"_s, report->transitions}},
+                       tr("Secured: owner %1, %n group role(s), %2 guarded transitions; new login roles: %3",
+                          nullptr, int(report->groupRoles.size()))
+                           .arg(report->owner)
+                           .arg(report->transitions)
+                           .arg(report->logins.isEmpty() ? tr("none") : report->logins.join(u", "_s)));
 }
 
 } // namespace

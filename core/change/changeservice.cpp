@@ -295,35 +295,52 @@ Result<ChangeActor> ChangeService::actor(const QString &login) const
 
 // ---- the edit rules ----------------------------------------------------------------------------
 
+const QList<ChangeService::EditRule> &ChangeService::editRules()
+{
+    static const QList<EditRule> rules = [] {
+        QStringList manager;
+        for (const QString &key : ChangeRecordFields::textKeys()) {
+            if (key != u"security_assessment")
+                manager << key;
+        }
+        manager << QStringList {u"affected"_s,     u"department"_s,   u"rollout_waves"_s, u"wave_status"_s,
+                                u"test_results"_s, u"attachments"_s, u"evaluation"_s};
+        return QList<EditRule> {
+            {u"applicant"_s,
+             EditRule::When::InitialState,
+             {u"title"_s, u"description"_s, u"reason"_s, u"department"_s, u"problem_reference"_s, u"affected"_s,
+              u"type"_s, u"template"_s, u"security_relevant"_s, u"impact"_s, u"resources"_s, u"cost"_s,
+              u"planned_start"_s, u"planned_end"_s, u"test_plan"_s, u"fallback_plan"_s, u"fallback_criteria"_s,
+              u"attachments"_s}},
+            {u"change_manager"_s, EditRule::When::AnyState, manager},
+            {u"security_management"_s,
+             EditRule::When::AnyState,
+             {u"security_assessment"_s, u"security_relevant"_s, u"attachments"_s}},
+            {u"cab_member"_s, EditRule::When::LaterStates, {u"cab_recommendation"_s}},
+            {u"implementer"_s,
+             EditRule::When::LaterStates,
+             {u"test_results"_s, u"wave_status"_s, u"actual_start"_s, u"actual_end"_s, u"attachments"_s}},
+        };
+    }();
+    return rules;
+}
+
 QSet<QString> ChangeService::editableFields(const ChangeRequest &request, const ChangeActor &actor) const
 {
     const WorkflowState *state = m_definition.state(request.state);
     if (!state || state->final)
         return {};
+    const bool initial = request.state == m_definition.initialState();
     QSet<QString> fields;
-    const bool draft = request.state == m_definition.initialState();
-    if (draft && actor.has(u"applicant"_s) && actor.personId == request.applicantId) {
-        fields += QSet<QString> {u"title"_s,         u"description"_s,       u"reason"_s,
-                                 u"department"_s,    u"problem_reference"_s, u"affected"_s,
-                                 u"type"_s,          u"template"_s,          u"security_relevant"_s,
-                                 u"impact"_s,        u"resources"_s,         u"cost"_s,
-                                 u"planned_start"_s, u"planned_end"_s,       u"test_plan"_s,
-                                 u"fallback_plan"_s, u"fallback_criteria"_s, u"attachments"_s};
+    for (const EditRule &rule : editRules()) {
+        if (!actor.has(rule.role) || (rule.role == u"applicant" && actor.personId != request.applicantId))
+            continue;
+        if ((rule.when == EditRule::When::InitialState && !initial)
+            || (rule.when == EditRule::When::LaterStates && initial))
+            continue;
+        for (const QString &field : rule.fields)
+            fields.insert(field);
     }
-    if (actor.has(u"change_manager"_s)) {
-        for (const QString &key : ChangeRecordFields::textKeys())
-            fields.insert(key);
-        fields += QSet<QString> {u"affected"_s,  u"department"_s,   u"rollout_waves"_s, u"wave_status"_s,
-                                 u"test_plan"_s, u"test_results"_s, u"attachments"_s,   u"evaluation"_s};
-        fields.remove(u"security_assessment"_s);
-    }
-    if (actor.has(u"security_management"_s))
-        fields += QSet<QString> {u"security_assessment"_s, u"security_relevant"_s, u"attachments"_s};
-    if (!draft && actor.has(u"cab_member"_s))
-        fields.insert(u"cab_recommendation"_s);
-    if (!draft && actor.has(u"implementer"_s))
-        fields += QSet<QString> {u"test_results"_s, u"wave_status"_s, u"actual_start"_s, u"actual_end"_s,
-                                 u"attachments"_s};
     return fields;
 }
 
@@ -746,7 +763,18 @@ Status ChangeService::save(const ChangeRequest &before, ChangeRequest &after) co
                 return fail(added.error());
         }
     }
-    if (!(before.waves == after.waves)) {
+    if (!(before.waves == after.waves) && sameWavePlan(before.waves, after.waves)) {
+        // Only the statuses moved: the rows stay (on PostgreSQL the guards tell a status from a
+        // new plan by the columns that change).
+        for (qsizetype i = 0; i < after.waves.size(); ++i) {
+            const RolloutWave &w = after.waves.at(i);
+            if (auto updated = m_db.exec(u"UPDATE change_wave SET status = ?, status_note = ? "
+                                         "WHERE change_id = ? AND position = ?"_s,
+                                         {w.status, sqlText(w.statusNote), after.id, int(i + 1)}, what);
+                !updated)
+                return fail(updated.error());
+        }
+    } else if (!(before.waves == after.waves)) {
         if (auto cleared = m_db.exec(u"DELETE FROM change_wave WHERE change_id = ?"_s, {after.id}, what);
             !cleared)
             return fail(cleared.error());
@@ -764,7 +792,18 @@ Status ChangeService::save(const ChangeRequest &before, ChangeRequest &after) co
                 return fail(added.error());
         }
     }
-    if (!(before.testCases == after.testCases)) {
+    if (!(before.testCases == after.testCases) && sameTestPlan(before.testCases, after.testCases)) {
+        for (qsizetype i = 0; i < after.testCases.size(); ++i) {
+            const TestCase &t = after.testCases.at(i);
+            if (auto updated = m_db.exec(u"UPDATE change_test_case SET actual = ?, result = ?, tested_by = ?, "
+                                         "tested_at = ? WHERE change_id = ? AND position = ?"_s,
+                                         {sqlText(t.actual), t.result, sqlId(t.testedBy), d.toDb(t.testedAt),
+                                          after.id, int(i + 1)},
+                                         what);
+                !updated)
+                return fail(updated.error());
+        }
+    } else if (!(before.testCases == after.testCases)) {
         if (auto cleared = m_db.exec(u"DELETE FROM change_test_case WHERE change_id = ?"_s, {after.id}, what);
             !cleared)
             return fail(cleared.error());

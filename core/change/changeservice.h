@@ -142,6 +142,17 @@ public:
     // The edit rules (see above). Besides textKeys(): affected, department, rollout_waves,
     // wave_status, test_plan (also the test cases), test_results, attachments, evaluation.
     QSet<QString> editableFields(const ChangeRequest &request, const ChangeActor &actor) const;
+    // The edit rules as data, the same rows the PostgreSQL guards are generated from
+    // (ServerPolicy): a role may edit `fields` in every state that is not final, only in the
+    // initial state, or only after it. The applicant role counts only for the request's own
+    // applicant.
+    struct EditRule {
+        enum class When { AnyState, InitialState, LaterStates };
+        QString role;
+        When when = When::AnyState;
+        QStringList fields;
+    };
+    static const QList<EditRule> &editRules();
     // The field keys in which `after` differs from `before`, in the order of ChangeFields.
     static QStringList changedFields(const ChangeRequest &before, const ChangeRequest &after);
 

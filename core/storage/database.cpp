@@ -522,6 +522,8 @@ Error Database::translateError(const QSqlError &error, const QString &what) cons
                 tr("The PostgreSQL database at %1 is read-only, so %2 failed.").arg(server, what)};
     if (state == u"53100")
         return {ErrorKind::Io, tr("The PostgreSQL server at %1 is out of disk space while %2.").arg(server, what)};
+    if (state == u"42501")
+        return {ErrorKind::ReadOnly, tr("The PostgreSQL server refused %1: %2").arg(what, detail)};
     if (state.startsWith(u"23"_s))
         return {ErrorKind::InvalidInput, tr("%1 was refused: %2").arg(what, detail)};
     if (state == u"40001" || state == u"40P01")

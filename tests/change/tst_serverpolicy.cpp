@@ -1,0 +1,548 @@
+// Server-side authorization on PostgreSQL (issue 4): the roles, privileges, row-level security
+// and guards of ServerPolicy, proven through real login roles of a real server. Every transition
+// of the default workflow for every role goes through the app as that person's login; what the
+// core refuses, the server refuses too when the same step is tried in raw SQL; and hostile raw
+// SQL by logged-in people (direct writes, SET ROLE, forged audit events, disabled triggers, ...)
+// fails and leaves every table as it was.
+
+#include "changetestsupport.h"
+
+#include "access/serverpolicy.h"
+#include "audit/auditlog.h"
+#include "change/changeservice.h"
+#include "people/personroles.h"
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ChangeDesk;
+
+namespace {
+
+using Test::draft;
+using Test::kStart;
+
+// The office of changetestsupport.h, secured, with one connection per person's login.
+struct Secured {
+    Test::Office office;
+    QString database;
+    QHash<QString, std::shared_ptr<Database>> as; // by login
+};
+
+Result<Secured> secured(const QTemporaryDir &dir)
+{
+    auto o = Test::office(u"postgresql"_s, dir);
+    if (!o)
+        return fail(o.error());
+    Secured s;
+    s.office = *o;
+    s.database = o->db->url().databaseName();
+    auto report = ServerPolicy(*o->db).install(WorkflowDefinition::builtIn());
+    if (!report)
+        return fail(report.error());
+    auto fixture = Test::postgresFixture();
+    if (!fixture)
+        return fail(fixture.error());
+    for (const QString &login : o->people.keys()) {
+        // The fixture's password, which libpq finds in PGPASSWORD.
+        if (auto set = ServerPolicy(*o->db).setPassword(login, fixture->password); !set)
+            return fail(set.error());
+        auto url
+            = DatabaseUrl::parse(u"postgresql://%1@%2:%3/%4?sslmode=disable"_s.arg(login, o->db->url().host())
+                                     .arg(o->db->url().port())
+                                     .arg(s.database));
+        if (!url)
+            return fail(url.error());
+        auto db = Database::open(*url);
+        if (!db)
+            return fail(db.error());
+        s.as.insert(login, *db);
+    }
+    return s;
+}
+
+// Runs `statements` in one transaction on `db`; the first failure, or success.
+Status attempt(const Database &db, const QStringList &statements)
+{
+    return db.write([&]() -> Status {
+        for (const QString &sql : statements) {
+            if (auto ran = db.exec(sql, {}, u"a raw statement"_s); !ran)
+                return fail(ran.error());
+        }
+        return {};
+    });
+}
+
+QString auditInsert(const QString &action, qint64 id)
+{
+    return u"INSERT INTO audit_event (occurred_at, actor, action, object_type, object_id, hash) "
+           "VALUES (now(), 'x', '%1', 'change_request', %2, 'x')"_s.arg(action)
+               .arg(id);
+}
+
+} // namespace
+
+class TestServerPolicy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        Test::failOnSqlWarnings();
+        m_clock.set(kStart);
+    }
+    void rolesAndMemberships();
+    void everyTransitionThroughLogins();
+    void hostileSqlFails();
+    void confidentialRequests();
+    void sqliteSaysItUsesTheCore();
+
+private:
+    ManualClock m_clock {kStart};
+};
+
+void TestServerPolicy::rolesAndMemberships()
+{
+    QTemporaryDir dir;
+    auto s = secured(dir);
+    QVERIFY2(s, Test::why(s));
+    const Database &admin = *s->office.db;
+    // A second run brings the policy up to date and changes nothing else.
+    auto again = ServerPolicy(admin).install(WorkflowDefinition::builtIn());
+    QVERIFY2(again, Test::why(again));
+    QCOMPARE(again->owner, s->database + u"_owner"_s);
+    QCOMPARE(again->groupRoles.size(), ChangeRoles::keys().size());
+    QVERIFY(again->logins.isEmpty());
+    QVERIFY(again->transitions >= 27);
+    QVERIFY(*ServerPolicy(admin).installed());
+
+    const auto scalar = [&](const QString &sql, const QVariantList &params = {}) {
+        auto v = admin.scalar(sql, params);
+        return v ? v->toString() : u"error: "_s + v.error().message;
+    };
+    QCOMPARE(scalar(u"SELECT rolcanlogin::TEXT FROM pg_roles WHERE rolname = ?"_s, {again->owner}),
+             u"false"_s);
+    QCOMPARE(scalar(u"SELECT tableowner FROM pg_tables WHERE tablename = 'change_request'"_s), again->owner);
+    QCOMPARE(scalar(u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner <> ?"_s,
+                    {again->owner}),
+             u"0"_s);
+    const auto member = [&](const QString &login, const QString &role) {
+        return scalar(u"SELECT pg_has_role(?, ?, 'MEMBER')::TEXT"_s,
+                      {login, ServerPolicy::groupRole(s->database, role)});
+    };
+    QCOMPARE(member(u"carl"_s, u"change_manager"_s), u"true"_s);
+    QCOMPARE(member(u"carl"_s, u"administrator"_s), u"false"_s);
+    QCOMPARE(member(u"dual"_s, u"applicant"_s), u"true"_s);
+    QCOMPARE(member(u"ann"_s, u"implementer"_s), u"false"_s);
+
+    // The administrator hands out a role through the app, logged in as herself: the server
+    // follows with the membership, and takes it back.
+    const Database &asAdm = *s->as.value(u"adm"_s);
+    const PersonRoles roles(asAdm);
+    const qint64 ann = s->office[u"ann"_s].personId;
+    const qint64 adm = s->office[u"adm"_s].personId;
+    QVERIFY2(roles.setRoles(ann, {u"applicant"_s, u"implementer"_s}, adm, u"adm"_s),
+             "the administrator gives ann a role");
+    QCOMPARE(member(u"ann"_s, u"implementer"_s), u"true"_s);
+    QVERIFY(roles.setRoles(ann, {u"applicant"_s}, adm, u"adm"_s));
+    QCOMPARE(member(u"ann"_s, u"implementer"_s), u"false"_s);
+    // Nobody else may: the change manager has no right to person_role.
+    auto selfMade = PersonRoles(*s->as.value(u"carl"_s))
+                        .setRoles(s->office[u"carl"_s].personId, {u"change_manager"_s, u"administrator"_s},
+                                  s->office[u"carl"_s].personId, u"carl"_s);
+    QVERIFY(!selfMade);
+    // A new person gets a login role with the person record.
+    Person newcomer;
+    newcomer.login = u"nora"_s;
+    newcomer.displayName = u"Nora"_s;
+    auto added = PeopleRepository(asAdm).addPerson(newcomer);
+    QVERIFY2(added, Test::why(added));
+    QCOMPARE(scalar(u"SELECT rolcanlogin::TEXT FROM pg_roles WHERE rolname = 'nora'"_s), u"true"_s);
+    // A person is not named after a server role.
+    Person impostor;
+    impostor.login = again->owner;
+    impostor.displayName = u"Owner"_s;
+    auto refused = PeopleRepository(asAdm).addPerson(impostor);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"role of the server"_s), qPrintable(refused.error().message));
+}
+
+void TestServerPolicy::everyTransitionThroughLogins()
+{
+    QTemporaryDir dir;
+    auto s = secured(dir);
+    QVERIFY2(s, Test::why(s));
+    const Database &admin = *s->office.db;
+    // Moving a record into a state without the workflow is the superuser's privilege alone.
+    QVERIFY2(admin.exec(u"SET session_replication_role = replica"_s), "superuser bypass for the set-up");
+    const ChangeService asAnn(*s->as.value(u"ann"_s), WorkflowDefinition::builtIn(), m_clock);
+    auto annActor = asAnn.actor();
+    QVERIFY2(annActor, Test::why(annActor));
+    auto original = asAnn.create(draft(u"Original"_s, {s->office.printer}), *annActor);
+    QVERIFY2(original, Test::why(original));
+
+    const QStringList actors {u"ann"_s, u"adm"_s, u"ada"_s, u"carl"_s, u"bea"_s,
+                              u"sam"_s, u"ian"_s, u"mia"_s, u"aud"_s};
+    int allowed = 0;
+    int refused = 0;
+    int serverRefused = 0;
+    for (const WorkflowTransition &t : WorkflowDefinition::builtIn().transitions()) {
+        for (const QString &from : t.from) {
+            const auto prepare = [&]() -> Result<ChangeRequest> {
+                ChangeRequest r = draft(u"%1 from %2"_s.arg(t.action, from), {s->office.printer});
+                r.type = t.when.value(u"type"_s, {u"normal"_s}).constFirst();
+                r.category = t.when.value(u"category"_s, {u"minor"_s}).constFirst();
+                r.priority = u"normal"_s;
+                r.templateName = u"Monthly patch day"_s;
+                r.impact = r.resources = r.cost = u"small"_s;
+                r.changeManagerRecommendation = r.cabRecommendation = r.securityAssessment = u"ok"_s;
+                r.plannedStart = kStart;
+                r.plannedEnd = kStart.addSecs(3600);
+                r.actualStart = kStart;
+                r.actualEnd = kStart.addSecs(1800);
+                r.evaluationDue = kStart.addDays(14);
+                r.rejectionReason = u"no"_s;
+                r.duplicateOf = original->id;
+                r.followUpId = original->id;
+                r.testPlan = r.fallbackPlan = r.fallbackCriteria = u"written"_s;
+                r.waves = {RolloutWave {u"Pilot"_s, {}, {}, true, {}, {}, u"pending"_s, {}}};
+                r.testCases = {TestCase {u"Check"_s, u"ok"_s, u"ok"_s, u"passed"_s, {}, {}}};
+                auto made = asAnn.create(r, *annActor);
+                if (!made)
+                    return fail(made.error());
+                auto moved = admin.exec(u"UPDATE change_request SET state = ?, evaluated_at = ?, "
+                                        "row_version = row_version + 1 WHERE id = ?"_s,
+                                        {from, admin.dialect().toDb(kStart), made->id});
+                if (!moved)
+                    return fail(moved.error());
+                return asAnn.get(made->id);
+            };
+            auto record = prepare();
+            QVERIFY2(record, Test::why(record));
+            for (const QString &login : actors) {
+                const Database &db = *s->as.value(login);
+                const ChangeService service(db, WorkflowDefinition::builtIn(), m_clock);
+                auto actor = service.actor();
+                QVERIFY2(actor, Test::why(actor));
+                QCOMPARE(actor->login, login);
+                const bool mayTake = std::ranges::any_of(t.roles, [&](const QString &r) {
+                    return actor->has(r) && (r != u"applicant" || actor->personId == record->applicantId);
+                });
+                const QString row = u"%1 from %2 by %3"_s.arg(t.action, from, login);
+                auto taken = service.act(record->id, t.action, *actor, {}, u"because"_s);
+                if (mayTake) {
+                    QVERIFY2(taken, qPrintable(row + u": "_s + (taken ? QString() : taken.error().message)));
+                    QCOMPARE(taken->state, t.to);
+                    ++allowed;
+                    record = prepare();
+                    QVERIFY2(record, Test::why(record));
+                    continue;
+                }
+                QVERIFY2(!taken, qPrintable(row + u" was allowed"_s));
+                ++refused;
+                // The same step in raw SQL, with an audit event, through the same login.
+                auto raw = attempt(db,
+                                   {auditInsert(u"change."_s + t.action, record->id),
+                                    u"UPDATE change_request SET state = '%1', row_version = row_version + 1 "
+                                    "WHERE id = %2"_s.arg(t.to)
+                                        .arg(record->id)});
+                QVERIFY2(!raw, qPrintable(row + u": the server let raw SQL do it"_s));
+                QCOMPARE(raw.error().kind, ErrorKind::ReadOnly);
+                QVERIFY2(raw.error().message.contains(u"ChangeDesk"_s)
+                             || raw.error().message.contains(u"permission denied"_s),
+                         qPrintable(row + u": "_s + raw.error().message));
+                ++serverRefused;
+                auto unchanged = asAnn.get(record->id);
+                QVERIFY2(unchanged, Test::why(unchanged));
+                QCOMPARE(unchanged->state, from);
+            }
+        }
+    }
+    qInfo("%d transitions taken through a login's guards, %d refused by the core and again by the server "
+          "in raw SQL (%d)",
+          allowed, refused, serverRefused);
+    QVERIFY(allowed >= 36);
+    QVERIFY(refused >= 150);
+    QCOMPARE(serverRefused, refused);
+    QVERIFY(admin.exec(u"SET session_replication_role = origin"_s));
+    auto verified = AuditLog(admin).verify();
+    QVERIFY2(verified, Test::why(verified));
+    QVERIFY(verified->intact());
+}
+
+void TestServerPolicy::hostileSqlFails()
+{
+    QTemporaryDir dir;
+    auto s = secured(dir);
+    QVERIFY2(s, Test::why(s));
+    const Database &admin = *s->office.db;
+    const auto service = [&](const QString &login) {
+        return ChangeService(*s->as.value(login), WorkflowDefinition::builtIn(), m_clock);
+    };
+    const auto actor = [&](const QString &login) {
+        return *service(login).actor();
+    };
+
+    // ann's draft; dual's own request, classified and minor; an open objection on a third.
+    auto annDraft = service(u"ann"_s).create(draft(u"Ann's draft"_s, {s->office.printer}), actor(u"ann"_s));
+    QVERIFY2(annDraft, Test::why(annDraft));
+    ChangeRequest own = draft(u"Dual's own"_s, {s->office.printer});
+    own.category = u"minor"_s;
+    own.priority = u"normal"_s;
+    own.changeManagerRecommendation = own.testPlan = own.fallbackPlan = own.fallbackCriteria = u"ok"_s;
+    auto dualOwn = service(u"dual"_s).create(own, actor(u"dual"_s));
+    QVERIFY2(dualOwn, Test::why(dualOwn));
+    QVERIFY(admin
+                .exec(u"UPDATE change_request SET state = 'classified', row_version = row_version + 1 "
+                      "WHERE id = ?"_s,
+                      {dualOwn->id})
+                .error()
+                .message.contains(u"ChangeDesk"_s)); // even the superuser goes through the guards
+    QVERIFY(admin.exec(u"SET session_replication_role = replica"_s));
+    QVERIFY(admin.exec(u"UPDATE change_request SET state = 'classified', row_version = row_version + 1 "
+                       "WHERE id = ?"_s,
+                       {dualOwn->id}));
+    ChangeRequest withWave = draft(u"Objected"_s, {s->office.printer});
+    withWave.waves = {RolloutWave {u"Pilot"_s, {}, {}, true, {}, {}, u"pending"_s, {}}};
+    auto objected = service(u"ann"_s).create(withWave, actor(u"ann"_s));
+    QVERIFY2(objected, Test::why(objected));
+    QVERIFY(admin.exec(u"UPDATE change_request SET state = 'authorized', row_version = row_version + 1 "
+                       "WHERE id = ?"_s,
+                       {objected->id}));
+    QVERIFY(admin.exec(u"SET session_replication_role = origin"_s));
+    auto objection = service(u"sam"_s).object(objected->id, u"priority"_s, u"high"_s,
+                                              u"Exploited in the wild"_s, actor(u"sam"_s));
+    QVERIFY2(objection, Test::why(objection));
+
+    const QString owner = ServerPolicy::ownerRole(s->database);
+    const QString cm = ServerPolicy::groupRole(s->database, u"change_manager"_s);
+    const QString adminGroup = ServerPolicy::groupRole(s->database, u"administrator"_s);
+    const qint64 a = annDraft->id;
+    const qint64 d = dualOwn->id;
+    const qint64 x = objected->id;
+    const qint64 annId = s->office[u"ann"_s].personId;
+    const qint64 adaId = s->office[u"ada"_s].personId;
+    const QString bump = u"row_version = row_version + 1"_s;
+    const QList<std::tuple<QString, QString, QString, QStringList>> attacks {
+        {u"ann"_s,
+         u"jump from draft to authorized"_s,
+         u"no transition of the workflow leads there"_s,
+         {auditInsert(u"change.x"_s, a),
+          u"UPDATE change_request SET state = 'authorized', %1 WHERE id = %2"_s.arg(bump).arg(a)}},
+        {u"ann"_s,
+         u"delete her request"_s,
+         u"permission denied for table change_request"_s,
+         {u"DELETE FROM change_request WHERE id = %1"_s.arg(a)}},
+        {u"ann"_s,
+         u"truncate the requests"_s,
+         u"permission denied for table change_request"_s,
+         {u"TRUNCATE change_request CASCADE"_s}},
+        {u"ann"_s,
+         u"become the owner"_s,
+         u"permission denied to set role"_s,
+         {u"SET ROLE \"%1\""_s.arg(owner)}},
+        {u"ann"_s,
+         u"become a change manager"_s,
+         u"permission denied to set role"_s,
+         {u"SET ROLE \"%1\""_s.arg(cm)}},
+        {u"ann"_s,
+         u"become carl"_s,
+         u"permission denied to set session authorization"_s,
+         {u"SET SESSION AUTHORIZATION carl"_s}},
+        {u"ann"_s,
+         u"make herself administrator"_s,
+         u"permission denied for table person_role"_s,
+         {u"INSERT INTO person_role (person_id, role) VALUES (%1, 'administrator')"_s.arg(annId)}},
+        {u"ann"_s,
+         u"start a request as authorized"_s,
+         u"starts in the initial state"_s,
+         {u"INSERT INTO change_request (state, title, applicant_id, row_version, created_at, updated_at) "
+          "VALUES ('authorized', 'Sneaky', %1, 0, now(), now())"_s.arg(annId)}},
+        {u"ann"_s,
+         u"apply in ada's name"_s,
+         u"only a change manager applies for someone else"_s,
+         {u"INSERT INTO change_request (state, title, applicant_id, row_version, created_at, updated_at) "
+          "VALUES ('draft', 'In her name', %1, 0, now(), now())"_s.arg(adaId)}},
+        {u"ann"_s,
+         u"call the owner's functions"_s,
+         u"permission denied for function"_s,
+         {u"SELECT cd_sync_all_memberships()"_s}},
+        {u"carl"_s,
+         u"rewrite an audit event"_s,
+         u"permission denied for table audit_event"_s,
+         {u"UPDATE audit_event SET actor = 'mia'"_s}},
+        {u"carl"_s,
+         u"delete the audit trail"_s,
+         u"permission denied for table audit_event"_s,
+         {u"DELETE FROM audit_event"_s}},
+        {u"carl"_s,
+         u"move the audit head"_s,
+         u"permission denied for table audit_head"_s,
+         {u"UPDATE audit_head SET seq = 1"_s}},
+        {u"carl"_s,
+         u"switch off the guard"_s,
+         u"must be owner"_s,
+         {u"ALTER TABLE change_request DISABLE TRIGGER cd_guard"_s}},
+        {u"carl"_s, u"drop the guard"_s, u"must be owner"_s, {u"DROP TRIGGER cd_guard ON change_request"_s}},
+        {u"carl"_s,
+         u"create a table"_s,
+         u"permission denied for schema public"_s,
+         {u"CREATE TABLE shadow (id INTEGER)"_s}},
+        {u"carl"_s,
+         u"create a temporary function"_s,
+         u"permission denied to create temporary tables"_s,
+         {u"CREATE FUNCTION pg_temp.cd_me() RETURNS BIGINT LANGUAGE sql AS 'SELECT 1::BIGINT'"_s}},
+        {u"carl"_s,
+         u"skip the triggers"_s,
+         u"permission denied to set parameter"_s,
+         {u"SET session_replication_role = replica"_s}},
+        {u"carl"_s,
+         u"grant himself administrator"_s,
+         u"permission denied to grant role"_s,
+         {u"GRANT \"%1\" TO carl"_s.arg(adminGroup)}},
+        {u"carl"_s,
+         u"make himself superuser"_s,
+         u"permission denied to alter role"_s,
+         {u"ALTER ROLE carl SUPERUSER"_s}},
+        {u"carl"_s,
+         u"change a request without an audit event"_s,
+         u"wrote no audit event"_s,
+         {u"UPDATE change_request SET cost = 'free', %1 WHERE id = %2"_s.arg(bump).arg(a)}},
+        {u"carl"_s,
+         u"overwrite without raising the version"_s,
+         u"raises row_version by exactly one"_s,
+         {auditInsert(u"change.update"_s, a),
+          u"UPDATE change_request SET cost = 'free' WHERE id = %1"_s.arg(a)}},
+        {u"carl"_s,
+         u"authorize past an open objection"_s,
+         u"objection of security management"_s,
+         {auditInsert(u"change.schedule"_s, x),
+          u"UPDATE change_request SET state = 'scheduled', planned_start = now(), planned_end = now(), %1 "
+          "WHERE id = %2"_s.arg(bump)
+              .arg(x)}},
+        {u"dual"_s,
+         u"authorize his own request"_s,
+         u"four eyes"_s,
+         {auditInsert(u"change.authorize"_s, d),
+          u"UPDATE change_request SET state = 'authorized', %1 WHERE id = %2"_s.arg(bump).arg(d)}},
+        {u"ian"_s,
+         u"edit the cost"_s,
+         u"cost of request"_s,
+         {auditInsert(u"change.update"_s, d),
+          u"UPDATE change_request SET cost = 'free', %1 WHERE id = %2"_s.arg(bump).arg(d)}},
+        {u"bea"_s,
+         u"recommend on a draft"_s,
+         u"cab_recommendation of request"_s,
+         {auditInsert(u"change.update"_s, a),
+          u"UPDATE change_request SET cab_recommendation = 'yes', %1 WHERE id = %2"_s.arg(bump).arg(a)}},
+        {u"sam"_s,
+         u"accept his own objection"_s,
+         u"needs the role change_manager"_s,
+         {auditInsert(u"change.objection.dismiss"_s, x),
+          u"UPDATE change_objection SET status = 'accepted', resolved_by = %1, %2 WHERE id = %3"_s
+              .arg(s->office[u"sam"_s].personId)
+              .arg(bump)
+              .arg(objection->id)}},
+        {u"carl"_s,
+         u"attach a file under a false hash"_s,
+         u"SHA-256 of its content"_s,
+         {auditInsert(u"change.attach"_s, a),
+          u"INSERT INTO change_attachment (change_id, name, content, sha256, added_by, added_at) "
+          "VALUES (%1, 'x.sh', 'rm -rf /', 'deadbeef', %2, now())"_s.arg(a)
+              .arg(s->office[u"carl"_s].personId)}},
+        {u"aud"_s,
+         u"write as an auditor"_s,
+         u"permission denied for table change_request"_s,
+         {auditInsert(u"change.update"_s, a),
+          u"UPDATE change_request SET cost = 'x', %1 WHERE id = %2"_s.arg(bump).arg(a)}},
+        {u"ada"_s,
+         u"remove ann's affected CIs"_s,
+         u"affected of request"_s,
+         {auditInsert(u"change.update"_s, a), u"DELETE FROM change_ci WHERE change_id = %1"_s.arg(a)}},
+    };
+    auto before = Test::dumpTables(admin);
+    QVERIFY2(before, Test::why(before));
+    int failed = 0;
+    for (const auto &[login, what, why, statements] : attacks) {
+        auto result = attempt(*s->as.value(login), statements);
+        QVERIFY2(!result, qPrintable(u"%1 could %2"_s.arg(login, what)));
+        QVERIFY2(result.error().message.contains(why), qPrintable(result.error().message));
+        qInfo("%s: %s", qPrintable(u"%1 tries to %2"_s.arg(login, what)), qPrintable(result.error().message));
+        ++failed;
+    }
+    QVERIFY(failed >= 20);
+    auto after = Test::dumpTables(admin);
+    QVERIFY2(after, Test::why(after));
+    QCOMPARE(*after, *before);
+
+    // A forged event is appended as what it is: the server sets the sequence, time, actor and
+    // hash, so the chain still verifies and names the real login.
+    QVERIFY(attempt(*s->as.value(u"carl"_s),
+                    {u"INSERT INTO audit_event (seq, occurred_at, actor, action, object_type, hash) "
+                     "VALUES (1, '2000-01-01', 'mia', 'change.forged', '', '00')"_s}));
+    auto forged = admin.exec(u"SELECT actor, seq > 1 FROM audit_event WHERE action = 'change.forged'"_s);
+    QVERIFY(forged && forged->next());
+    QCOMPARE(forged->value(0).toString(), u"carl"_s);
+    QVERIFY(forged->value(1).toBool());
+    auto verified = AuditLog(admin).verify();
+    QVERIFY2(verified, Test::why(verified));
+    QVERIFY(verified->intact());
+}
+
+void TestServerPolicy::confidentialRequests()
+{
+    QTemporaryDir dir;
+    auto s = secured(dir);
+    QVERIFY2(s, Test::why(s));
+    ChangeRequest secret = draft(u"Close the exploited hole"_s, {s->office.server});
+    secret.securityRelevant = true;
+    const ChangeService asAnn(*s->as.value(u"ann"_s), WorkflowDefinition::builtIn(), m_clock);
+    auto made = asAnn.create(secret, *asAnn.actor());
+    QVERIFY2(made, Test::why(made));
+    auto open = asAnn.create(draft(u"New toner"_s, {s->office.printer}), *asAnn.actor());
+    QVERIFY2(open, Test::why(open));
+    const auto count = [&](const QString &login, const QString &sql) {
+        auto n = s->as.value(login)->scalar(sql, {made->id});
+        return n ? n->toInt() : -1;
+    };
+    // Another applicant sees neither the request nor its parts nor its history; the applicant
+    // herself, the change manager and the auditor do.
+    for (const auto &[login, seen] : {std::pair {u"ada"_s, 0}, std::pair {u"ann"_s, 1},
+                                      std::pair {u"carl"_s, 1}, std::pair {u"aud"_s, 1}}) {
+        QCOMPARE(count(login, u"SELECT count(*) FROM change_request WHERE id = ?"_s), seen);
+        QCOMPARE(count(login, u"SELECT count(*) FROM change_ci WHERE change_id = ?"_s), seen);
+        QCOMPARE(
+            count(
+                login,
+                u"SELECT count(*) FROM audit_event WHERE object_type = 'change_request' AND object_id = ?"_s),
+            seen);
+    }
+    // Others' ordinary requests are open to every applicant (duplicate detection needs them).
+    auto seenByAda
+        = s->as.value(u"ada"_s)->scalar(u"SELECT count(*) FROM change_request WHERE id = ?"_s, {open->id});
+    QVERIFY(seenByAda);
+    QCOMPARE(seenByAda->toInt(), 1);
+    const ChangeService asAda(*s->as.value(u"ada"_s), WorkflowDefinition::builtIn(), m_clock);
+    auto hidden = asAda.get(made->id);
+    QVERIFY(!hidden);
+    QCOMPARE(hidden.error().kind, ErrorKind::NotFound);
+}
+
+void TestServerPolicy::sqliteSaysItUsesTheCore()
+{
+    QTemporaryDir dir;
+    auto o = Test::office(u"sqlite"_s, dir);
+    QVERIFY2(o, Test::why(o));
+    auto report = ServerPolicy(*o->db).install(WorkflowDefinition::builtIn());
+    QVERIFY(!report);
+    QCOMPARE(report.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(report.error().message.contains(u"ChangeDesk's own checks"_s),
+             qPrintable(report.error().message));
+    QCOMPARE(*ServerPolicy(*o->db).installed(), false);
+}
+
+QTEST_GUILESS_MAIN(TestServerPolicy)
+#include "tst_serverpolicy.moc"
