@@ -137,8 +137,9 @@ QString usage()
         "                              PostgreSQL, as a superuser: a login role per person, group\n"
         "                              roles per app role, a NOLOGIN owner, read-only clients and\n"
         "                              guards generated from the workflow (run again after a change)\n"
-        "  server password LOGIN       PostgreSQL, as a superuser: set a person's password from the\n"
-        "                              first line of standard input\n"
+        "  server password LOGIN [--password-file FILE]\n"
+        "                              PostgreSQL, as a superuser: set a person's password from the\n"
+        "                              first line of FILE or of standard input\n"
         "\n"
         "Options:\n"
         "  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...\n"
@@ -1363,15 +1364,24 @@ int Ctl::server(const QStringList &args)
 {
     const QString sub = args.value(0);
     if (sub == u"password") {
-        if (args.size() != 2)
-            return usageError(tr("server password takes exactly one login"));
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return failed(Error {ErrorKind::Io, tr("cannot read standard input")});
+        // From a file or standard input, never from the command line (ps shows it).
+        QString source;
+        if (args.size() == 4 && args.at(2) == u"--password-file")
+            source = args.at(3);
+        else if (args.size() != 2)
+            return usageError(tr("server password takes one login, and --password-file FILE or the "
+                                 "password on standard input"));
+        QFile in(source);
+        const bool opened = source.isEmpty() ? in.open(stdin, QIODevice::ReadOnly) : in.open(QIODevice::ReadOnly);
+        if (!opened)
+            return failed(Error {ErrorKind::Io, source.isEmpty()
+                                                    ? tr("cannot read standard input")
+                                                    : tr("cannot read %1: %2")
+                                                          .arg(QDir::toNativeSeparators(source), in.errorString())});
         const QString password = QString::fromUtf8(in.readLine()).remove(u'\n').remove(u'\r');
         if (password.isEmpty())
-            return usageError(tr("server password reads the password from the first line of standard input, "
-                                 "which is empty"));
+            return usageError(tr("the first line of %1 is empty: it should hold the password")
+                                  .arg(source.isEmpty() ? tr("standard input") : QDir::toNativeSeparators(source)));
         auto db = openDatabase(false);
         if (!db)
             return failed(db.error());

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void hostileSqlFails();
     void confidentialRequests();
     void sqliteSaysItUsesTheCore();
+    void changedeskctlSecuresAndLoginsAct();
 
 private:
     ManualClock m_clock {kStart};
@@ -542,6 +543,62 @@ void TestServerPolicy::sqliteSaysItUsesTheCore()
     QVERIFY2(report.error().message.contains(u"ChangeDesk's own checks"_s),
              qPrintable(report.error().message));
     QCOMPARE(*ServerPolicy(*o->db).installed(), false);
+}
+
+void TestServerPolicy::changedeskctlSecuresAndLoginsAct()
+{
+    QTemporaryDir dir;
+    auto o = Test::office(u"postgresql"_s, dir);
+    QVERIFY2(o, Test::why(o));
+    auto fixture = Test::postgresFixture();
+    QVERIFY2(fixture, Test::why(fixture));
+    const QProcessEnvironment env = Test::postgresEnvironment();
+    const QString superuser = o->db->url().toDisplayString();
+    const auto urlOf = [&](const QString &login) {
+        return u"postgresql://%1@%2:%3/%4?sslmode=disable"_s.arg(login, o->db->url().host())
+            .arg(o->db->url().port())
+            .arg(o->db->url().databaseName());
+    };
+
+    // Only a superuser secures a database.
+    auto notYet = Test::runCtl({u"--db"_s, urlOf(u"ann"_s), u"server"_s, u"secure"_s}, env);
+    QCOMPARE(notYet.exitCode, 1);
+    auto secure = Test::runCtl({u"--db"_s, superuser, u"--json"_s, u"server"_s, u"secure"_s}, env);
+    QVERIFY2(secure.exitCode == 0, secure.describe());
+    QCOMPARE(secure.json().value(u"owner"_s).toString(), o->db->url().databaseName() + u"_owner"_s);
+    QVERIFY(secure.json().value(u"transitions"_s).toInt() >= 27);
+
+    QFile secret(dir.filePath(u"password"_s));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write(fixture->password.toUtf8() + "\n");
+    secret.close();
+    for (const QString &login : {u"ann"_s, u"aud"_s}) {
+        auto set = Test::runCtl({u"--db"_s, superuser, u"server"_s, u"password"_s, login,
+                                 u"--password-file"_s, secret.fileName()},
+                                env);
+        QVERIFY2(set.exitCode == 0, set.describe());
+    }
+    auto nobody = Test::runCtl({u"--db"_s, superuser, u"server"_s, u"password"_s, u"ghost"_s,
+                                u"--password-file"_s, secret.fileName()},
+                               env);
+    QCOMPARE(nobody.exitCode, 1);
+    QVERIFY2(nobody.err.contains(u"'ghost'"_s), nobody.describe());
+
+    // The login is the user: no --as.
+    QFile request(dir.filePath(u"rfc.json"_s));
+    QVERIFY(request.open(QIODevice::WriteOnly));
+    request.write(R"({"title": "Patch the printer", "affected": ["printer-2"]})");
+    request.close();
+    auto created = Test::runCtl(
+        {u"--db"_s, urlOf(u"ann"_s), u"--json"_s, u"rfc"_s, u"create"_s, request.fileName()}, env);
+    QVERIFY2(created.exitCode == 0, created.describe());
+    auto listed = Test::runCtl({u"--db"_s, urlOf(u"aud"_s), u"--json"_s, u"rfc"_s, u"list"_s}, env);
+    QVERIFY2(listed.exitCode == 0, listed.describe());
+    QVERIFY2(listed.out.contains(u"Patch the printer"_s), listed.describe());
+    // The auditor reads and is refused writing, with the reason.
+    auto refused = Test::runCtl({u"--db"_s, urlOf(u"aud"_s), u"rfc"_s, u"create"_s, request.fileName()}, env);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"aud"_s), refused.describe());
 }
 
 QTEST_GUILESS_MAIN(TestServerPolicy)
