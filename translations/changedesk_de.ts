@@ -4573,114 +4573,6 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
         <translation>beschleunigt: %1</translation>
     </message>
     <message>
-        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  version                     versions of ChangeDesk, Qt, QCA and KF6
-  init                        create the database or bring its schema up to date
-  check                       check schema version, integrity and foreign keys
-  backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency] [--without-requests]
-                              add deterministic sample data
-  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                one configuration item with its relations
-  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              import CIs or relations from CSV, or an SBOM as the
-                              installed software of a CI (format detected when not given)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              write CIs as CSV that ci import reads back
-  group list                  the groups of configuration items
-  group members NAME          the configuration items in a group now
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              mark a catalogue product (hardening review)
-  software unneeded [--filter EXPR]
-                              systems that still have unneeded or forbidden software
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              rights profiles on a CI, of a person (with those of their
-                              units) or of a unit (code or name)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              give a person or unit a profile on a CI: administrator,
-                              application-administrator, operator, user, read-only,
-                              emergency-access or an agency&apos;s own
-  rights revoke ID            take a rights profile away (ID from rights list)
-  audit verify [--checkpoint FILE [--key FINGERPRINT]]
-                              recompute the audit trail&apos;s hash chain and name the first
-                              bad event (exit 1); against a signed checkpoint, also catch
-                              events cut off the end and check who signed it
-  audit checkpoint --key FINGERPRINT FILE
-                              write the trail&apos;s head to FILE, signed with that OpenPGP key
-  audit list [--limit N]      the latest events of the audit trail (default 20)
-  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or
-                              standard output, as a start for an agency&apos;s own
-  workflow check FILE         check a workflow definition and summarise it
-
-Options:
-  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (default: $CHANGEDESK_DB, else %1)
-  --json       print machine-readable JSON on standard output
-
-Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
-</source>
-        <translation>Aufruf: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Befehle:
-  version                     Versionen von ChangeDesk, Qt, QCA und KF6
-  init                        Datenbank anlegen oder ihr Schema aktualisieren
-  check                       Schemaversion, Integrität und Fremdschlüssel prüfen
-  backup FILE                 konsistente Kopie einer SQLite-Datenbank nach FILE schreiben
-  demo-data [--seed N] [--scale small|municipality|agency] [--without-requests]
-                              deterministische Beispieldaten hinzufügen
-  ci list [--filter EXPR]     Konfigurationselemente, zum Beispiel
-                              --filter &apos;class in (server, vm)&apos;
-  ci show NAME                ein Konfigurationselement mit seinen Beziehungen
-  ci impact NAME [--depth N]  alles, was von NAME abhängt, und vererbter Schutzbedarf
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              CIs oder Beziehungen aus CSV importieren oder eine SBOM als
-                              installierte Software eines CI (ohne Angabe wird das Format
-                              erkannt)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              CIs als CSV schreiben, die ci import wieder einlesen kann
-  group list                  die Gruppen von Konfigurationselementen
-  group members NAME          die aktuellen Konfigurationselemente einer Gruppe
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              ein Produkt im Katalog einstufen (Prüfung zur Härtung)
-  software unneeded [--filter EXPR]
-                              Systeme, auf denen noch nicht benötigte oder verbotene
-                              Software installiert ist
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              Rechteprofile auf einem CI, einer Person (mit denen ihrer
-                              Einheiten) oder einer Einheit (Kürzel oder Name)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              einer Person oder Einheit ein Profil auf einem CI vergeben:
-                              administrator, application-administrator, operator, user,
-                              read-only, emergency-access oder ein eigenes Profil
-  rights revoke ID            ein Rechteprofil entziehen (ID aus rights list)
-  audit verify [--checkpoint DATEI [--key FINGERABDRUCK]]
-                              die Hash-Kette des Prüfprotokolls neu berechnen und das erste
-                              fehlerhafte Ereignis nennen (Exit 1); gegen einen signierten
-                              Kontrollpunkt auch am Ende abgeschnittene Ereignisse finden und
-                              prüfen, wer ihn signiert hat
-  audit checkpoint --key FINGERABDRUCK DATEI
-                              den Stand des Protokolls in DATEI schreiben, signiert mit
-                              diesem OpenPGP-Schlüssel
-  audit list [--limit N]      die letzten Ereignisse des Prüfprotokolls (Standard 20)
-  workflow export [DATEI]     die mitgelieferte Workflow-Definition (JSON) in DATEI oder
-                              auf die Standardausgabe schreiben, als Ausgangspunkt für
-                              eine eigene Definition
-  workflow check DATEI        eine Workflow-Definition prüfen und zusammenfassen
-
-Optionen:
-  --db URL     sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (Standard: $CHANGEDESK_DB, sonst %1)
-  --json       maschinenlesbares JSON auf der Standardausgabe ausgeben
-
-Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>audit needs a subcommand: verify, checkpoint or list</source>
         <translation>audit braucht einen Unterbefehl: verify, checkpoint oder list</translation>
     </message>
@@ -4760,6 +4652,168 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>Only units, people and the CMDB: no roles, no requests.</source>
         <translation>Nur Einheiten, Personen und die CMDB: keine Rollen, keine Anträge.</translation>
+    </message>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency] [--without-requests]
+                              add deterministic sample data
+  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                one configuration item with its relations
+  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              import CIs or relations from CSV, or an SBOM as the
+                              installed software of a CI (format detected when not given)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              write CIs as CSV that ci import reads back
+  group list                  the groups of configuration items
+  group members NAME          the configuration items in a group now
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              mark a catalogue product (hardening review)
+  software unneeded [--filter EXPR]
+                              systems that still have unneeded or forbidden software
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rights profiles on a CI, of a person (with those of their
+                              units) or of a unit (code or name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              give a person or unit a profile on a CI: administrator,
+                              application-administrator, operator, user, read-only,
+                              emergency-access or an agency&apos;s own
+  rights revoke ID            take a rights profile away (ID from rights list)
+  audit verify [--checkpoint FILE [--key FINGERPRINT]]
+                              recompute the audit trail&apos;s hash chain and name the first
+                              bad event (exit 1); against a signed checkpoint, also catch
+                              events cut off the end and check who signed it
+  audit checkpoint --key FINGERPRINT FILE
+                              write the trail&apos;s head to FILE, signed with that OpenPGP key
+  audit list [--limit N]      the latest events of the audit trail (default 20)
+  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or
+                              standard output, as a start for an agency&apos;s own
+  workflow check FILE         check a workflow definition and summarise it
+  server secure [--workflow FILE] [--admin LOGIN]
+                              PostgreSQL, as a superuser: a login role per person, group
+                              roles per app role, a NOLOGIN owner, read-only clients and
+                              guards generated from the workflow (run again after a change)
+  server password LOGIN [--password-file FILE]
+                              PostgreSQL, as a superuser: set a person&apos;s password from the
+                              first line of FILE or of standard input
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Aufruf: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Befehle:
+  version                     Versionen von ChangeDesk, Qt, QCA und KF6
+  init                        Datenbank anlegen oder ihr Schema aktualisieren
+  check                       Schemaversion, Integrität und Fremdschlüssel prüfen
+  backup FILE                 konsistente Kopie einer SQLite-Datenbank nach FILE schreiben
+  demo-data [--seed N] [--scale small|municipality|agency] [--without-requests]
+                              deterministische Beispieldaten hinzufügen
+  ci list [--filter EXPR]     Konfigurationselemente, zum Beispiel
+                              --filter &apos;class in (server, vm)&apos;
+  ci show NAME                ein Konfigurationselement mit seinen Beziehungen
+  ci impact NAME [--depth N]  alles, was von NAME abhängt, und vererbter Schutzbedarf
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              CIs oder Beziehungen aus CSV importieren oder eine SBOM als
+                              installierte Software eines CI (ohne Angabe wird das Format
+                              erkannt)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              CIs als CSV schreiben, die ci import wieder einlesen kann
+  group list                  die Gruppen von Konfigurationselementen
+  group members NAME          die aktuellen Konfigurationselemente einer Gruppe
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              ein Produkt im Katalog einstufen (Prüfung zur Härtung)
+  software unneeded [--filter EXPR]
+                              Systeme, auf denen noch nicht benötigte oder verbotene
+                              Software installiert ist
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              Rechteprofile auf einem CI, einer Person (mit denen ihrer
+                              Einheiten) oder einer Einheit (Kürzel oder Name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              einer Person oder Einheit ein Profil auf einem CI vergeben:
+                              administrator, application-administrator, operator, user,
+                              read-only, emergency-access oder ein eigenes Profil
+  rights revoke ID            ein Rechteprofil entziehen (ID aus rights list)
+  audit verify [--checkpoint DATEI [--key FINGERABDRUCK]]
+                              die Hash-Kette des Prüfprotokolls neu berechnen und das erste
+                              fehlerhafte Ereignis nennen (Exit 1); gegen einen signierten
+                              Kontrollpunkt auch am Ende abgeschnittene Ereignisse finden und
+                              prüfen, wer ihn signiert hat
+  audit checkpoint --key FINGERABDRUCK DATEI
+                              den Stand des Protokolls in DATEI schreiben, signiert mit
+                              diesem OpenPGP-Schlüssel
+  audit list [--limit N]      die letzten Ereignisse des Prüfprotokolls (Standard 20)
+  workflow export [DATEI]     die mitgelieferte Workflow-Definition (JSON) in DATEI oder
+                              auf die Standardausgabe schreiben, als Ausgangspunkt für
+                              eine eigene Definition
+  workflow check DATEI        eine Workflow-Definition prüfen und zusammenfassen
+  server secure [--workflow DATEI] [--admin LOGIN]
+                              PostgreSQL, als Superuser: eine Login-Rolle je Person,
+                              Gruppenrollen je App-Rolle, ein NOLOGIN-Eigentümer, nur
+                              lesende Clients und aus dem Workflow erzeugte Prüfungen
+                              (nach jeder Änderung erneut ausführen)
+  server password LOGIN [--password-file DATEI]
+                              PostgreSQL, als Superuser: das Passwort einer Person aus
+                              der ersten Zeile von DATEI oder der Standardeingabe setzen
+
+Optionen:
+  --db URL     sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (Standard: $CHANGEDESK_DB, sonst %1)
+  --json       maschinenlesbares JSON auf der Standardausgabe ausgeben
+
+Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>server password takes one login, and --password-file FILE or the password on standard input</source>
+        <translation>server password erwartet ein Login und --password-file DATEI oder das Passwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the first line of %1 is empty: it should hold the password</source>
+        <translation>die erste Zeile von %1 ist leer: sie sollte das Passwort enthalten</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>The password of &apos;%1&apos; is set.</source>
+        <translation>Das Passwort von „%1“ ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>server needs a subcommand: secure or password LOGIN</source>
+        <translation>server braucht einen Unterbefehl: secure oder password LOGIN</translation>
+    </message>
+    <message>
+        <source>server secure: unexpected argument &apos;%1&apos;</source>
+        <translation>server secure: unerwartetes Argument „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Secured: owner %1, %n group role(s), %2 guarded transitions; new login roles: %3</source>
+        <translation>
+            <numerusform>Abgesichert: Eigentümer %1, %n Gruppenrolle, %2 geprüfte Übergänge; neue Login-Rollen: %3</numerusform>
+            <numerusform>Abgesichert: Eigentümer %1, %n Gruppenrollen, %2 geprüfte Übergänge; neue Login-Rollen: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -4935,6 +4989,10 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>setting the page size</source>
         <translation>Festlegen der Seitengröße</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused %1: %2</source>
+        <translation>Der PostgreSQL-Server hat %1 verweigert: %2</translation>
     </message>
 </context>
 <context>
@@ -6972,6 +7030,73 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>Cannot read the SBOM file %1: %2</source>
         <translation>Die SBOM-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPolicy</name>
+    <message>
+        <source>Server-side authorization is for PostgreSQL. An SQLite file has one user, and ChangeDesk&apos;s own checks apply to it.</source>
+        <translation>Die serverseitige Autorisierung gibt es für PostgreSQL. Eine SQLite-Datei hat einen Benutzer, und für sie gelten die Prüfungen von ChangeDesk selbst.</translation>
+    </message>
+    <message>
+        <source>asking the server for the database name</source>
+        <translation>beim Erfragen des Datenbanknamens vom Server</translation>
+    </message>
+    <message>
+        <source>The database is called &apos;%1&apos;; its roles are named after it, so the name must be at most 40 lower-case letters, digits and underscores.</source>
+        <translation>Die Datenbank heißt „%1“; ihre Rollen werden nach ihr benannt, daher darf der Name höchstens 40 Kleinbuchstaben, Ziffern und Unterstriche enthalten.</translation>
+    </message>
+    <message>
+        <source>looking for the server-side authorization</source>
+        <translation>beim Suchen der serverseitigen Autorisierung</translation>
+    </message>
+    <message>
+        <source>The password for &apos;%1&apos; is empty.</source>
+        <translation>Das Passwort für „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>There is no person with the login &apos;%1&apos;.</source>
+        <translation>Es gibt keine Person mit dem Login „%1“.</translation>
+    </message>
+    <message>
+        <source>looking up the login role &apos;%1&apos;</source>
+        <translation>beim Nachschlagen der Login-Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no login role on the server yet: secure the database first (changedeskctl server secure).</source>
+        <translation>„%1“ hat noch keine Login-Rolle auf dem Server: sichern Sie zuerst die Datenbank ab (changedeskctl server secure).</translation>
+    </message>
+    <message>
+        <source>setting the password of &apos;%1&apos;</source>
+        <translation>beim Setzen des Passworts von „%1“</translation>
+    </message>
+    <message>
+        <source>asking the server who is logged in</source>
+        <translation>beim Erfragen der angemeldeten Person vom Server</translation>
+    </message>
+    <message>
+        <source>Securing the database makes roles and changes owners: log in as a superuser of the PostgreSQL server (the database administrator) to do it.</source>
+        <translation>Das Absichern der Datenbank legt Rollen an und ändert Eigentümer: melden Sie sich dafür als Superuser des PostgreSQL-Servers an (Datenbankadministration).</translation>
+    </message>
+    <message>
+        <source>securing the database</source>
+        <translation>beim Absichern der Datenbank</translation>
+    </message>
+    <message>
+        <source>reading the columns of change_request</source>
+        <translation>beim Lesen der Spalten von change_request</translation>
+    </message>
+    <message>
+        <source>The column change_request.%1 belongs to no field the guards know.</source>
+        <translation>Die Spalte change_request.%1 gehört zu keinem Feld, das die Prüfungen kennen.</translation>
+    </message>
+    <message>
+        <source>The database has no requests for change yet: run changedeskctl init on it first.</source>
+        <translation>Die Datenbank hat noch keine Änderungsanträge: führen Sie zuerst changedeskctl init darauf aus.</translation>
+    </message>
+    <message>
+        <source>making the people&apos;s login roles</source>
+        <translation>beim Anlegen der Login-Rollen der Personen</translation>
     </message>
 </context>
 <context>

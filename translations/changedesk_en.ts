@@ -226,6 +226,13 @@
             <numerusform>%n events, newest first</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Secured: owner %1, %n group role(s), %2 guarded transitions; new login roles: %3</source>
+        <translation>
+            <numerusform>Secured: owner %1, %n group role, %2 guarded transitions; new login roles: %3</numerusform>
+            <numerusform>Secured: owner %1, %n group roles, %2 guarded transitions; new login roles: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>

@@ -4573,114 +4573,6 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
         <translation>versneld: %1</translation>
     </message>
     <message>
-        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  version                     versions of ChangeDesk, Qt, QCA and KF6
-  init                        create the database or bring its schema up to date
-  check                       check schema version, integrity and foreign keys
-  backup FILE                 write a consistent copy of an SQLite database to FILE
-  demo-data [--seed N] [--scale small|municipality|agency] [--without-requests]
-                              add deterministic sample data
-  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                one configuration item with its relations
-  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              import CIs or relations from CSV, or an SBOM as the
-                              installed software of a CI (format detected when not given)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              write CIs as CSV that ci import reads back
-  group list                  the groups of configuration items
-  group members NAME          the configuration items in a group now
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              mark a catalogue product (hardening review)
-  software unneeded [--filter EXPR]
-                              systems that still have unneeded or forbidden software
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              rights profiles on a CI, of a person (with those of their
-                              units) or of a unit (code or name)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              give a person or unit a profile on a CI: administrator,
-                              application-administrator, operator, user, read-only,
-                              emergency-access or an agency&apos;s own
-  rights revoke ID            take a rights profile away (ID from rights list)
-  audit verify [--checkpoint FILE [--key FINGERPRINT]]
-                              recompute the audit trail&apos;s hash chain and name the first
-                              bad event (exit 1); against a signed checkpoint, also catch
-                              events cut off the end and check who signed it
-  audit checkpoint --key FINGERPRINT FILE
-                              write the trail&apos;s head to FILE, signed with that OpenPGP key
-  audit list [--limit N]      the latest events of the audit trail (default 20)
-  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or
-                              standard output, as a start for an agency&apos;s own
-  workflow check FILE         check a workflow definition and summarise it
-
-Options:
-  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (default: $CHANGEDESK_DB, else %1)
-  --json       print machine-readable JSON on standard output
-
-Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
-</source>
-        <translation>Gebruik: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
-
-Opdrachten:
-  version                     versies van ChangeDesk, Qt, QCA en KF6
-  init                        de database aanmaken of het schema ervan bijwerken
-  check                       schemaversie, integriteit en vreemde sleutels controleren
-  backup FILE                 consistente kopie van een SQLite-database in FILE maken
-  demo-data [--seed N] [--scale small|municipality|agency] [--without-requests]
-                              deterministische voorbeeldgegevens toevoegen
-  ci list [--filter EXPR]     configuratie-items, bijv. --filter &apos;class in (server, vm)&apos;
-  ci show NAME                één configuratie-item met zijn relaties
-  ci impact NAME [--depth N]  alles wat van NAME afhankelijk is, en de
-                              overgeërfde bescherming
-  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
-            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
-                              CI’s of relaties importeren uit CSV, of een SBOM als de
-                              geïnstalleerde software van een CI (het formaat wordt
-                              herkend als het niet is opgegeven)
-  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
-                              CI’s als CSV schrijven die ci import weer kan inlezen
-  group list                  de groepen van configuratie-items
-  group members NAME          de configuratie-items die nu in een groep zitten
-  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
-                              een product uit de catalogus beoordelen (hardening)
-  software unneeded [--filter EXPR]
-                              systemen die nog overbodige of verboden software hebben
-  rights list [--ci NAME | --person LOGIN | --unit UNIT]
-                              rechtenprofielen op een CI, van een persoon (inclusief
-                              die van diens organisatieonderdelen) of van een
-                              organisatieonderdeel (code of naam)
-  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
-                              een persoon of organisatieonderdeel een profiel op een CI
-                              geven: administrator, application-administrator, operator,
-                              user, read-only, emergency-access of een eigen profiel
-                              van de organisatie
-  rights revoke ID            een rechtenprofiel intrekken (ID uit rights list)
-  audit verify [--checkpoint BESTAND [--key VINGERAFDRUK]]
-                              de hashketen van het auditspoor opnieuw berekenen en de eerste
-                              foute gebeurtenis noemen (exit 1); tegen een ondertekend
-                              controlepunt ook afgeknipte gebeurtenissen aan het eind vinden
-                              en controleren wie het ondertekende
-  audit checkpoint --key VINGERAFDRUK BESTAND
-                              de stand van het spoor naar BESTAND schrijven, ondertekend met
-                              die OpenPGP-sleutel
-  audit list [--limit N]      de laatste gebeurtenissen van het auditspoor (standaard 20)
-  workflow export [BESTAND]   de meegeleverde workflowdefinitie (JSON) naar BESTAND of
-                              standaarduitvoer schrijven, als begin voor een eigen definitie
-  workflow check BESTAND      een workflowdefinitie controleren en samenvatten
-
-Opties:
-  --db URL     sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE?sslmode=...
-               (standaard: $CHANGEDESK_DB, anders %1)
-  --json       machineleesbare JSON op de standaarduitvoer schrijven
-
-Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist gebruik.
-</translation>
-    </message>
-    <message>
         <source>audit needs a subcommand: verify, checkpoint or list</source>
         <translation>audit heeft een subopdracht nodig: verify, checkpoint of list</translation>
     </message>
@@ -4760,6 +4652,168 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>Only units, people and the CMDB: no roles, no requests.</source>
         <translation>Alleen eenheden, personen en de CMDB: geen rollen, geen verzoeken.</translation>
+    </message>
+    <message>
+        <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  version                     versions of ChangeDesk, Qt, QCA and KF6
+  init                        create the database or bring its schema up to date
+  check                       check schema version, integrity and foreign keys
+  backup FILE                 write a consistent copy of an SQLite database to FILE
+  demo-data [--seed N] [--scale small|municipality|agency] [--without-requests]
+                              add deterministic sample data
+  ci list [--filter EXPR]     configuration items, e.g. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                one configuration item with its relations
+  ci impact NAME [--depth N]  everything that depends on NAME, and inherited protection
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              import CIs or relations from CSV, or an SBOM as the
+                              installed software of a CI (format detected when not given)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              write CIs as CSV that ci import reads back
+  group list                  the groups of configuration items
+  group members NAME          the configuration items in a group now
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              mark a catalogue product (hardening review)
+  software unneeded [--filter EXPR]
+                              systems that still have unneeded or forbidden software
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rights profiles on a CI, of a person (with those of their
+                              units) or of a unit (code or name)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              give a person or unit a profile on a CI: administrator,
+                              application-administrator, operator, user, read-only,
+                              emergency-access or an agency&apos;s own
+  rights revoke ID            take a rights profile away (ID from rights list)
+  audit verify [--checkpoint FILE [--key FINGERPRINT]]
+                              recompute the audit trail&apos;s hash chain and name the first
+                              bad event (exit 1); against a signed checkpoint, also catch
+                              events cut off the end and check who signed it
+  audit checkpoint --key FINGERPRINT FILE
+                              write the trail&apos;s head to FILE, signed with that OpenPGP key
+  audit list [--limit N]      the latest events of the audit trail (default 20)
+  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or
+                              standard output, as a start for an agency&apos;s own
+  workflow check FILE         check a workflow definition and summarise it
+  server secure [--workflow FILE] [--admin LOGIN]
+                              PostgreSQL, as a superuser: a login role per person, group
+                              roles per app role, a NOLOGIN owner, read-only clients and
+                              guards generated from the workflow (run again after a change)
+  server password LOGIN [--password-file FILE]
+                              PostgreSQL, as a superuser: set a person&apos;s password from the
+                              first line of FILE or of standard input
+
+Options:
+  --db URL     sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (default: $CHANGEDESK_DB, else %1)
+  --json       print machine-readable JSON on standard output
+
+Exit codes: 0 ok, 1 the operation failed, 2 bad input or usage.
+</source>
+        <translation>Gebruik: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
+
+Opdrachten:
+  version                     versies van ChangeDesk, Qt, QCA en KF6
+  init                        de database aanmaken of het schema ervan bijwerken
+  check                       schemaversie, integriteit en vreemde sleutels controleren
+  backup FILE                 consistente kopie van een SQLite-database in FILE maken
+  demo-data [--seed N] [--scale small|municipality|agency] [--without-requests]
+                              deterministische voorbeeldgegevens toevoegen
+  ci list [--filter EXPR]     configuratie-items, bijv. --filter &apos;class in (server, vm)&apos;
+  ci show NAME                één configuratie-item met zijn relaties
+  ci impact NAME [--depth N]  alles wat van NAME afhankelijk is, en de
+                              overgeërfde bescherming
+  ci import FILE [--format csv|csv-relations|cyclonedx|spdx] [--ci NAME] [--dry-run]
+            [--skip-rejected] [--delimiter C] [--encoding E] [--map COLUMN=FIELD ...]
+                              CI’s of relaties importeren uit CSV, of een SBOM als de
+                              geïnstalleerde software van een CI (het formaat wordt
+                              herkend als het niet is opgegeven)
+  ci export FILE|- [--filter EXPR] [--delimiter C] [--bom]
+                              CI’s als CSV schrijven die ci import weer kan inlezen
+  group list                  de groepen van configuratie-items
+  group members NAME          de configuratie-items die nu in een groep zitten
+  software review PRODUCT approved|unneeded|forbidden|unreviewed [--reason TEXT]
+                              een product uit de catalogus beoordelen (hardening)
+  software unneeded [--filter EXPR]
+                              systemen die nog overbodige of verboden software hebben
+  rights list [--ci NAME | --person LOGIN | --unit UNIT]
+                              rechtenprofielen op een CI, van een persoon (inclusief
+                              die van diens organisatieonderdelen) of van een
+                              organisatieonderdeel (code of naam)
+  rights grant CI (--person LOGIN | --unit UNIT) PROFILE [--description TEXT]
+                              een persoon of organisatieonderdeel een profiel op een CI
+                              geven: administrator, application-administrator, operator,
+                              user, read-only, emergency-access of een eigen profiel
+                              van de organisatie
+  rights revoke ID            een rechtenprofiel intrekken (ID uit rights list)
+  audit verify [--checkpoint BESTAND [--key VINGERAFDRUK]]
+                              de hashketen van het auditspoor opnieuw berekenen en de eerste
+                              foute gebeurtenis noemen (exit 1); tegen een ondertekend
+                              controlepunt ook afgeknipte gebeurtenissen aan het eind vinden
+                              en controleren wie het ondertekende
+  audit checkpoint --key VINGERAFDRUK BESTAND
+                              de stand van het spoor naar BESTAND schrijven, ondertekend met
+                              die OpenPGP-sleutel
+  audit list [--limit N]      de laatste gebeurtenissen van het auditspoor (standaard 20)
+  workflow export [BESTAND]   de meegeleverde workflowdefinitie (JSON) naar BESTAND of
+                              standaarduitvoer schrijven, als begin voor een eigen definitie
+  workflow check BESTAND      een workflowdefinitie controleren en samenvatten
+  server secure [--workflow BESTAND] [--admin LOGIN]
+                              PostgreSQL, als superuser: een loginrol per persoon,
+                              groepsrollen per app-rol, een NOLOGIN-eigenaar, alleen-
+                              lezende clients en controles die uit de workflow worden
+                              gegenereerd (na elke wijziging opnieuw uitvoeren)
+  server password LOGIN [--password-file BESTAND]
+                              PostgreSQL, als superuser: het wachtwoord van een persoon
+                              instellen uit de eerste regel van BESTAND of de standaardinvoer
+
+Opties:
+  --db URL     sqlite:PATH of postgresql://USER@HOST:PORT/DATABASE?sslmode=...
+               (standaard: $CHANGEDESK_DB, anders %1)
+  --json       machineleesbare JSON op de standaarduitvoer schrijven
+
+Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist gebruik.
+</translation>
+    </message>
+    <message>
+        <source>server password takes one login, and --password-file FILE or the password on standard input</source>
+        <translation>server password verwacht één login, en --password-file BESTAND of het wachtwoord op de standaardinvoer</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>kan de standaardinvoer niet lezen</translation>
+    </message>
+    <message>
+        <source>the first line of %1 is empty: it should hold the password</source>
+        <translation>de eerste regel van %1 is leeg: daar hoort het wachtwoord te staan</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>de standaardinvoer</translation>
+    </message>
+    <message>
+        <source>The password of &apos;%1&apos; is set.</source>
+        <translation>Het wachtwoord van &apos;%1&apos; is ingesteld.</translation>
+    </message>
+    <message>
+        <source>server needs a subcommand: secure or password LOGIN</source>
+        <translation>server heeft een subopdracht nodig: secure of password LOGIN</translation>
+    </message>
+    <message>
+        <source>server secure: unexpected argument &apos;%1&apos;</source>
+        <translation>server secure: onverwacht argument &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Secured: owner %1, %n group role(s), %2 guarded transitions; new login roles: %3</source>
+        <translation>
+            <numerusform>Beveiligd: eigenaar %1, %n groepsrol, %2 bewaakte overgangen; nieuwe loginrollen: %3</numerusform>
+            <numerusform>Beveiligd: eigenaar %1, %n groepsrollen, %2 bewaakte overgangen; nieuwe loginrollen: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
 </context>
 <context>
@@ -4935,6 +4989,10 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>setting the page size</source>
         <translation>instellen van de paginagrootte</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused %1: %2</source>
+        <translation>De PostgreSQL-server weigerde %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6972,6 +7030,73 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>Cannot read the SBOM file %1: %2</source>
         <translation>Het SBOM-bestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPolicy</name>
+    <message>
+        <source>Server-side authorization is for PostgreSQL. An SQLite file has one user, and ChangeDesk&apos;s own checks apply to it.</source>
+        <translation>Autorisatie aan de serverkant is er voor PostgreSQL. Een SQLite-bestand heeft één gebruiker, en daarvoor gelden de controles van ChangeDesk zelf.</translation>
+    </message>
+    <message>
+        <source>asking the server for the database name</source>
+        <translation>bij het opvragen van de databasenaam bij de server</translation>
+    </message>
+    <message>
+        <source>The database is called &apos;%1&apos;; its roles are named after it, so the name must be at most 40 lower-case letters, digits and underscores.</source>
+        <translation>De database heet &apos;%1&apos;; de rollen worden ernaar genoemd, dus de naam mag uit hoogstens 40 kleine letters, cijfers en underscores bestaan.</translation>
+    </message>
+    <message>
+        <source>looking for the server-side authorization</source>
+        <translation>bij het zoeken naar de autorisatie aan de serverkant</translation>
+    </message>
+    <message>
+        <source>The password for &apos;%1&apos; is empty.</source>
+        <translation>Het wachtwoord voor &apos;%1&apos; is leeg.</translation>
+    </message>
+    <message>
+        <source>There is no person with the login &apos;%1&apos;.</source>
+        <translation>Er is geen persoon met de login &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>looking up the login role &apos;%1&apos;</source>
+        <translation>bij het opzoeken van de loginrol &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no login role on the server yet: secure the database first (changedeskctl server secure).</source>
+        <translation>&apos;%1&apos; heeft nog geen loginrol op de server: beveilig eerst de database (changedeskctl server secure).</translation>
+    </message>
+    <message>
+        <source>setting the password of &apos;%1&apos;</source>
+        <translation>bij het instellen van het wachtwoord van &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>asking the server who is logged in</source>
+        <translation>bij het opvragen bij de server wie is aangemeld</translation>
+    </message>
+    <message>
+        <source>Securing the database makes roles and changes owners: log in as a superuser of the PostgreSQL server (the database administrator) to do it.</source>
+        <translation>Het beveiligen van de database maakt rollen aan en wijzigt eigenaars: meld u daarvoor aan als superuser van de PostgreSQL-server (het databasebeheer).</translation>
+    </message>
+    <message>
+        <source>securing the database</source>
+        <translation>bij het beveiligen van de database</translation>
+    </message>
+    <message>
+        <source>reading the columns of change_request</source>
+        <translation>bij het lezen van de kolommen van change_request</translation>
+    </message>
+    <message>
+        <source>The column change_request.%1 belongs to no field the guards know.</source>
+        <translation>De kolom change_request.%1 hoort bij geen veld dat de controles kennen.</translation>
+    </message>
+    <message>
+        <source>The database has no requests for change yet: run changedeskctl init on it first.</source>
+        <translation>De database heeft nog geen wijzigingsverzoeken: voer er eerst changedeskctl init op uit.</translation>
+    </message>
+    <message>
+        <source>making the people&apos;s login roles</source>
+        <translation>bij het aanmaken van de loginrollen van de personen</translation>
     </message>
 </context>
 <context>
