@@ -243,6 +243,40 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::AttachmentViewer</name>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Anhang %1</translation>
+    </message>
+    <message>
+        <source>This file is not text; it is not shown here.</source>
+        <translation>Diese Datei ist kein Text; sie wird hier nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, binary, SHA-256 %3</source>
+        <translation>%1 — %2, binär, SHA-256 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n line(s), SHA-256 %3</source>
+        <translation>
+            <numerusform>%1 — %2, %n Zeile, SHA-256 %3</numerusform>
+            <numerusform>%1 — %2, %n Zeilen, SHA-256 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 verglichen mit %2</translation>
+    </message>
+    <message>
+        <source>Only text files are compared line by line; %1 is not text.</source>
+        <translation>Nur Textdateien werden zeilenweise verglichen; %1 ist kein Text.</translation>
+    </message>
+    <message>
+        <source>Left: %1 · right: %2 — %3. In the middle: the line numbers and ~ changed, - removed, + added.</source>
+        <translation>Links: %1 · rechts: %2 — %3. In der Mitte: die Zeilennummern und ~ geändert, - entfernt, + hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::CabPane</name>
     <message>
         <source>CAB</source>
@@ -520,6 +554,46 @@
     <message>
         <source>Wave %1</source>
         <translation>Welle %1</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Datei hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Compare side by side</source>
+        <translation>Nebeneinander vergleichen</translation>
+    </message>
+    <message>
+        <source>Select two text files, e.g. a configuration before and after the change</source>
+        <translation>Wählen Sie zwei Textdateien, z. B. eine Konfiguration vor und nach der Änderung</translation>
     </message>
 </context>
 <context>
@@ -849,6 +923,38 @@ Wenn einer davon dieselbe Änderung ist, reichen Sie nicht ein: Nennen Sie ihn i
     <message>
         <source>Decision recorded: %1.</source>
         <translation>Entscheidung erfasst: %1.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file was not attached: %1</source>
+        <translation>Die Datei wurde nicht angehängt: %1</translation>
+    </message>
+    <message>
+        <source>Attached %1 (SHA-256 %2).</source>
+        <translation>%1 angehängt (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>The attachment was not removed: %1</source>
+        <translation>Der Anhang wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>The attachment was removed; the history keeps its name and SHA-256.</source>
+        <translation>Der Anhang wurde entfernt; der Verlauf behält seinen Namen und seinen SHA-256.</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 on this request.</source>
+        <translation>Dieser Antrag hat keinen Anhang %1.</translation>
+    </message>
+    <message>
+        <source>Both attachments must belong to this request.</source>
+        <translation>Beide Anhänge müssen zu diesem Antrag gehören.</translation>
     </message>
 </context>
 <context>
@@ -7226,6 +7332,38 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>the screenshot could not be written to %1</source>
         <translation>das Bildschirmfoto konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>TextDiff</name>
+    <message>
+        <source>The texts are the same.</source>
+        <translation>Die Texte sind gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) changed</source>
+        <translation>
+            <numerusform>%n Zeile geändert</numerusform>
+            <numerusform>%n Zeilen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed</source>
+        <translation>
+            <numerusform>%n Zeile entfernt</numerusform>
+            <numerusform>%n Zeilen entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n Zeile hinzugefügt</numerusform>
+            <numerusform>%n Zeilen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(too many differing lines to pair them up)</source>
+        <translation>(zu viele abweichende Zeilen, um sie einander zuzuordnen)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::AttachmentViewer</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n line(s), SHA-256 %3</source>
+        <translation>
+            <numerusform>%1 — %2, %n line, SHA-256 %3</numerusform>
+            <numerusform>%1 — %2, %n lines, SHA-256 %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::ChangeForm</name>
     <message numerus="yes">
         <source>%n group(s)</source>
@@ -394,6 +404,30 @@
         <translation>
             <numerusform>%n evaluation overdue now</numerusform>
             <numerusform>%n evaluations overdue now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextDiff</name>
+    <message numerus="yes">
+        <source>%n line(s) changed</source>
+        <translation>
+            <numerusform>%n line changed</numerusform>
+            <numerusform>%n lines changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed</source>
+        <translation>
+            <numerusform>%n line removed</numerusform>
+            <numerusform>%n lines removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n line added</numerusform>
+            <numerusform>%n lines added</numerusform>
         </translation>
     </message>
 </context>

@@ -243,6 +243,40 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::AttachmentViewer</name>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Bijlage %1</translation>
+    </message>
+    <message>
+        <source>This file is not text; it is not shown here.</source>
+        <translation>Dit bestand is geen tekst; het wordt hier niet getoond.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, binary, SHA-256 %3</source>
+        <translation>%1 — %2, binair, SHA-256 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n line(s), SHA-256 %3</source>
+        <translation>
+            <numerusform>%1 — %2, %n regel, SHA-256 %3</numerusform>
+            <numerusform>%1 — %2, %n regels, SHA-256 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 vergeleken met %2</translation>
+    </message>
+    <message>
+        <source>Only text files are compared line by line; %1 is not text.</source>
+        <translation>Alleen tekstbestanden worden regel voor regel vergeleken; %1 is geen tekst.</translation>
+    </message>
+    <message>
+        <source>Left: %1 · right: %2 — %3. In the middle: the line numbers and ~ changed, - removed, + added.</source>
+        <translation>Links: %1 · rechts: %2 — %3. In het midden: de regelnummers en ~ gewijzigd, - verwijderd, + toegevoegd.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::CabPane</name>
     <message>
         <source>CAB</source>
@@ -520,6 +554,46 @@
     <message>
         <source>Wave %1</source>
         <translation>Golf %1</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Bestand toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Compare side by side</source>
+        <translation>Naast elkaar vergelijken</translation>
+    </message>
+    <message>
+        <source>Select two text files, e.g. a configuration before and after the change</source>
+        <translation>Kies twee tekstbestanden, bijv. een configuratie voor en na de wijziging</translation>
     </message>
 </context>
 <context>
@@ -849,6 +923,38 @@ Als een ervan dezelfde wijziging is, dien dan niet in: noem het in de probleemve
     <message>
         <source>Decision recorded: %1.</source>
         <translation>Besluit vastgelegd: %1.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Een bestand bijvoegen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The file was not attached: %1</source>
+        <translation>Het bestand is niet bijgevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Attached %1 (SHA-256 %2).</source>
+        <translation>%1 bijgevoegd (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>The attachment was not removed: %1</source>
+        <translation>De bijlage is niet verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>The attachment was removed; the history keeps its name and SHA-256.</source>
+        <translation>De bijlage is verwijderd; de geschiedenis bewaart de naam en de SHA-256.</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 on this request.</source>
+        <translation>Dit verzoek heeft geen bijlage %1.</translation>
+    </message>
+    <message>
+        <source>Both attachments must belong to this request.</source>
+        <translation>Beide bijlagen moeten bij dit verzoek horen.</translation>
     </message>
 </context>
 <context>
@@ -7226,6 +7332,38 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>the screenshot could not be written to %1</source>
         <translation>de schermafbeelding kon niet naar %1 worden geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>TextDiff</name>
+    <message>
+        <source>The texts are the same.</source>
+        <translation>De teksten zijn gelijk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) changed</source>
+        <translation>
+            <numerusform>%n regel gewijzigd</numerusform>
+            <numerusform>%n regels gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed</source>
+        <translation>
+            <numerusform>%n regel verwijderd</numerusform>
+            <numerusform>%n regels verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n regel toegevoegd</numerusform>
+            <numerusform>%n regels toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(too many differing lines to pair them up)</source>
+        <translation>(te veel verschillende regels om ze aan elkaar te koppelen)</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,8 @@ struct ChangeAttachment {
     qint64 id = 0;
     QString name;
     QString mediaType;
-    QByteArray content;
+    QByteArray content; // empty when read with the record (ChangeService::attachmentContent)
+    qint64 size = 0; // bytes of the content
     QString sha256; // hex, computed when added
     std::optional<qint64> addedBy;
     QDateTime addedAt;

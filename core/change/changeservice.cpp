@@ -538,8 +538,8 @@ Result<ChangeRequest> ChangeService::load(qint64 id, bool withChildren) const
         t.testedAt = d.dateTimeFromDb(tests->value(5));
         r.testCases << t;
     }
-    auto files = m_db.exec(u"SELECT id, name, media_type, sha256, added_by, added_at FROM change_attachment "
-                           "WHERE change_id = ? ORDER BY id"_s,
+    auto files = m_db.exec(u"SELECT id, name, media_type, sha256, added_by, added_at, length(content) "
+                           "FROM change_attachment WHERE change_id = ? ORDER BY id"_s,
                            {id}, what);
     if (!files)
         return fail(files.error());
@@ -551,6 +551,7 @@ Result<ChangeRequest> ChangeService::load(qint64 id, bool withChildren) const
         a.sha256 = files->value(3).toString();
         a.addedBy = idFromDb(files->value(4));
         a.addedAt = d.dateTimeFromDb(files->value(5));
+        a.size = files->value(6).toLongLong();
         r.attachments << a;
     }
     return r;
@@ -1032,6 +1033,7 @@ Result<ChangeAttachment> ChangeService::addAttachment(qint64 changeId, const QSt
         a.name = name.trimmed();
         a.mediaType = mediaType;
         a.content = content;
+        a.size = content.size();
         a.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         a.addedBy = actor.personId;
         a.addedAt = m_clock.now();

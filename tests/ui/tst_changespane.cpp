@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include "change/changeservice.h"
+#include "changes/attachmentviewer.h"
 #include "changes/changedialogs.h"
 #include "changes/changefiltermodel.h"
 #include "changes/changeform.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +40,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
@@ -91,6 +94,8 @@ private Q_SLOTS:
     void unknownLoginShowsEmptyState();
     void screenshots_data();
     void screenshots();
+    void attachmentsViewedAndCompared_data() { screenshots_data(); }
+    void attachmentsViewedAndCompared();
 
 private:
     std::unique_ptr<ChangesPane> newPane(const QString &login);
@@ -609,8 +614,8 @@ void TestChangesPane::screenshots()
     const QString list = Test::screenshotPath(u"rfc-list-%1.png"_s.arg(language));
     QVERIFY(pane->grab().save(list));
     verifyPicture(list);
-    const QStringList tabs {u"general"_s, u"classification"_s, u"planning"_s,
-                            u"tests"_s,   u"evaluation"_s,     u"history"_s};
+    const QStringList tabs {u"general"_s,    u"classification"_s, u"planning"_s, u"tests"_s,
+                            u"evaluation"_s, u"attachments"_s,    u"history"_s};
     for (int tab = 0; tab < tabs.size(); ++tab) {
         pane->form()->tabs()->setCurrentIndex(tab);
         QApplication::processEvents();
@@ -635,6 +640,123 @@ void TestChangesPane::screenshots()
     QTest::mouseClick(pane->actionButton(u"reject"_s), Qt::LeftButton);
     QCOMPARE(m_service->get(m_waiting)->state, u"submitted"_s);
     verifyPicture(dialogPath);
+    QVERIFY(Messages::takeShownMessages().isEmpty());
+}
+
+void TestChangesPane::attachmentsViewedAndCompared()
+{
+    QFETCH(QString, language);
+    Test::switchLanguage(language);
+    const auto english = qScopeGuard([] { Test::switchLanguage(u"en"_s); });
+    const auto write = [&](const QString &name, const QByteArray &content) {
+        QFile file(m_dir->filePath(name));
+        [&] {
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }();
+        file.write(content);
+        return file.fileName();
+    };
+    const QString script = write(u"update.sh"_s,
+                                 "#!/bin/sh\n# Install the vendor's update\nset -e\n"
+                                 "apt-get install --only-upgrade exim4 # mail server\n"
+                                 "systemctl restart exim4\n");
+    const QString before = write(u"exim-before.ini"_s,
+                                 "[tls]\nprotocols = TLSv1 TLSv1.2\nport = 465\n"
+                                 "[queue]\nretry = 15m\n");
+    const QString after = write(u"exim-after.ini"_s,
+                                "[tls]\nprotocols = TLSv1.2 TLSv1.3\nport = 465\n"
+                                "[queue]\nretry = 15m\nmax_age = 4d\n");
+    const QString binary = write(u"firmware.bin"_s,
+                                 QByteArray("\x7f"
+                                            "ELF\0\0\x01",
+                                            7));
+
+    auto pane = newPane(u"carl"_s);
+    pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(pane.get()));
+    pane->selectChange(m_late);
+    for (const QString &path : {script, before, after, binary})
+        QVERIFY2(pane->attachFile(path), qPrintable(pane->messageText()));
+    QTableWidget *table = pane->form()->attachmentsTable();
+    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(table->item(1, 0)->text(), u"exim-before.ini"_s);
+    const auto idAt = [&](int row) {
+        return table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    };
+    QVERIFY(pane->form()->findChild<QPushButton *>(u"attach"_s)->isEnabled());
+    pane->form()->tabs()->setCurrentIndex(ChangeForm::AttachmentsTab);
+    table->selectRow(1);
+    QApplication::processEvents();
+    const QString tabPath = Test::screenshotPath(u"rfc-attachments-%1.png"_s.arg(language));
+    QVERIFY(pane->form()->grab().save(tabPath));
+    verifyPicture(tabPath);
+    table->clearSelection();
+
+    // One script, highlighted as shell.
+    AttachmentViewer *viewer = pane->openAttachment(idAt(0));
+    QVERIFY(viewer);
+    QCOMPARE(viewer->highlightingName(), u"Bash"_s);
+    QVERIFY(viewer->leftView()->toPlainText().contains(u"systemctl restart exim4"_s));
+    QVERIFY(viewer->summaryText().contains(m_service->get(m_late)->attachments.at(0).sha256));
+    QVERIFY2(viewer->summaryText().contains(u"5 lines"_s) || language != u"en",
+             qPrintable(viewer->summaryText()));
+    QVERIFY(QTest::qWaitForWindowExposed(viewer));
+    const QString viewPath = Test::screenshotPath(u"rfc-attachment-%1.png"_s.arg(language));
+    QVERIFY(viewer->grab().save(viewPath));
+    verifyPicture(viewPath);
+    viewer->close();
+
+    // The configuration before and after, side by side, selected in the table as a person would.
+    table->selectionModel()->select(table->model()->index(1, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    auto *compare = pane->form()->findChild<QPushButton *>(u"compareAttachments"_s);
+    QVERIFY(compare->isEnabled());
+    QTest::mouseClick(compare, Qt::LeftButton);
+    // The viewer closed above is deleted later; the comparison is the one showing.
+    AttachmentViewer *sideBySide = nullptr;
+    for (AttachmentViewer *open : pane->findChildren<AttachmentViewer *>()) {
+        if (open->isVisible())
+            sideBySide = open;
+    }
+    QVERIFY(sideBySide);
+    QCOMPARE(sideBySide->comparison().changed, 1);
+    QCOMPARE(sideBySide->comparison().added, 1);
+    QCOMPARE(sideBySide->rightView()->document()->findBlockByNumber(1).text(),
+             u"protocols = TLSv1.2 TLSv1.3"_s);
+    QCOMPARE(sideBySide->leftView()->document()->findBlockByNumber(5).text(), QString());
+    QCOMPARE(sideBySide->leftView()->extraSelections().size(), 2);
+    QCOMPARE(sideBySide->gutterView()->document()->findBlockByNumber(1).text(), u"    2 ~     2"_s);
+    QCOMPARE(sideBySide->gutterView()->document()->findBlockByNumber(5).text(), u"      +     6"_s);
+    QVERIFY(QTest::qWaitForWindowExposed(sideBySide));
+    const QString comparePath = Test::screenshotPath(u"rfc-compare-%1.png"_s.arg(language));
+    QVERIFY(sideBySide->grab().save(comparePath));
+    verifyPicture(comparePath);
+    sideBySide->close();
+
+    // Binary content is described, not shown.
+    AttachmentViewer *firmware = pane->openAttachment(idAt(3));
+    QVERIFY(firmware);
+    QVERIFY(firmware->leftView()->toPlainText()
+            != QString::fromLatin1("\x7f"
+                                   "ELF"));
+    QVERIFY2(firmware->summaryText().contains(u"firmware.bin"_s), qPrintable(firmware->summaryText()));
+    firmware->close();
+
+    // Removing keeps the history.
+    QVERIFY(pane->removeAttachment(idAt(3)));
+    QCOMPARE(table->rowCount(), 3);
+    const auto history = m_service->history(m_late);
+    QVERIFY2(history, Test::why(history));
+    QCOMPARE(history->last().action, u"change.detach"_s);
+
+    // The applicant of another request may not attach: the button is off, and the core refuses.
+    auto annPane = newPane(u"ann"_s);
+    annPane->selectChange(m_late);
+    QVERIFY(!annPane->form()->findChild<QPushButton *>(u"attach"_s)->isEnabled());
+    QVERIFY(!annPane->attachFile(script));
+    QVERIFY(annPane->isMessageError());
     QVERIFY(Messages::takeShownMessages().isEmpty());
 }
 

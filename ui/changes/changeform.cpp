@@ -90,6 +90,11 @@ ChangeForm::ChangeForm(QWidget *parent)
     , m_sideEffects(new QPlainTextEdit(this))
     , m_postTests(new QPlainTextEdit(this))
     , m_evaluatedAt(new QLabel(this))
+    , m_attachments(new QTableWidget(0, 4, this))
+    , m_attach(new QPushButton(this))
+    , m_detach(new QPushButton(this))
+    , m_openAttachment(new QPushButton(this))
+    , m_compareAttachments(new QPushButton(this))
     , m_history(new RecordTableModel({tr("Time"), tr("Who"), tr("What"), tr("Reason")}, this))
     , m_historyView(new QTableView(this))
 {
@@ -114,6 +119,7 @@ ChangeForm::ChangeForm(QWidget *parent)
     m_tabs->addTab(buildPlanning(), tr("Planning"));
     m_tabs->addTab(buildTests(), tr("Tests"));
     m_tabs->addTab(buildEvaluation(), tr("Evaluation"));
+    m_tabs->addTab(buildAttachments(), tr("Attachments"));
     m_tabs->addTab(buildHistory(), tr("History"));
 
     auto *layout = new QVBoxLayout(this);
@@ -375,6 +381,96 @@ QWidget *ChangeForm::buildEvaluation()
     return scrolled(page);
 }
 
+QWidget *ChangeForm::buildAttachments()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    m_attachments->setObjectName(u"attachments"_s);
+    m_attachments->setHorizontalHeaderLabels({tr("File"), tr("Size"), tr("Added"), tr("SHA-256")});
+    m_attachments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attachments->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_attachments->verticalHeader()->hide();
+    m_attachments->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_attachments->horizontalHeader()->setStretchLastSection(true);
+    connect(m_attachments, &QTableWidget::itemSelectionChanged, this, &ChangeForm::updateAttachmentButtons);
+    connect(m_attachments, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        if (QTableWidgetItem *item = m_attachments->item(row, 0))
+            Q_EMIT openAttachmentRequested(item->data(Qt::UserRole).toLongLong());
+    });
+    const QList<std::tuple<QPushButton *, QString, QString>> buttons {
+        {m_attach, u"attach"_s, tr("Add file…")},
+        {m_detach, u"detach"_s, tr("Remove")},
+        {m_openAttachment, u"openAttachment"_s, tr("Open")},
+        {m_compareAttachments, u"compareAttachments"_s, tr("Compare side by side")},
+    };
+    auto *row = new QHBoxLayout;
+    for (const auto &[button, name, text] : buttons) {
+        button->setObjectName(name);
+        button->setText(text);
+        row->addWidget(button);
+    }
+    row->addStretch(1);
+    m_compareAttachments->setToolTip(tr("Select two text files, e.g. a configuration before and after the change"));
+    connect(m_attach, &QPushButton::clicked, this, &ChangeForm::attachRequested);
+    connect(m_detach, &QPushButton::clicked, this, [this] {
+        for (qint64 id : selectedAttachments())
+            Q_EMIT removeAttachmentRequested(id);
+    });
+    connect(m_openAttachment, &QPushButton::clicked, this, [this] {
+        if (const QList<qint64> ids = selectedAttachments(); ids.size() == 1)
+            Q_EMIT openAttachmentRequested(ids.constFirst());
+    });
+    connect(m_compareAttachments, &QPushButton::clicked, this, [this] {
+        if (const QList<qint64> ids = selectedAttachments(); ids.size() == 2)
+            Q_EMIT compareAttachmentsRequested(ids.at(0), ids.at(1));
+    });
+    layout->addWidget(m_attachments, 1);
+    layout->addLayout(row);
+    updateAttachmentButtons();
+    return page;
+}
+
+QList<qint64> ChangeForm::selectedAttachments() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_attachments->selectionModel()->selectedRows())
+        rows << index.row();
+    std::ranges::sort(rows);
+    QList<qint64> ids;
+    for (int row : std::as_const(rows))
+        ids << m_attachments->item(row, 0)->data(Qt::UserRole).toLongLong();
+    return ids;
+}
+
+void ChangeForm::fillAttachments(const QList<ChangeAttachment> &attachments)
+{
+    m_attachments->setRowCount(0);
+    for (const ChangeAttachment &a : attachments) {
+        const int row = m_attachments->rowCount();
+        m_attachments->insertRow(row);
+        auto *name = new QTableWidgetItem(a.name);
+        name->setData(Qt::UserRole, a.id);
+        m_attachments->setItem(row, 0, name);
+        m_attachments->setItem(row, 1, new QTableWidgetItem(QLocale().formattedDataSize(a.size)));
+        m_attachments->setItem(
+            row, 2,
+            new QTableWidgetItem(tr("%1 by %2").arg(QLocale().toString(a.addedAt.toLocalTime(), QLocale::ShortFormat),
+                                                    m_personNames.value(a.addedBy.value_or(0)))));
+        m_attachments->setItem(row, 3, new QTableWidgetItem(a.sha256));
+    }
+    updateAttachmentButtons();
+}
+
+void ChangeForm::updateAttachmentButtons()
+{
+    const qsizetype selected = m_attachments->selectionModel()->selectedRows().size();
+    const bool mayChange = m_record.id != 0 && m_editable.contains(u"attachments"_s);
+    m_attach->setEnabled(mayChange);
+    m_detach->setEnabled(mayChange && selected > 0);
+    m_openAttachment->setEnabled(selected == 1);
+    m_compareAttachments->setEnabled(selected == 2);
+}
+
 QWidget *ChangeForm::buildHistory()
 {
     m_historyView->setModel(m_history);
@@ -421,6 +517,7 @@ void ChangeForm::setRecord(const ChangeRequest &request, const QSet<QString> &ed
     m_affected->setText(names.isEmpty() ? tr("none yet") : names.join(u", "_s));
     fillWaves(request.waves);
     fillTestCases(request.testCases);
+    fillAttachments(request.attachments);
     const auto answer = [](QComboBox *combo, const std::optional<bool> &value) {
         combo->setCurrentIndex(!value ? 0 : *value ? 1 : 2);
     };

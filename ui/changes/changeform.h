@@ -34,7 +34,7 @@ class ChangeForm : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { GeneralTab, ClassificationTab, PlanningTab, TestsTab, EvaluationTab, HistoryTab };
+    enum Tab { GeneralTab, ClassificationTab, PlanningTab, TestsTab, EvaluationTab, AttachmentsTab, HistoryTab };
 
     explicit ChangeForm(QWidget *parent = nullptr);
 
@@ -60,10 +60,18 @@ public:
     QTableWidget *wavesTable() const { return m_waves; }
     QTableWidget *testCasesTable() const { return m_testCases; }
     RecordTableModel *historyModel() const { return m_history; }
+    QTableWidget *attachmentsTable() const { return m_attachments; }
+    // The ids of the attachments selected in the table, in row order.
+    QList<qint64> selectedAttachments() const;
 
 Q_SIGNALS:
     // The user changed a value.
     void userEdited();
+    // The attachment buttons: the pane does the work through ChangeService.
+    void attachRequested();
+    void removeAttachmentRequested(qint64 id);
+    void openAttachmentRequested(qint64 id);
+    void compareAttachmentsRequested(qint64 left, qint64 right);
 
 private:
     QWidget *buildGeneral();
@@ -71,7 +79,10 @@ private:
     QWidget *buildPlanning();
     QWidget *buildTests();
     QWidget *buildEvaluation();
+    QWidget *buildAttachments();
     QWidget *buildHistory();
+    void fillAttachments(const QList<ChangeAttachment> &attachments);
+    void updateAttachmentButtons();
 
     QLineEdit *lineField(const QString &key);
     QPlainTextEdit *textField(const QString &key, int lines = 3);
@@ -126,6 +137,11 @@ private:
     QPlainTextEdit *m_sideEffects;
     QPlainTextEdit *m_postTests;
     QLabel *m_evaluatedAt;
+    QTableWidget *m_attachments;
+    QPushButton *m_attach;
+    QPushButton *m_detach;
+    QPushButton *m_openAttachment;
+    QPushButton *m_compareAttachments;
     RecordTableModel *m_history;
     QTableView *m_historyView;
     QHash<qint64, QString> m_personNames;

@@ -1,6 +1,7 @@
 #include "changespane.h"
 
 #include "changes/changedialogs.h"
+#include "changes/attachmentviewer.h"
 #include "changes/changefiltermodel.h"
 #include "changes/changeform.h"
 #include "changes/changelabels.h"
@@ -13,6 +14,11 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMimeDatabase>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -191,6 +197,14 @@ ChangesPane::ChangesPane(const Clock &clock, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { currentRowChanged(current); });
     connect(m_form, &ChangeForm::userEdited, this, &ChangesPane::updateButtons);
+    connect(m_form, &ChangeForm::attachRequested, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file"));
+        if (!path.isEmpty())
+            attachFile(path);
+    });
+    connect(m_form, &ChangeForm::removeAttachmentRequested, this, &ChangesPane::removeAttachment);
+    connect(m_form, &ChangeForm::openAttachmentRequested, this, &ChangesPane::openAttachment);
+    connect(m_form, &ChangeForm::compareAttachmentsRequested, this, &ChangesPane::compareAttachments);
 
     setDatabase(nullptr);
 }
@@ -806,6 +820,86 @@ void ChangesPane::object()
     showChange(request.id);
     updateRow(m_form->stored());
     reloadToDos();
+}
+
+bool ChangesPane::attachFile(const QString &path)
+{
+    if (!m_shownId || !m_service || !m_actor)
+        return false;
+    if (!maybeSave() || !refreshActor())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showMessage(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        return false;
+    }
+    const QByteArray content = file.readAll();
+    const QString name = QFileInfo(path).fileName();
+    const QString type = QMimeDatabase().mimeTypeForFileNameAndData(name, content).name();
+    auto added = m_service->addAttachment(m_shownId, name, type, content, *m_actor);
+    if (!added) {
+        showMessage(tr("The file was not attached: %1").arg(added.error().message), true);
+        return false;
+    }
+    showChange(m_shownId);
+    updateRow(m_form->stored());
+    showMessage(tr("Attached %1 (SHA-256 %2).").arg(added->name, added->sha256), false);
+    return true;
+}
+
+bool ChangesPane::removeAttachment(qint64 id)
+{
+    if (!m_shownId || !m_service || !m_actor || !refreshActor())
+        return false;
+    if (auto removed = m_service->removeAttachment(id, *m_actor); !removed) {
+        showMessage(tr("The attachment was not removed: %1").arg(removed.error().message), true);
+        return false;
+    }
+    showChange(m_shownId);
+    updateRow(m_form->stored());
+    showMessage(tr("The attachment was removed; the history keeps its name and SHA-256."), false);
+    return true;
+}
+
+AttachmentViewer *ChangesPane::openAttachment(qint64 id)
+{
+    if (!m_service)
+        return nullptr;
+    const QList<ChangeAttachment> &all = m_form->stored().attachments;
+    const auto found = std::ranges::find(all, id, &ChangeAttachment::id);
+    auto content = m_service->attachmentContent(id);
+    if (found == all.cend() || !content) {
+        showMessage(content ? tr("There is no attachment %1 on this request.").arg(id) : content.error().message, true);
+        return nullptr;
+    }
+    auto *viewer = new AttachmentViewer(this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->showAttachment(found->name, *content, found->sha256);
+    viewer->show();
+    return viewer;
+}
+
+AttachmentViewer *ChangesPane::compareAttachments(qint64 left, qint64 right)
+{
+    if (!m_service)
+        return nullptr;
+    const QList<ChangeAttachment> &all = m_form->stored().attachments;
+    const auto a = std::ranges::find(all, left, &ChangeAttachment::id);
+    const auto b = std::ranges::find(all, right, &ChangeAttachment::id);
+    auto leftContent = m_service->attachmentContent(left);
+    auto rightContent = m_service->attachmentContent(right);
+    if (a == all.cend() || b == all.cend() || !leftContent || !rightContent) {
+        showMessage(!leftContent    ? leftContent.error().message
+                        : !rightContent ? rightContent.error().message
+                                        : tr("Both attachments must belong to this request."),
+                    true);
+        return nullptr;
+    }
+    auto *viewer = new AttachmentViewer(this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->showComparison(a->name, *leftContent, b->name, *rightContent);
+    viewer->show();
+    return viewer;
 }
 
 void ChangesPane::fillObjections(qint64 changeId)

@@ -35,6 +35,8 @@ class EmptyState;
 // reason asked where the workflow wants one; objections of security management and the
 // decisions on them. Every rule is ChangeService's: refusals are shown in its words in the
 // message bar above the form, and what the user typed stays in the form.
+class AttachmentViewer;
+
 class ChangesPane : public Pane
 {
     Q_OBJECT
@@ -67,6 +69,12 @@ public:
     bool takeAction(const QString &action);
     // Opens the objection dialog (security management).
     void object();
+    // Attaches a file to the request shown (what "Add file…" does after the file dialog).
+    bool attachFile(const QString &path);
+    bool removeAttachment(qint64 id);
+    // Opens a viewer beside the pane (deleted when closed); nullptr and a message on failure.
+    AttachmentViewer *openAttachment(qint64 id);
+    AttachmentViewer *compareAttachments(qint64 left, qint64 right);
 
     int shownCount() const;
     QString messageText() const;
