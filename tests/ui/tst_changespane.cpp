@@ -8,6 +8,7 @@
 #include "guitestmain.h"
 #include "testsupport.h"
 
+#include "change/changeagenda.h"
 #include "change/changeservice.h"
 #include "changes/attachmentviewer.h"
 #include "changes/changedialogs.h"
@@ -15,9 +16,11 @@
 #include "changes/changeform.h"
 #include "changes/changespane.h"
 #include "changes/changetablemodel.h"
+#include "changes/kpidialog.h"
 #include "cmdb/cirepository.h"
 #include "cmdb/recordtablemodel.h"
 #include "common/messages.h"
+#include "demo/demodata.h"
 #include "people/peoplerepository.h"
 #include "people/personroles.h"
 #include "storage/database.h"
@@ -26,6 +29,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -43,6 +48,7 @@
 #include <QTextBlock>
 #include <QTimeZone>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -96,6 +102,8 @@ private Q_SLOTS:
     void screenshots();
     void attachmentsViewedAndCompared_data() { screenshots_data(); }
     void attachmentsViewedAndCompared();
+    void keyFiguresPerMonth_data() { screenshots_data(); }
+    void keyFiguresPerMonth();
 
 private:
     std::unique_ptr<ChangesPane> newPane(const QString &login);
@@ -758,6 +766,48 @@ void TestChangesPane::attachmentsViewedAndCompared()
     QVERIFY(!annPane->attachFile(script));
     QVERIFY(annPane->isMessageError());
     QVERIFY(Messages::takeShownMessages().isEmpty());
+}
+
+void TestChangesPane::keyFiguresPerMonth()
+{
+    QFETCH(QString, language);
+    Test::switchLanguage(language);
+    const auto english = qScopeGuard([] { Test::switchLanguage(u"en"_s); });
+    // The small demo office: 40 requests along the workflow over the past months.
+    QTemporaryDir dir;
+    auto db = openAndMigrate(Test::freshSqliteUrl(dir), OpenOptions {true, nullptr});
+    QVERIFY2(db, Test::why(db));
+    auto demo = DemoData::generate(**db, 7, DemoScale::Small, m_clock);
+    QVERIFY2(demo, Test::why(demo));
+    auto pane = std::make_unique<ChangesPane>(m_clock);
+    pane->setDatabase(*db);
+    auto *action = pane->findChild<QAction *>(u"keyFiguresAction"_s);
+    QVERIFY(action);
+    QVERIFY(pane->toolBar()->actions().contains(action));
+    action->trigger();
+    auto *dialog = pane->findChild<KpiDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    // The table holds what the core computed, month by month.
+    const QDate thisMonth(2026, 11, 1);
+    auto expected = ChangeAgenda(**db, WorkflowDefinition::builtIn(), m_clock)
+                        .kpis(thisMonth.addMonths(-11), thisMonth);
+    QVERIFY2(expected, Test::why(expected));
+    QCOMPARE(dialog->table()->columnCount(), 12);
+    int created = 0;
+    for (int column = 0; column < 12; ++column) {
+        QCOMPARE(dialog->table()->item(0, column)->text(), QString::number(expected->at(column).created));
+        QCOMPARE(dialog->table()->item(2, column)->text(), QString::number(expected->at(column).ended));
+        created += expected->at(column).created;
+    }
+    QVERIFY2(created > 0, "the demo office has requests in the last twelve months");
+    QCOMPARE(dialog->ratesView()->chart()->series().size(), 3);
+    QCOMPARE(dialog->countsView()->chart()->series().size(), 1);
+    const QString path = Test::screenshotPath(u"rfc-key-figures-%1.png"_s.arg(language));
+    QVERIFY(dialog->grab().save(path));
+    verifyPicture(path);
+    dialog->close();
 }
 
 CHANGEDESK_GUI_TEST_MAIN(TestChangesPane)

@@ -6,6 +6,7 @@
 #include "changes/changeform.h"
 #include "changes/changelabels.h"
 #include "changes/changetablemodel.h"
+#include "changes/kpidialog.h"
 #include "cmdb/cirepository.h"
 #include "common/emptystate.h"
 #include "common/messages.h"
@@ -255,6 +256,12 @@ void ChangesPane::createActions()
         tr("Object to the priority or category of this request (security management)"));
     connect(m_objectAction, &QAction::triggered, this, &ChangesPane::object);
 
+    m_kpiAction = new QAction(tr("Key figures…"), this);
+    m_kpiAction->setObjectName(u"keyFiguresAction"_s);
+    m_kpiAction->setToolTip(tr("Success rate, emergency share, rollback rate, lead times and overdue "
+                               "evaluations per month"));
+    connect(m_kpiAction, &QAction::triggered, this, &ChangesPane::showKeyFigures);
+
     m_reloadAction = new QAction(tr("Reload"), this);
     m_reloadAction->setObjectName(u"reloadChangesAction"_s);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
@@ -274,6 +281,7 @@ void ChangesPane::createActions()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_objectAction);
     m_toolBar->addSeparator();
+    m_toolBar->addAction(m_kpiAction);
     m_toolBar->addAction(m_reloadAction);
 }
 
@@ -900,6 +908,24 @@ AttachmentViewer *ChangesPane::compareAttachments(qint64 left, qint64 right)
     viewer->showComparison(a->name, *leftContent, b->name, *rightContent);
     viewer->show();
     return viewer;
+}
+
+KpiDialog *ChangesPane::showKeyFigures()
+{
+    if (!m_agenda)
+        return nullptr;
+    const QDate today = m_clock.now().toUTC().date();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    auto figures = m_agenda->kpis(thisMonth.addMonths(-11), thisMonth);
+    if (!figures) {
+        showMessage(figures.error().message, true);
+        return nullptr;
+    }
+    auto *dialog = new KpiDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFigures(*figures);
+    dialog->show();
+    return dialog;
 }
 
 void ChangesPane::fillObjections(qint64 changeId)

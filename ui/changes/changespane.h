@@ -36,6 +36,7 @@ class EmptyState;
 // decisions on them. Every rule is ChangeService's: refusals are shown in its words in the
 // message bar above the form, and what the user typed stays in the form.
 class AttachmentViewer;
+class KpiDialog;
 
 class ChangesPane : public Pane
 {
@@ -75,6 +76,8 @@ public:
     // Opens a viewer beside the pane (deleted when closed); nullptr and a message on failure.
     AttachmentViewer *openAttachment(qint64 id);
     AttachmentViewer *compareAttachments(qint64 left, qint64 right);
+    // The key figures of the last twelve months (by the pane's clock), beside the pane.
+    KpiDialog *showKeyFigures();
 
     int shownCount() const;
     QString messageText() const;
@@ -146,6 +149,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_objectAction = nullptr;
+    QAction *m_kpiAction = nullptr;
     QAction *m_reloadAction = nullptr;
 };
 
