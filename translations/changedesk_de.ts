@@ -801,10 +801,6 @@
         <translation>Einwand: %1</translation>
     </message>
     <message>
-        <source>Attachment: %1</source>
-        <translation>Anhang: %1</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -955,6 +951,58 @@ Wenn einer davon dieselbe Änderung ist, reichen Sie nicht ein: Nennen Sie ihn i
     <message>
         <source>Both attachments must belong to this request.</source>
         <translation>Beide Anhänge müssen zu diesem Antrag gehören.</translation>
+    </message>
+    <message>
+        <source>Key figures…</source>
+        <translation>Kennzahlen …</translation>
+    </message>
+    <message>
+        <source>Success rate, emergency share, rollback rate, lead times and overdue evaluations per month</source>
+        <translation>Erfolgsquote, Notfallanteil, Rücksetzquote, Durchlaufzeiten und überfällige Bewertungen je Monat</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the request with its waves, tests, attachments and history as a PDF file</source>
+        <translation>Den Antrag mit Wellen, Tests, Anhängen und Verlauf als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export the request as PDF</source>
+        <translation>Den Antrag als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>request-%1.pdf</source>
+        <translation>antrag-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation>%1 angehängt</translation>
+    </message>
+    <message>
+        <source>Removed the attachment %1</source>
+        <translation>Anhang %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Select a request to export first.</source>
+        <translation>Wählen Sie zuerst einen Antrag zum Exportieren aus.</translation>
+    </message>
+    <message>
+        <source>Print request #%1</source>
+        <translation>Antrag #%1 drucken</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2437,77 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::KpiDialog</name>
+    <message>
+        <source>Key figures of the change process</source>
+        <translation>Kennzahlen des Änderungsprozesses</translation>
+    </message>
+    <message>
+        <source>Success and rollback rates count the requests that were implemented and ended in the month; lead time runs from the request to its successful close.</source>
+        <translation>Erfolgs- und Rücksetzquote zählen die Anträge, die umgesetzt wurden und im Monat endeten; die Durchlaufzeit reicht vom Antrag bis zum erfolgreichen Abschluss.</translation>
+    </message>
+    <message>
+        <source>Rates per month (%)</source>
+        <translation>Quoten je Monat (%)</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Emergency share</source>
+        <translation>Notfallanteil</translation>
+    </message>
+    <message>
+        <source>Rollback rate</source>
+        <translation>Rücksetzquote</translation>
+    </message>
+    <message>
+        <source>Requests and evaluations per month</source>
+        <translation>Anträge und Bewertungen je Monat</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Evaluations due</source>
+        <translation>Bewertungen fällig</translation>
+    </message>
+    <message>
+        <source>Evaluations overdue</source>
+        <translation>Bewertungen überfällig</translation>
+    </message>
+    <message>
+        <source>Median lead time to success (days)</source>
+        <translation>Mittlere Durchlaufzeit bis zum Erfolg (Tage)</translation>
+    </message>
+    <message>
+        <source>Emergency changes</source>
+        <translation>Notfalländerungen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgesetzt</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::MainWindow</name>
     <message>
         <source>Open Database</source>
@@ -3118,6 +3237,180 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePrint</name>
+    <message>
+        <source>request #%1</source>
+        <translation>Antrag #%1</translation>
+    </message>
+    <message>
+        <source>Request for change #%1: %2</source>
+        <translation>Änderungsantrag #%1: %2</translation>
+    </message>
+    <message>
+        <source>CI %1</source>
+        <translation>CI %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1 · applicant: %2%3 · affected: %4</source>
+        <translation>Status: %1 · Antragsteller: %2%3 · betroffen: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Classification and authorization</source>
+        <translation>Einstufung und Genehmigung</translation>
+    </message>
+    <message>
+        <source>Authorized:</source>
+        <translation>Genehmigt:</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Rollout waves</source>
+        <translation>Verteilungswellen</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <source>Go/no-go criteria</source>
+        <translation>Go/No-Go-Kriterien</translation>
+    </message>
+    <message>
+        <source>Break point</source>
+        <translation>Haltepunkt</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>Testfall</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>Users satisfied</source>
+        <translation>Benutzer zufrieden</translation>
+    </message>
+    <message>
+        <source>Budget kept</source>
+        <translation>Budget eingehalten</translation>
+    </message>
+    <message>
+        <source>Schedule kept</source>
+        <translation>Zeitplan eingehalten</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 from ChangeDesk.</source>
+        <translation>Gedruckt von %1 am %2 aus ChangeDesk.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,16 @@
     </message>
 </context>
 <context>
+    <name>ChangePrint</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CiImporter</name>
     <message numerus="yes">
         <source>%1: the mapping names column %2, but the file has %n column(s)</source>

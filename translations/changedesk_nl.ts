@@ -801,10 +801,6 @@
         <translation>Bezwaar: %1</translation>
     </message>
     <message>
-        <source>Attachment: %1</source>
-        <translation>Bijlage: %1</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -955,6 +951,58 @@ Als een ervan dezelfde wijziging is, dien dan niet in: noem het in de probleemve
     <message>
         <source>Both attachments must belong to this request.</source>
         <translation>Beide bijlagen moeten bij dit verzoek horen.</translation>
+    </message>
+    <message>
+        <source>Key figures…</source>
+        <translation>Kengetallen…</translation>
+    </message>
+    <message>
+        <source>Success rate, emergency share, rollback rate, lead times and overdue evaluations per month</source>
+        <translation>Slagingspercentage, aandeel spoedwijzigingen, terugdraaipercentage, doorlooptijden en achterstallige evaluaties per maand</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Als pdf exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the request with its waves, tests, attachments and history as a PDF file</source>
+        <translation>Het verzoek met golven, tests, bijlagen en geschiedenis als pdf-bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Export the request as PDF</source>
+        <translation>Het verzoek als pdf exporteren</translation>
+    </message>
+    <message>
+        <source>request-%1.pdf</source>
+        <translation>verzoek-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation>%1 bijgevoegd</translation>
+    </message>
+    <message>
+        <source>Removed the attachment %1</source>
+        <translation>Bijlage %1 verwijderd</translation>
+    </message>
+    <message>
+        <source>Select a request to export first.</source>
+        <translation>Kies eerst een verzoek om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Print request #%1</source>
+        <translation>Verzoek #%1 afdrukken</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2437,77 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::KpiDialog</name>
+    <message>
+        <source>Key figures of the change process</source>
+        <translation>Kengetallen van het wijzigingsproces</translation>
+    </message>
+    <message>
+        <source>Success and rollback rates count the requests that were implemented and ended in the month; lead time runs from the request to its successful close.</source>
+        <translation>Slagings- en terugdraaipercentage tellen de verzoeken die zijn uitgevoerd en in de maand zijn afgesloten; de doorlooptijd loopt van het verzoek tot de geslaagde afsluiting.</translation>
+    </message>
+    <message>
+        <source>Rates per month (%)</source>
+        <translation>Percentages per maand (%)</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Slagingspercentage</translation>
+    </message>
+    <message>
+        <source>Emergency share</source>
+        <translation>Aandeel spoedwijzigingen</translation>
+    </message>
+    <message>
+        <source>Rollback rate</source>
+        <translation>Terugdraaipercentage</translation>
+    </message>
+    <message>
+        <source>Requests and evaluations per month</source>
+        <translation>Verzoeken en evaluaties per maand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Evaluations due</source>
+        <translation>Evaluaties verwacht</translation>
+    </message>
+    <message>
+        <source>Evaluations overdue</source>
+        <translation>Evaluaties achterstallig</translation>
+    </message>
+    <message>
+        <source>Median lead time to success (days)</source>
+        <translation>Mediane doorlooptijd tot succes (dagen)</translation>
+    </message>
+    <message>
+        <source>Emergency changes</source>
+        <translation>Spoedwijzigingen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Teruggedraaid</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::MainWindow</name>
     <message>
         <source>Open Database</source>
@@ -3118,6 +3237,180 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePrint</name>
+    <message>
+        <source>request #%1</source>
+        <translation>verzoek #%1</translation>
+    </message>
+    <message>
+        <source>Request for change #%1: %2</source>
+        <translation>Wijzigingsverzoek #%1: %2</translation>
+    </message>
+    <message>
+        <source>CI %1</source>
+        <translation>CI %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groep</numerusform>
+            <numerusform>%n groepen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1 · applicant: %2%3 · affected: %4</source>
+        <translation>Status: %1 · aanvrager: %2%3 · betrokken: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Classification and authorization</source>
+        <translation>Classificatie en autorisatie</translation>
+    </message>
+    <message>
+        <source>Authorized:</source>
+        <translation>Geautoriseerd:</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Rollout waves</source>
+        <translation>Uitrolgolven</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Golf</translation>
+    </message>
+    <message>
+        <source>Go/no-go criteria</source>
+        <translation>Go/no-go-criteria</translation>
+    </message>
+    <message>
+        <source>Break point</source>
+        <translation>Breekpunt</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplande start</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>Testgeval</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Doel bereikt</translation>
+    </message>
+    <message>
+        <source>Users satisfied</source>
+        <translation>Gebruikers tevreden</translation>
+    </message>
+    <message>
+        <source>Budget kept</source>
+        <translation>Budget gehaald</translation>
+    </message>
+    <message>
+        <source>Schedule kept</source>
+        <translation>Planning gehaald</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Neveneffecten</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Geëvalueerd</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 from ChangeDesk.</source>
+        <translation>Afgedrukt door %1 op %2 uit ChangeDesk.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>

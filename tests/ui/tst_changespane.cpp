@@ -14,6 +14,7 @@
 #include "changes/changedialogs.h"
 #include "changes/changefiltermodel.h"
 #include "changes/changeform.h"
+#include "changes/changeprint.h"
 #include "changes/changespane.h"
 #include "changes/changetablemodel.h"
 #include "changes/kpidialog.h"
@@ -37,6 +38,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -46,6 +48,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
@@ -104,6 +107,8 @@ private Q_SLOTS:
     void attachmentsViewedAndCompared();
     void keyFiguresPerMonth_data() { screenshots_data(); }
     void keyFiguresPerMonth();
+    void printedAndExportedAsPdf_data() { screenshots_data(); }
+    void printedAndExportedAsPdf();
 
 private:
     std::unique_ptr<ChangesPane> newPane(const QString &login);
@@ -808,6 +813,65 @@ void TestChangesPane::keyFiguresPerMonth()
     QVERIFY(dialog->grab().save(path));
     verifyPicture(path);
     dialog->close();
+}
+
+void TestChangesPane::printedAndExportedAsPdf()
+{
+    QFETCH(QString, language);
+    Test::switchLanguage(language);
+    const auto english = qScopeGuard([] { Test::switchLanguage(u"en"_s); });
+    ChangeRequest late = *m_service->get(m_late);
+    RolloutWave pilot;
+    pilot.name = u"Pilot: IT department"_s;
+    pilot.goCriteria = u"No mail delivery errors for 24 h"_s;
+    late.waves = {pilot};
+    late.fallbackPlan = u"Boot the previous firmware <v4.1> & restore the configuration"_s;
+    late.fallbackCriteria = u"Packet loss above 1 %"_s;
+    TestCase test;
+    test.description = u"Ping every floor switch"_s;
+    test.expected = u"No loss"_s;
+    late.testCases = {test};
+    QVERIFY(m_service->update(late, who(u"carl"_s)));
+    auto attached = m_service->addAttachment(m_late, u"switch.cfg"_s, u"text/plain"_s, "hostname core-1\n",
+                                             who(u"carl"_s));
+    QVERIFY2(attached, Test::why(attached));
+
+    auto pane = newPane(u"carl"_s);
+    pane->selectChange(m_late);
+    const ChangeRequest shown = pane->form()->stored();
+    const QString html = ChangePrint::html(shown, pane->printContext());
+    for (const QString &expected :
+         {u"Replace the core switch firmware"_s, ChangeFields::label(u"fallback_criteria"_s),
+          u"Pilot: IT department"_s, u"Ping every floor switch"_s, attached->sha256, u"Carl Smit"_s,
+          u"srv-mail"_s, u"&lt;v4.1&gt; &amp; restore"_s})
+        QVERIFY2(html.contains(expected), qPrintable(expected));
+    QVERIFY(!html.contains(u"<v4.1>"_s)); // what a person typed is text, not markup
+
+    const QString pdf = m_dir->filePath(u"request.pdf"_s);
+    auto written = pane->exportPdf(pdf);
+    QVERIFY2(written, Test::why(written));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+    QVERIFY2(bytes.size() > 5000, qPrintable(QString::number(bytes.size())));
+    auto nowhere = pane->exportPdf(m_dir->filePath(u"no/such/folder/request.pdf"_s));
+    QVERIFY(!nowhere);
+    QVERIFY2(nowhere.error().message.contains(u"request.pdf"_s), qPrintable(nowhere.error().message));
+
+    // The first page as a person sees it.
+    auto document = ChangePrint::document(shown, pane->printContext());
+    document->setPageSize(QSizeF(595, 842));
+    QImage page(595, 842, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    {
+        QPainter painter(&page);
+        document->drawContents(&painter, QRectF(0, 0, 595, 842));
+    }
+    const QString path = Test::screenshotPath(u"rfc-print-%1.png"_s.arg(language));
+    QVERIFY(page.save(path));
+    verifyPicture(path);
 }
 
 CHANGEDESK_GUI_TEST_MAIN(TestChangesPane)

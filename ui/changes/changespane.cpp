@@ -3,6 +3,7 @@
 #include "changes/changedialogs.h"
 #include "changes/attachmentviewer.h"
 #include "changes/changefiltermodel.h"
+#include "changes/changeprint.h"
 #include "changes/changeform.h"
 #include "changes/changelabels.h"
 #include "changes/changetablemodel.h"
@@ -15,6 +16,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QTextDocument>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -262,6 +266,27 @@ void ChangesPane::createActions()
                                "evaluations per month"));
     connect(m_kpiAction, &QAction::triggered, this, &ChangesPane::showKeyFigures);
 
+    m_printAction = new QAction(tr("Print…"), this);
+    m_printAction->setObjectName(u"printChangeAction"_s);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_printAction, &QAction::triggered, this, &ChangesPane::print);
+    m_pdfAction = new QAction(tr("Export PDF…"), this);
+    m_pdfAction->setObjectName(u"pdfChangeAction"_s);
+    m_pdfAction->setToolTip(tr("Save the request with its waves, tests, attachments and history as a PDF file"));
+    connect(m_pdfAction, &QAction::triggered, this, [this] {
+        if (!m_shownId)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the request as PDF"),
+                                                          tr("request-%1.pdf").arg(m_shownId), tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (auto written = exportPdf(path); !written)
+            showMessage(written.error().message, true);
+        else
+            showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), false);
+    });
+
     m_reloadAction = new QAction(tr("Reload"), this);
     m_reloadAction->setObjectName(u"reloadChangesAction"_s);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
@@ -274,12 +299,16 @@ void ChangesPane::createActions()
     addAction(m_newAction);
     addAction(m_saveAction);
     addAction(m_reloadAction);
+    addAction(m_printAction);
     m_toolBar->addAction(m_newAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_saveAction);
     m_toolBar->addAction(m_revertAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_objectAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_printAction);
+    m_toolBar->addAction(m_pdfAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_kpiAction);
     m_toolBar->addAction(m_reloadAction);
@@ -550,8 +579,11 @@ QList<QList<QString>> ChangesPane::historyRows(qint64 changeId) const
             reason = after.value(u"resolution"_s).toString();
             if (reason.isEmpty())
                 reason = after.value(u"reason"_s).toString();
-        } else if (event.action.startsWith(u"change.attachment")) {
-            what = tr("Attachment: %1").arg(event.action.section(u'.', 2));
+        } else if (event.action == u"change.attach" || event.action == u"change.detach") {
+            const bool added = event.action == u"change.attach";
+            const QString name
+                = (added ? event.after : event.before).value_or(QJsonObject()).value(u"name"_s).toString();
+            what = added ? tr("Attached %1").arg(name) : tr("Removed the attachment %1").arg(name);
         } else {
             const QJsonObject transition
                 = event.after.value_or(QJsonObject()).value(u"transition"_s).toObject();
@@ -910,6 +942,45 @@ AttachmentViewer *ChangesPane::compareAttachments(qint64 left, qint64 right)
     return viewer;
 }
 
+ChangePrintContext ChangesPane::printContext() const
+{
+    ChangePrintContext context;
+    for (const Person &person : m_people)
+        context.people.insert(person.id, person.displayName);
+    const ChangeRequest &request = m_form->stored();
+    if (!request.ciIds.isEmpty()) {
+        if (auto names = CiRepository(*m_db, QString(), m_clock).names(request.ciIds))
+            context.cis = *names;
+    }
+    if (auto units = PeopleRepository(*m_db).orgUnits()) {
+        for (const OrgUnit &unit : std::as_const(*units))
+            context.units.insert(unit.id, unit.name);
+    }
+    context.history = historyRows(request.id);
+    context.printedBy = m_actor ? m_actor->displayName : m_db->sessionUser();
+    context.printedAt = m_clock.now();
+    return context;
+}
+
+Status ChangesPane::exportPdf(const QString &path)
+{
+    if (!m_shownId)
+        return fail(ErrorKind::InvalidInput, tr("Select a request to export first."));
+    return ChangePrint::writePdf(m_form->stored(), printContext(), path);
+}
+
+void ChangesPane::print()
+{
+    if (!m_shownId)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print request #%1").arg(m_shownId));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ChangePrint::document(m_form->stored(), printContext())->print(&printer);
+}
+
 KpiDialog *ChangesPane::showKeyFigures()
 {
     if (!m_agenda)
@@ -1006,6 +1077,9 @@ void ChangesPane::updateButtons()
     m_objectAction->setEnabled(writable && m_shownId && m_actor->has(u"security_management"_s));
     m_objectAction->setVisible(m_actor && m_actor->has(u"security_management"_s));
     m_reloadAction->setEnabled(m_db != nullptr);
+    m_printAction->setEnabled(m_shownId != 0);
+    m_pdfAction->setEnabled(m_shownId != 0);
+    m_kpiAction->setEnabled(m_agenda != nullptr);
 }
 
 void ChangesPane::showMessage(const QString &text, bool error)

@@ -36,6 +36,7 @@ class EmptyState;
 // decisions on them. Every rule is ChangeService's: refusals are shown in its words in the
 // message bar above the form, and what the user typed stays in the form.
 class AttachmentViewer;
+struct ChangePrintContext;
 class KpiDialog;
 
 class ChangesPane : public Pane
@@ -78,6 +79,10 @@ public:
     AttachmentViewer *compareAttachments(qint64 left, qint64 right);
     // The key figures of the last twelve months (by the pane's clock), beside the pane.
     KpiDialog *showKeyFigures();
+    // The request shown, as printed (ChangePrint): to a PDF file, or to a printer the user picks.
+    Status exportPdf(const QString &path);
+    void print();
+    ChangePrintContext printContext() const;
 
     int shownCount() const;
     QString messageText() const;
@@ -150,6 +155,8 @@ private:
     QAction *m_revertAction = nullptr;
     QAction *m_objectAction = nullptr;
     QAction *m_kpiAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_pdfAction = nullptr;
     QAction *m_reloadAction = nullptr;
 };
 
