@@ -31,6 +31,7 @@ QString benchImpact(Context &context, Report &report);
 QString benchCsvImport(Context &context, Report &report);
 QString benchSbomImport(Context &context, Report &report);
 QString benchPane(Context &context, Report &report);
+QString benchChangesPane(Context &context, Report &report);
 QString benchAuditVerify(Context &context, Report &report);
 QString benchTransitions(Context &context, Report &report);
 
