@@ -5393,6 +5393,14 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
         <source>The PostgreSQL server refused %1: %2</source>
         <translation>Der PostgreSQL-Server hat %1 verweigert: %2</translation>
     </message>
+    <message>
+        <source>The statement has more placeholders than values (%1): %2</source>
+        <translation>Die Anweisung hat mehr Platzhalter als Werte (%1): %2</translation>
+    </message>
+    <message>
+        <source>The statement uses %1 of the %2 values given: %3</source>
+        <translation>Die Anweisung verwendet %1 der %2 angegebenen Werte: %3</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseUrl</name>

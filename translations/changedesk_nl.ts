@@ -5393,6 +5393,14 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
         <source>The PostgreSQL server refused %1: %2</source>
         <translation>De PostgreSQL-server weigerde %1: %2</translation>
     </message>
+    <message>
+        <source>The statement has more placeholders than values (%1): %2</source>
+        <translation>De opdracht heeft meer plaatsaanduidingen dan waarden (%1): %2</translation>
+    </message>
+    <message>
+        <source>The statement uses %1 of the %2 values given: %3</source>
+        <translation>De opdracht gebruikt %1 van de %2 opgegeven waarden: %3</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseUrl</name>

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QSqlField>
 #include <QSqlRecord>
 #include <QThread>
 #include <QUrl>
@@ -315,6 +316,50 @@ Status Database::useWriteAheadLog() const
     return switchToWal(*db);
 }
 
+Result<QString> Database::inlineParameters(const QSqlDatabase &db, const QString &sql,
+                                           const QVariantList &params)
+{
+    QString out;
+    out.reserve(sql.size() + params.size() * 16);
+    qsizetype next = 0;
+    QChar quote; // inside '...' or "..." when set
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            out += c;
+            if (c == quote)
+                quote = QChar(); // a doubled quote reopens at the next character
+            continue;
+        }
+        if (c == u'\'' || c == u'"') {
+            quote = c;
+            out += c;
+            continue;
+        }
+        if (c != u'?') {
+            out += c;
+            continue;
+        }
+        if (next >= params.size())
+            return fail(ErrorKind::Internal, tr("The statement has more placeholders than values (%1): %2")
+                                                 .arg(params.size())
+                                                 .arg(sql));
+        const QVariant &value = params.at(next++);
+        QSqlField field(QString(), value.metaType());
+        if (value.isNull())
+            field.clear();
+        else
+            field.setValue(value);
+        out += db.driver()->formatValue(field);
+    }
+    if (next != params.size())
+        return fail(ErrorKind::Internal, tr("The statement uses %1 of the %2 values given: %3")
+                                             .arg(next)
+                                             .arg(params.size())
+                                             .arg(sql));
+    return out;
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params,
                                  const QString &what) const
 {
@@ -324,6 +369,17 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params,
     QSqlQuery query(*db);
     query.setForwardOnly(true);
     const QString context = what.isEmpty() ? tr("running a database query") : what;
+    if (backend() == Backend::PostgreSQL && !params.isEmpty()) {
+        // Qt's driver would PREPARE, EXECUTE and DEALLOCATE: three round trips, with the values
+        // written into the EXECUTE by the driver's formatValue(). The same values in the
+        // statement itself take one.
+        auto inlined = inlineParameters(*db, sql, params);
+        if (!inlined)
+            return fail(inlined.error());
+        if (!query.exec(*inlined))
+            return fail(translateError(query.lastError(), context));
+        return query;
+    }
     if (params.isEmpty()) {
         if (!query.exec(sql))
             return fail(translateError(query.lastError(), context));

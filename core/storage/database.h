@@ -108,6 +108,9 @@ private:
     explicit Database(DatabaseUrl url);
     struct ThreadConnection;
 
+    // PostgreSQL: the statement with each ? (outside quotes) replaced by its value as the
+    // driver writes it.
+    static Result<QString> inlineParameters(const QSqlDatabase &db, const QString &sql, const QVariantList &params);
     Status openFirst(const OpenOptions &options);
     Result<QSqlDatabase> openConnection(const QString &name) const;
     Status configureSqlite(QSqlDatabase &db) const;

@@ -160,6 +160,8 @@ private slots:
     void connectionSettings();
     void foreignKeysAreEnforced_data() { Test::addBackendColumn(); }
     void foreignKeysAreEnforced();
+    void valuesTravelAsWritten_data() { Test::addBackendColumn(); }
+    void valuesTravelAsWritten();
     void unknownUrlScheme();
     void missingSqliteFile();
     void sqlitePathIsAFolder();
@@ -228,6 +230,32 @@ void TestDatabase::foreignKeysAreEnforced()
     const auto count = people.personCount();
     QVERIFY2(count, Test::why(count));
     QCOMPARE(*count, 0);
+}
+
+// On PostgreSQL the values are written into the statement (one round trip instead of three): a
+// question mark inside quotes stays text, quotes and backslashes in values stay what they were,
+// and a wrong number of values is an error, not a statement.
+void TestDatabase::valuesTravelAsWritten()
+{
+    QFETCH(QString, backend);
+    QTemporaryDir dir;
+    auto db = Test::openFresh(backend, dir);
+    QVERIFY2(db, Test::why(db));
+    const QString tricky = u"O'Brien \\ \"quoted\" ? $1 -- not a comment; ✓"_s;
+    // (Binary values: tst_changeservice's attachments, whose SHA-256 is checked on both backends.)
+    auto row = (*db)->exec(u"SELECT '?''?', ?, ?, ?, \"value\" FROM (SELECT ? AS \"value\") AS t"_s,
+                           {tricky, QVariant(QMetaType::fromType<QString>()), 42, u"x?y"_s});
+    QVERIFY2(row, Test::why(row));
+    QVERIFY(row->next());
+    QCOMPARE(row->value(0).toString(), u"?'?"_s);
+    QCOMPARE(row->value(1).toString(), tricky);
+    QVERIFY(row->value(2).isNull());
+    QCOMPARE(row->value(3).toInt(), 42);
+    QCOMPARE(row->value(4).toString(), u"x?y"_s);
+    auto tooFew = (*db)->exec(u"SELECT ?, ?"_s, {1});
+    QVERIFY(!tooFew);
+    auto tooMany = (*db)->exec(u"SELECT ?"_s, {1, 2});
+    QVERIFY(!tooMany);
 }
 
 void TestDatabase::unknownUrlScheme()
