@@ -32,6 +32,14 @@ QChartView *makeView(QWidget *parent, const QString &name)
     return view;
 }
 
+// QChartView comes with a chart of its own and only lets go of the one it is given another for.
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
 QString monthName(const QDate &month)
 {
     return QLocale().toString(month, u"MMM yy"_s);
@@ -112,7 +120,7 @@ void KpiDialog::setFigures(const QList<MonthKpi> &months)
         series->attachAxis(monthsAxis);
         series->attachAxis(percentAxis);
     }
-    m_rates->setChart(rates);
+    replaceChart(m_rates, rates);
 
     // Counts as grouped bars.
     auto *counts = new QChart;
@@ -145,7 +153,7 @@ void KpiDialog::setFigures(const QList<MonthKpi> &months)
     counts->addAxis(countAxis, Qt::AlignLeft);
     bars->attachAxis(countMonths);
     bars->attachAxis(countAxis);
-    m_counts->setChart(counts);
+    replaceChart(m_counts, counts);
 
     // Median lead time per category.
     auto *lead = new QChart;
@@ -173,7 +181,7 @@ void KpiDialog::setFigures(const QList<MonthKpi> &months)
     lead->addAxis(daysAxis, Qt::AlignLeft);
     leadBars->attachAxis(leadMonths);
     leadBars->attachAxis(daysAxis);
-    m_leadTime->setChart(lead);
+    replaceChart(m_leadTime, lead);
 
     // The numbers.
     const QStringList rows {
