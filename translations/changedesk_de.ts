@@ -949,10 +949,6 @@ Wenn einer davon dieselbe Änderung ist, reichen Sie nicht ein: Nennen Sie ihn i
         <translation>Dieser Antrag hat keinen Anhang %1.</translation>
     </message>
     <message>
-        <source>Both attachments must belong to this request.</source>
-        <translation>Beide Anhänge müssen zu diesem Antrag gehören.</translation>
-    </message>
-    <message>
         <source>Key figures…</source>
         <translation>Kennzahlen …</translation>
     </message>

@@ -949,10 +949,6 @@ Als een ervan dezelfde wijziging is, dien dan niet in: noem het in de probleemve
         <translation>Dit verzoek heeft geen bijlage %1.</translation>
     </message>
     <message>
-        <source>Both attachments must belong to this request.</source>
-        <translation>Beide bijlagen moeten bij dit verzoek horen.</translation>
-    </message>
-    <message>
         <source>Key figures…</source>
         <translation>Kengetallen…</translation>
     </message>

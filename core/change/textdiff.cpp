@@ -88,32 +88,27 @@ TextDiff::Result TextDiff::compare(const QString &leftText, const QString &right
             continue;
         }
         // A run of removals and additions: pair them up as changed lines.
-        QStringList removed;
-        QStringList added;
-        while (k < script.size() && script.at(k) != 'S') {
-            (script.at(k) == 'R' ? removed : added) << QString();
-            ++k;
-        }
-        const qsizetype pairs = std::min(removed.size(), added.size());
-        for (qsizetype p = 0; p < std::max(removed.size(), added.size()); ++p) {
+        qsizetype removed = 0;
+        qsizetype added = 0;
+        for (; k < script.size() && script.at(k) != 'S'; ++k)
+            ++(script.at(k) == 'R' ? removed : added);
+        const qsizetype pairs = std::min(removed, added);
+        result.changed += int(pairs);
+        result.removed += int(removed - pairs);
+        result.added += int(added - pairs);
+        for (qsizetype p = 0; p < std::max(removed, added); ++p) {
             DiffRow row;
-            if (p < removed.size()) {
+            if (p < removed) {
                 row.leftLine = ++leftLine;
                 row.left = a.at(leftLine - 1);
             }
-            if (p < added.size()) {
+            if (p < added) {
                 row.rightLine = ++rightLine;
                 row.right = b.at(rightLine - 1);
             }
             row.kind = p < pairs ? DiffRow::Kind::Changed
                 : row.leftLine   ? DiffRow::Kind::Removed
                                  : DiffRow::Kind::Added;
-            if (row.kind == DiffRow::Kind::Changed)
-                ++result.changed;
-            else if (row.kind == DiffRow::Kind::Removed)
-                ++result.removed;
-            else
-                ++result.added;
             result.rows << row;
         }
     }

@@ -94,4 +94,29 @@ inline ChangeRequest draft(const QString &title, QList<qint64> cis)
     return r;
 }
 
+// A draft with everything filled in that any transition of `t` requires, of the type and
+// category its conditions ask for; `original` is what it duplicates and follows up.
+inline ChangeRequest filledFor(const WorkflowTransition &t, const QString &title, qint64 ci, qint64 original)
+{
+    ChangeRequest r = draft(title, {ci});
+    r.type = t.when.value(u"type"_s, {u"normal"_s}).constFirst();
+    r.category = t.when.value(u"category"_s, {u"minor"_s}).constFirst();
+    r.priority = u"normal"_s;
+    r.templateName = u"Monthly patch day"_s;
+    r.impact = r.resources = r.cost = u"small"_s;
+    r.changeManagerRecommendation = r.cabRecommendation = r.securityAssessment = u"ok"_s;
+    r.plannedStart = kStart;
+    r.plannedEnd = kStart.addSecs(3600);
+    r.actualStart = kStart;
+    r.actualEnd = kStart.addSecs(1800);
+    r.evaluationDue = kStart.addDays(14);
+    r.rejectionReason = u"no"_s;
+    r.duplicateOf = original;
+    r.followUpId = original;
+    r.testPlan = r.fallbackPlan = r.fallbackCriteria = u"written"_s;
+    r.waves = {RolloutWave {u"Pilot"_s, {}, {}, true, {}, {}, u"pending"_s, {}}};
+    r.testCases = {TestCase {u"Check"_s, u"ok"_s, u"ok"_s, u"passed"_s, {}, {}}};
+    return r;
+}
+
 } // namespace ChangeDesk::Test

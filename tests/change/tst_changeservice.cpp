@@ -235,24 +235,8 @@ void TestChangeService::everyTransitionForEveryRole()
         for (const QString &from : t.from) {
             // A request in `from` with everything filled in that any transition requires.
             const auto prepare = [&]() -> Result<ChangeRequest> {
-                ChangeRequest r = draft(u"%1 from %2"_s.arg(t.action, from), {o->printer});
-                r.type = t.when.value(u"type"_s, {u"normal"_s}).constFirst();
-                r.category = t.when.value(u"category"_s, {u"minor"_s}).constFirst();
-                r.priority = u"normal"_s;
-                r.templateName = u"Monthly patch day"_s;
-                r.impact = r.resources = r.cost = u"small"_s;
-                r.changeManagerRecommendation = r.cabRecommendation = r.securityAssessment = u"ok"_s;
-                r.plannedStart = kStart;
-                r.plannedEnd = kStart.addSecs(3600);
-                r.actualStart = kStart;
-                r.actualEnd = kStart.addSecs(1800);
-                r.evaluationDue = kStart.addDays(14);
-                r.rejectionReason = u"no"_s;
-                r.duplicateOf = original->id;
-                r.followUpId = original->id;
-                r.testPlan = r.fallbackPlan = r.fallbackCriteria = u"written"_s;
-                r.waves = {RolloutWave {u"Pilot"_s, {}, {}, true, {}, {}, u"pending"_s, {}}};
-                r.testCases = {TestCase {u"Check"_s, u"ok"_s, u"ok"_s, u"passed"_s, {}, {}}};
+                const ChangeRequest r
+                    = Test::filledFor(t, u"%1 from %2"_s.arg(t.action, from), o->printer, original->id);
                 auto made = service.create(r, (*o)[u"ann"_s]);
                 if (!made)
                     return fail(made.error());

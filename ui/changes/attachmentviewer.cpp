@@ -75,13 +75,15 @@ AttachmentViewer::AttachmentViewer(QWidget *parent)
     resize(900, 560);
 }
 
-bool AttachmentViewer::isText(const QByteArray &content)
+std::optional<QString> AttachmentViewer::textOf(const QByteArray &content)
 {
     if (content.contains('\0'))
-        return false;
+        return std::nullopt;
     QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString decoded = utf8(content);
-    return !utf8.hasError() && !decoded.isNull();
+    QString decoded = utf8(content);
+    if (utf8.hasError())
+        return std::nullopt;
+    return decoded;
 }
 
 QString AttachmentViewer::summaryText() const
@@ -106,12 +108,13 @@ void AttachmentViewer::showAttachment(const QString &name, const QByteArray &con
     m_right->hide();
     m_gutter->hide();
     const QString size = QLocale().formattedDataSize(content.size());
-    if (!isText(content)) {
+    const std::optional<QString> text = textOf(content);
+    if (!text) {
         m_left->setPlainText(tr("This file is not text; it is not shown here."));
         m_summary->setText(tr("%1 — %2, binary, SHA-256 %3").arg(name, size, sha256));
         return;
     }
-    m_left->setPlainText(QString::fromUtf8(content));
+    m_left->setPlainText(*text);
     highlight(m_left, name);
     const int lines = int(content.count('\n')) + (content.isEmpty() || content.endsWith('\n') ? 0 : 1);
     m_summary->setText(tr("%1 — %2, %n line(s), SHA-256 %3", nullptr, lines).arg(name, size, sha256));
@@ -123,14 +126,16 @@ void AttachmentViewer::showComparison(const QString &leftName, const QByteArray 
     setWindowTitle(tr("%1 compared with %2").arg(leftName, rightName));
     m_right->show();
     m_gutter->show();
-    if (!isText(left) || !isText(right)) {
+    const std::optional<QString> leftText = textOf(left);
+    const std::optional<QString> rightText = textOf(right);
+    if (!leftText || !rightText) {
         m_left->setPlainText(QString());
         m_right->setPlainText(QString());
         m_summary->setText(tr("Only text files are compared line by line; %1 is not text.")
-                               .arg(isText(left) ? rightName : leftName));
+                               .arg(leftText ? rightName : leftName));
         return;
     }
-    m_diff = TextDiff::compare(QString::fromUtf8(left), QString::fromUtf8(right));
+    m_diff = TextDiff::compare(*leftText, *rightText);
     QStringList leftLines;
     QStringList rightLines;
     QStringList gutter;

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QDialog>
 
+#include <optional>
+
 class QLabel;
 class QPlainTextEdit;
 class QSplitter;
@@ -39,7 +41,8 @@ public:
 private:
     void highlight(QPlainTextEdit *view, const QString &fileName);
     void markRows();
-    static bool isText(const QByteArray &content);
+    // The content as text (UTF-8 without NUL bytes), or nullopt for binary content.
+    static std::optional<QString> textOf(const QByteArray &content);
 
     QLabel *m_summary;
     QSplitter *m_splitter;

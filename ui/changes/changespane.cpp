@@ -901,43 +901,47 @@ bool ChangesPane::removeAttachment(qint64 id)
     return true;
 }
 
-AttachmentViewer *ChangesPane::openAttachment(qint64 id)
+std::optional<ChangeAttachment> ChangesPane::shownAttachment(qint64 id)
 {
     if (!m_service)
-        return nullptr;
+        return std::nullopt;
     const QList<ChangeAttachment> &all = m_form->stored().attachments;
     const auto found = std::ranges::find(all, id, &ChangeAttachment::id);
-    auto content = m_service->attachmentContent(id);
-    if (found == all.cend() || !content) {
-        showMessage(content ? tr("There is no attachment %1 on this request.").arg(id) : content.error().message, true);
-        return nullptr;
+    if (found == all.cend()) {
+        showMessage(tr("There is no attachment %1 on this request.").arg(id), true);
+        return std::nullopt;
     }
+    auto content = m_service->attachmentContent(id);
+    if (!content) {
+        showMessage(content.error().message, true);
+        return std::nullopt;
+    }
+    ChangeAttachment attachment = *found;
+    attachment.content = *content;
+    return attachment;
+}
+
+AttachmentViewer *ChangesPane::openAttachment(qint64 id)
+{
+    const auto attachment = shownAttachment(id);
+    if (!attachment)
+        return nullptr;
     auto *viewer = new AttachmentViewer(this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
-    viewer->showAttachment(found->name, *content, found->sha256);
+    viewer->showAttachment(attachment->name, attachment->content, attachment->sha256);
     viewer->show();
     return viewer;
 }
 
 AttachmentViewer *ChangesPane::compareAttachments(qint64 left, qint64 right)
 {
-    if (!m_service)
+    const auto a = shownAttachment(left);
+    const auto b = a ? shownAttachment(right) : std::nullopt;
+    if (!a || !b)
         return nullptr;
-    const QList<ChangeAttachment> &all = m_form->stored().attachments;
-    const auto a = std::ranges::find(all, left, &ChangeAttachment::id);
-    const auto b = std::ranges::find(all, right, &ChangeAttachment::id);
-    auto leftContent = m_service->attachmentContent(left);
-    auto rightContent = m_service->attachmentContent(right);
-    if (a == all.cend() || b == all.cend() || !leftContent || !rightContent) {
-        showMessage(!leftContent    ? leftContent.error().message
-                        : !rightContent ? rightContent.error().message
-                                        : tr("Both attachments must belong to this request."),
-                    true);
-        return nullptr;
-    }
     auto *viewer = new AttachmentViewer(this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
-    viewer->showComparison(a->name, *leftContent, b->name, *rightContent);
+    viewer->showComparison(a->name, a->content, b->name, b->content);
     viewer->show();
     return viewer;
 }

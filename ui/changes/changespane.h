@@ -110,6 +110,8 @@ private:
     void updateRow(const ChangeRequest &request);
     QList<QList<QString>> historyRows(qint64 changeId) const;
     QHash<QString, QStringList> neededFields(const ChangeRequest &request) const;
+    // An attachment of the request shown, with its content; nullopt and a message otherwise.
+    std::optional<ChangeAttachment> shownAttachment(qint64 id);
     bool maybeSave();
     bool refreshActor();
     void currentRowChanged(const QModelIndex &current);
