@@ -3,6 +3,7 @@
 #include "rfccommands.h"
 #include "access/serverpolicy.h"
 #include "change/workflow.h"
+#include "change/workflowstore.h"
 
 #include "audit/auditlog.h"
 #include "cmdb/ciexport.h"
@@ -130,13 +131,19 @@ QString usage()
         "  audit checkpoint --key FINGERPRINT FILE\n"
         "                              write the trail's head to FILE, signed with that OpenPGP key\n"
         "  audit list [--limit N]      the latest events of the audit trail (default 20)\n"
-        "  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or\n"
-        "                              standard output, as a start for an agency's own\n"
+        "  workflow export [FILE] [--shipped]\n"
+        "                              write the workflow definition in force (JSON), or the shipped\n"
+        "                              one, to FILE or standard output, as a start for an agency's own\n"
         "  workflow check FILE         check a workflow definition and summarise it\n"
-        "  server secure [--workflow FILE] [--admin LOGIN]\n"
+        "  workflow show               the workflow definition in force and those before it\n"
+        "  workflow install FILE [--as ADMIN]\n"
+        "                              put a checked definition in force (administrators; requests\n"
+        "                              must not be in states it lacks); PostgreSQL guards follow it\n"
+        "  server secure [--admin LOGIN]\n"
         "                              PostgreSQL, as a superuser: a login role per person, group\n"
         "                              roles per app role, a NOLOGIN owner, read-only clients and\n"
-        "                              guards generated from the workflow (run again after a change)\n"
+        "                              guards generated from the workflow in force (run again after\n"
+        "                              an upgrade)\n"
         "  server password LOGIN [--password-file FILE]\n"
         "                              PostgreSQL, as a superuser: set a person's password from the\n"
         "                              first line of FILE or of standard input\n"
@@ -854,26 +861,48 @@ int Ctl::group(const QStringList &args)
 int Ctl::workflow(const QStringList &args)
 {
     const QString sub = args.value(0);
+    if (sub == u"show" || sub == u"install")
+        return workflowCommand(*this, args);
     if (sub == u"export") {
-        if (args.size() > 2)
+        QStringList files = args.mid(1);
+        const bool shipped = files.removeAll(u"--shipped"_s) > 0;
+        if (files.size() > 1)
             return usageError(tr("workflow export takes at most one file"));
-        const QByteArray json = WorkflowDefinition::builtInJson();
-        if (args.size() == 1 || args.at(1) == u"-") {
+        QByteArray json = WorkflowDefinition::builtInJson();
+        QString name = WorkflowDefinition::builtIn().name();
+        if (!shipped) {
+            // The definition in force on the database.
+            auto db = openCurrent();
+            if (!db)
+                return failed(db.error());
+            const WorkflowStore store(**db);
+            auto active = store.activeJson();
+            if (!active)
+                return failed(active.error());
+            auto current = store.current();
+            if (!current)
+                return failed(current.error());
+            json = *active;
+            name = current->name;
+        }
+        if (files.isEmpty() || files.constFirst() == u"-") {
             QFile out;
             if (!out.open(stdout, QIODevice::WriteOnly) || out.write(json) != json.size())
                 return failed(Error {ErrorKind::Io, tr("cannot write to standard output")});
             return 0;
         }
-        QSaveFile file(args.at(1));
+        QSaveFile file(files.constFirst());
         if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
             return failed(Error {ErrorKind::Io, tr("cannot write %1: %2")
-                                                    .arg(QDir::toNativeSeparators(args.at(1)), file.errorString())});
-        return printResult({{u"file"_s, args.at(1)}, {u"name"_s, WorkflowDefinition::builtIn().name()}},
+                                                    .arg(QDir::toNativeSeparators(files.constFirst()),
+                                                         file.errorString())});
+        return printResult({{u"file"_s, files.constFirst()}, {u"name"_s, name}},
                            tr("%1: the workflow definition '%2'")
-                               .arg(QDir::toNativeSeparators(args.at(1)), WorkflowDefinition::builtIn().name()));
+                               .arg(QDir::toNativeSeparators(files.constFirst()), name));
     }
     if (sub != u"check")
-        return usageError(tr("workflow needs a subcommand: export [FILE] or check FILE"));
+        return usageError(tr("workflow needs a subcommand: export [FILE] [--shipped], check FILE, show or "
+                                 "install FILE"));
     if (args.size() != 2)
         return usageError(tr("workflow check takes exactly one file"));
     const QString path = QDir::toNativeSeparators(args.at(1));
@@ -1391,31 +1420,18 @@ int Ctl::server(const QStringList &args)
     }
     if (sub != u"secure")
         return usageError(tr("server needs a subcommand: secure or password LOGIN"));
-    QString workflowFile;
     QString admin;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &arg = args.at(i);
-        if ((arg == u"--workflow" || arg == u"--admin") && i + 1 < args.size())
-            (arg == u"--workflow" ? workflowFile : admin) = args.at(++i);
+        if (arg == u"--admin" && i + 1 < args.size())
+            admin = args.at(++i);
         else
             return usageError(tr("server secure: unexpected argument '%1'").arg(arg));
-    }
-    std::optional<WorkflowDefinition> definition;
-    if (!workflowFile.isEmpty()) {
-        QFile file(workflowFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return failed(Error {ErrorKind::NotFound, tr("cannot read %1: %2")
-                                                          .arg(QDir::toNativeSeparators(workflowFile),
-                                                               file.errorString())});
-        auto loaded = WorkflowDefinition::fromJson(file.readAll(), QDir::toNativeSeparators(workflowFile));
-        if (!loaded)
-            return failed(loaded.error());
-        definition = *loaded;
     }
     auto db = openDatabase(false);
     if (!db)
         return failed(db.error());
-    auto report = ServerPolicy(**db).install(definition ? *definition : WorkflowDefinition::builtIn(), admin);
+    auto report = ServerPolicy(**db).install(admin);
     if (!report)
         return failed(report.error());
     return printResult({{u"owner"_s, report->owner},

@@ -4,6 +4,7 @@
 #include "audit/auditlog.h"
 #include "change/changeagenda.h"
 #include "change/changeservice.h"
+#include "change/workflowstore.h"
 #include "cmdb/cirepository.h"
 #include "cmdb/grouprepository.h"
 #include "people/peoplerepository.h"
@@ -253,12 +254,14 @@ private:
 
 public:
     int kpi(const QStringList &args);
+    int workflow(const QStringList &args);
 
 private:
     // Parses `args` of `command` (with --json); the exit code of a usage error, else nullopt.
     std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &args);
-    // Opens the database (its schema must be current) into m_db.
-    Status open();
+    // Opens the database (its schema must be current) into m_db, and reads the workflow
+    // definition in force into m_workflow unless `withWorkflow` is false.
+    Status open(bool withWorkflow = true);
     Result<Acting> acting(const QString &login) const;
     Result<Person> personNamed(const QString &login) const;
     Result<ChangeRequest> readRequest(const QByteArray &bytes, const QString &file,
@@ -273,6 +276,7 @@ private:
 
     CommandContext &m_ctx;
     std::shared_ptr<Database> m_db;
+    std::optional<WorkflowDefinition> m_workflow;
 };
 
 // ---- rfc show, part by part ------------------------------------------------------------------------
@@ -514,12 +518,18 @@ std::optional<int> RfcCommands::parse(QCommandLineParser &parser, const QString 
     return std::nullopt;
 }
 
-Status RfcCommands::open()
+Status RfcCommands::open(bool withWorkflow)
 {
     auto db = m_ctx.openCurrent();
     if (!db)
         return fail(db.error());
     m_db = *db;
+    if (withWorkflow) {
+        auto definition = WorkflowStore(*m_db).active();
+        if (!definition)
+            return fail(definition.error());
+        m_workflow = *definition;
+    }
     return {};
 }
 
@@ -603,7 +613,7 @@ int RfcCommands::personAdd(const QStringList &args)
     auto roles = parseRoles(parser.value(rolesOption));
     if (!roles)
         return m_ctx.failed(roles.error());
-    if (auto opened = open(); !opened)
+    if (auto opened = open(false); !opened)
         return m_ctx.failed(opened.error());
     auto who = acting(parser.value(asOption));
     if (!who)
@@ -676,7 +686,7 @@ int RfcCommands::personList(const QStringList &args)
         return *bad;
     if (!parser.positionalArguments().isEmpty())
         return m_ctx.usageError(tr("person list takes no arguments"));
-    if (auto opened = open(); !opened)
+    if (auto opened = open(false); !opened)
         return m_ctx.failed(opened.error());
     auto directory = loadDirectory(*m_db);
     if (!directory)
@@ -730,7 +740,7 @@ int RfcCommands::personRoles(const QStringList &args)
         return m_ctx.failed(given.error());
     if ((parser.isSet(grantOption) || parser.isSet(revokeOption)) && given->isEmpty())
         return m_ctx.usageError(tr("--grant and --revoke need a role"));
-    if (auto opened = open(); !opened)
+    if (auto opened = open(false); !opened)
         return m_ctx.failed(opened.error());
     auto person = personNamed(positional.constFirst());
     if (!person)
@@ -1055,7 +1065,7 @@ int RfcCommands::create(const QStringList &args)
     const QByteArray bytes = file.readAll();
     if (auto opened = open(); !opened)
         return m_ctx.failed(opened.error());
-    const ChangeService service(*m_db);
+    const ChangeService service(*m_db, *m_workflow);
     auto actor = service.actor(parser.value(asOption));
     if (!actor)
         return m_ctx.failed(actor.error());
@@ -1121,7 +1131,7 @@ int RfcCommands::show(const QStringList &args)
                                     .arg(parser.positionalArguments().constFirst()));
     if (auto opened = open(); !opened)
         return m_ctx.failed(opened.error());
-    const ChangeService service(*m_db);
+    const ChangeService service(*m_db, *m_workflow);
     auto record = service.get(*id);
     if (!record)
         return m_ctx.failed(record.error());
@@ -1221,9 +1231,11 @@ int RfcCommands::list(const QStringList &args)
         }
         return all;
     };
+    if (auto opened = open(); !opened)
+        return m_ctx.failed(opened.error());
     ChangeFilter filter;
     QStringList states;
-    for (const WorkflowState &s : WorkflowDefinition::builtIn().states())
+    for (const WorkflowState &s : m_workflow->states())
         states << s.id;
     filter.states = values(stateOption);
     for (const QString &s : std::as_const(filter.states)) {
@@ -1243,9 +1255,7 @@ int RfcCommands::list(const QStringList &args)
         }
     }
     filter.text = parser.value(textOption);
-    if (auto opened = open(); !opened)
-        return m_ctx.failed(opened.error());
-    const ChangeService service(*m_db);
+    const ChangeService service(*m_db, *m_workflow);
     QJsonObject filterJson;
     if (parser.isSet(mineOption)) {
         auto actor = service.actor(parser.value(asOption));
@@ -1339,7 +1349,7 @@ int RfcCommands::act(const QStringList &args)
     }
     if (auto opened = open(); !opened)
         return m_ctx.failed(opened.error());
-    const ChangeService service(*m_db);
+    const ChangeService service(*m_db, *m_workflow);
     auto actor = service.actor(parser.value(asOption));
     if (!actor)
         return m_ctx.failed(actor.error());
@@ -1400,7 +1410,7 @@ int RfcCommands::recordTest(const QStringList &args)
         return m_ctx.failed(Error {ErrorKind::InvalidInput, badValue(u"--result"_s, result, results)});
     if (auto opened = open(); !opened)
         return m_ctx.failed(opened.error());
-    const ChangeService service(*m_db);
+    const ChangeService service(*m_db, *m_workflow);
     auto actor = service.actor(parser.value(asOption));
     if (!actor)
         return m_ctx.failed(actor.error());
@@ -1455,7 +1465,7 @@ int RfcCommands::recordWave(const QStringList &args)
         return m_ctx.failed(Error {ErrorKind::InvalidInput, badValue(u"--status"_s, status, statuses)});
     if (auto opened = open(); !opened)
         return m_ctx.failed(opened.error());
-    const ChangeService service(*m_db);
+    const ChangeService service(*m_db, *m_workflow);
     auto actor = service.actor(parser.value(asOption));
     if (!actor)
         return m_ctx.failed(actor.error());
@@ -1517,7 +1527,7 @@ int RfcCommands::evaluate(const QStringList &args)
     }
     if (auto opened = open(); !opened)
         return m_ctx.failed(opened.error());
-    const ChangeService service(*m_db);
+    const ChangeService service(*m_db, *m_workflow);
     auto actor = service.actor(parser.value(asOption));
     if (!actor)
         return m_ctx.failed(actor.error());
@@ -1559,7 +1569,7 @@ int RfcCommands::object(const QStringList &args)
         return m_ctx.usageError(tr("'%1' is not the number of a request for change").arg(positional.at(0)));
     if (auto opened = open(); !opened)
         return m_ctx.failed(opened.error());
-    const ChangeService service(*m_db);
+    const ChangeService service(*m_db, *m_workflow);
     auto actor = service.actor(parser.value(asOption));
     if (!actor)
         return m_ctx.failed(actor.error());
@@ -1605,7 +1615,7 @@ int RfcCommands::decide(const QStringList &args)
             Error {ErrorKind::InvalidInput, badValue(tr("The decision"), positional.at(1), decisionKeys)});
     if (auto opened = open(); !opened)
         return m_ctx.failed(opened.error());
-    const ChangeService service(*m_db);
+    const ChangeService service(*m_db, *m_workflow);
     auto actor = service.actor(parser.value(asOption));
     if (!actor)
         return m_ctx.failed(actor.error());
@@ -1651,7 +1661,7 @@ int RfcCommands::attach(const QStringList &args)
     const QByteArray content = file.readAll();
     if (auto opened = open(); !opened)
         return m_ctx.failed(opened.error());
-    const ChangeService service(*m_db);
+    const ChangeService service(*m_db, *m_workflow);
     auto actor = service.actor(parser.value(asOption));
     if (!actor)
         return m_ctx.failed(actor.error());
@@ -1727,7 +1737,7 @@ int RfcCommands::todo(const QStringList &args)
     auto actor = ChangeService(*m_db).actor(parser.value(asOption));
     if (!actor)
         return m_ctx.failed(actor.error());
-    auto todos = ChangeAgenda(*m_db).todos(*actor);
+    auto todos = ChangeAgenda(*m_db, *m_workflow).todos(*actor);
     if (!todos)
         return m_ctx.failed(todos.error());
     QJsonArray json;
@@ -1770,6 +1780,94 @@ int RfcCommands::todo(const QStringList &args)
                              lines.join(u'\n'));
 }
 
+// ---- workflow definitions in force ----------------------------------------------------------------
+
+QJsonObject installedJson(const InstalledWorkflow &w)
+{
+    return {{u"id"_s, w.shipped() ? QJsonValue() : QJsonValue(w.id)},
+            {u"name"_s, w.name},
+            {u"sha256"_s, w.sha256},
+            {u"shipped"_s, w.shipped()},
+            {u"installed_by"_s, w.shipped() ? QJsonValue() : QJsonValue(w.installedByLogin)},
+            {u"installed_at"_s, w.shipped() ? QJsonValue() : QJsonValue(w.installedAt.toString(Qt::ISODateWithMs))}};
+}
+
+QString installedText(const InstalledWorkflow &w)
+{
+    if (w.shipped())
+        return RfcCommands::tr("'%1', shipped with ChangeDesk").arg(w.name);
+    return RfcCommands::tr("'%1', installed by %2 on %3 (no. %4)")
+        .arg(w.name, w.installedByLogin.isEmpty() ? u"-"_s : w.installedByLogin,
+             w.installedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s))
+        .arg(w.id);
+}
+
+int RfcCommands::workflow(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption asOption(u"as"_s, {}, u"USER"_s);
+    if (sub == u"install")
+        parser.addOption(asOption);
+    if (auto bad = parse(parser, u"workflow "_s + sub, args.mid(1)))
+        return *bad;
+    const QStringList positional = parser.positionalArguments();
+    if (sub == u"show") {
+        if (!positional.isEmpty())
+            return m_ctx.usageError(tr("workflow show takes no arguments"));
+        if (auto opened = open(false); !opened)
+            return m_ctx.failed(opened.error());
+        const WorkflowStore store(*m_db);
+        auto history = store.history();
+        if (!history)
+            return m_ctx.failed(history.error());
+        auto current = store.current();
+        if (!current)
+            return m_ctx.failed(current.error());
+        // The one in force must validate: the app and the server's guards follow it.
+        auto definition = store.active();
+        if (!definition)
+            return m_ctx.failed(definition.error());
+        QJsonArray all;
+        QStringList lines {tr("In force: %1").arg(installedText(*current)),
+                           tr("%n state(s), %1 transitions", nullptr, int(definition->states().size()))
+                               .arg(definition->transitions().size())};
+        for (const InstalledWorkflow &w : std::as_const(*history))
+            all.append(installedJson(w));
+        if (history->size() > 1) {
+            lines << tr("Installed before:");
+            for (qsizetype i = history->size() - 2; i >= 0; --i)
+                lines << u"  "_s + installedText(history->at(i));
+        }
+        QJsonObject json = installedJson(*current);
+        json.insert(u"states"_s, int(definition->states().size()));
+        json.insert(u"transitions"_s, int(definition->transitions().size()));
+        return m_ctx.printResult({{u"in_force"_s, json}, {u"history"_s, all}}, lines.join(u'\n'));
+    }
+    if (sub != u"install")
+        return m_ctx.usageError(tr("workflow needs a subcommand: export [FILE] [--shipped], check FILE, show or "
+                                   "install FILE"));
+    if (positional.size() != 1)
+        return m_ctx.usageError(tr("workflow install takes exactly one file"));
+    const QString path = QDir::toNativeSeparators(positional.constFirst());
+    QFile file(positional.constFirst());
+    if (!file.exists())
+        return m_ctx.failed(Error {ErrorKind::NotFound, tr("%1 does not exist").arg(path)});
+    if (!file.open(QIODevice::ReadOnly))
+        return m_ctx.failed(Error {ErrorKind::Io, tr("cannot read %1: %2").arg(path, file.errorString())});
+    const QByteArray json = file.readAll();
+    if (auto opened = open(false); !opened)
+        return m_ctx.failed(opened.error());
+    auto actor = ChangeService(*m_db).actor(parser.value(asOption));
+    if (!actor)
+        return m_ctx.failed(actor.error());
+    auto installed = WorkflowStore(*m_db).install(json, path, *actor);
+    if (!installed)
+        return m_ctx.failed(installed.error());
+    return m_ctx.printResult({{u"in_force"_s, installedJson(*installed)}},
+                             tr("In force now: %1").arg(installedText(*installed)));
+}
+
 int RfcCommands::kpi(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -1791,7 +1889,7 @@ int RfcCommands::kpi(const QStringList &args)
         return m_ctx.usageError(tr("--from and --to take a month as YYYY-MM, e.g. 2026-03"));
     if (auto opened = open(); !opened)
         return m_ctx.failed(opened.error());
-    const ChangeAgenda agenda(*m_db);
+    const ChangeAgenda agenda(*m_db, *m_workflow);
     auto months = agenda.kpis(from, to);
     if (!months)
         return m_ctx.failed(months.error());
@@ -1863,6 +1961,11 @@ int rfcCommand(CommandContext &context, const QStringList &args)
 int kpiCommand(CommandContext &context, const QStringList &args)
 {
     return RfcCommands(context).kpi(args);
+}
+
+int workflowCommand(CommandContext &context, const QStringList &args)
+{
+    return RfcCommands(context).workflow(args);
 }
 
 QString rfcUsage()

@@ -6,6 +6,7 @@
 #include "change/changerecord.h"
 #include "change/changeservice.h"
 #include "change/workflow.h"
+#include "change/workflowstore.h"
 #include "people/peoplerepository.h"
 #include "people/personroles.h"
 #include "storage/database.h"
@@ -390,6 +391,78 @@ BEGIN
 END $$)SQL"_s,
     // At commit: every change of a request, its parts, objections or someone's roles has an
     // audit event about it, appended in the same transaction.
+    // The guards' tables from a workflow definition's JSON (as WorkflowDefinition reads it; the
+    // core validated it before it was stored). Refuses one that strands requests.
+    uR"SQL(CREATE OR REPLACE FUNCTION cd_load_workflow(def JSONB) RETURNS INTEGER LANGUAGE plpgsql @PINNED@ AS $$
+DECLARE
+  t JSONB;
+  f TEXT;
+  n INTEGER := 0;
+  bad TEXT;
+BEGIN
+  IF def->>'format' IS DISTINCT FROM 'changedesk-workflow' OR jsonb_typeof(def->'states') IS DISTINCT FROM 'array'
+     OR jsonb_typeof(def->'transitions') IS DISTINCT FROM 'array' THEN
+    RAISE EXCEPTION 'ChangeDesk: this is not a workflow definition (format changedesk-workflow with states and transitions)'
+      USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  DELETE FROM workflow_transition;
+  DELETE FROM workflow_state;
+  INSERT INTO workflow_state (id, initial, final)
+    SELECT s->>'id', COALESCE((s->>'initial')::BOOLEAN, false), COALESCE((s->>'final')::BOOLEAN, false)
+    FROM jsonb_array_elements(def->'states') s;
+  FOR t IN SELECT * FROM jsonb_array_elements(def->'transitions') LOOP
+    FOR f IN SELECT jsonb_array_elements_text(t->'from') LOOP
+      INSERT INTO workflow_transition (from_state, action, to_state, roles, required, conditions, four_eyes,
+                                       ignores_objection, stamps)
+      VALUES (f, t->>'action', t->>'to',
+              ARRAY(SELECT jsonb_array_elements_text(COALESCE(t->'roles', '[]'))),
+              ARRAY(SELECT jsonb_array_elements_text(COALESCE(t->'requires', '[]'))),
+              COALESCE(t->'when', '{}'),
+              COALESCE((t->>'four_eyes')::BOOLEAN, false), COALESCE((t->>'ignores_objection')::BOOLEAN, false),
+              ARRAY(SELECT jsonb_array_elements_text(COALESCE(t->'stamps', '[]'))));
+      n := n + 1;
+    END LOOP;
+  END LOOP;
+  SELECT string_agg(DISTINCT x.s, ', ') INTO bad FROM (
+    SELECT from_state AS s FROM workflow_transition UNION SELECT to_state FROM workflow_transition) x
+  WHERE NOT EXISTS (SELECT 1 FROM workflow_state w WHERE w.id = x.s);
+  IF bad IS NOT NULL THEN
+    RAISE EXCEPTION 'ChangeDesk: the workflow definition''s transitions name states it does not have: %', bad
+      USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  SELECT string_agg(DISTINCT c.state, ', ') INTO bad FROM change_request c
+  WHERE NOT EXISTS (SELECT 1 FROM workflow_state w WHERE w.id = c.state);
+  IF bad IS NOT NULL THEN
+    RAISE EXCEPTION 'ChangeDesk: requests for change are in states the workflow definition does not have: %', bad
+      USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  UPDATE server_policy SET value = def->>'name' WHERE key = 'workflow';
+  RETURN n;
+END $$)SQL"_s,
+    // Only an administrator installs a workflow definition, as themselves; the guards follow it.
+    uR"SQL(CREATE OR REPLACE FUNCTION cd_workflow_guard() RETURNS trigger LANGUAGE plpgsql @PINNED@ AS $$
+DECLARE
+  me BIGINT := cd_me();
+BEGIN
+  IF NOT ('administrator' = ANY (cd_roles(me, NULL))) THEN
+    RAISE EXCEPTION 'ChangeDesk: only an administrator may install a workflow definition'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NEW.installed_by IS DISTINCT FROM me THEN
+    RAISE EXCEPTION 'ChangeDesk: a workflow definition is installed in the name of the person logged in'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NEW.sha256 IS DISTINCT FROM encode(sha256(convert_to(NEW.definition, 'UTF8')), 'hex') THEN
+    RAISE EXCEPTION 'ChangeDesk: the SHA-256 of the workflow definition does not match its text'
+      USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$)SQL"_s,
+    uR"SQL(CREATE OR REPLACE FUNCTION cd_workflow_installed() RETURNS trigger LANGUAGE plpgsql @PINNED@ AS $$
+BEGIN
+  PERFORM cd_load_workflow(NEW.definition::JSONB);
+  RETURN NULL;
+END $$)SQL"_s,
     uR"SQL(CREATE OR REPLACE FUNCTION cd_require_audit() RETURNS trigger LANGUAGE plpgsql @PINNED@ AS $$
 DECLARE
   r RECORD;
@@ -398,6 +471,9 @@ DECLARE
 BEGIN
   IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
   IF TG_TABLE_NAME = 'change_request' THEN
+    object := r.id;
+  ELSIF TG_TABLE_NAME = 'workflow_definition' THEN
+    kind := 'workflow';
     object := r.id;
   ELSIF TG_TABLE_NAME = 'person_role' THEN
     kind := 'person';
@@ -561,8 +637,7 @@ Status ServerPolicy::setPassword(const QString &login, const QString &password) 
     });
 }
 
-Result<ServerPolicyReport> ServerPolicy::install(const WorkflowDefinition &definition,
-                                                 const QString &administrator) const
+Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) const
 {
     auto p = prefix();
     if (!p)
@@ -582,6 +657,14 @@ Result<ServerPolicyReport> ServerPolicy::install(const WorkflowDefinition &defin
             = m_db.exec(u"SET LOCAL client_min_messages = warning"_s, {}, tr("securing the database"));
             !quiet)
             return fail(quiet.error());
+        // The guards follow the workflow definition in force on this database.
+        const WorkflowStore store(m_db);
+        auto workflowJson = store.activeJson();
+        if (!workflowJson)
+            return fail(workflowJson.error());
+        auto definition = store.active();
+        if (!definition)
+            return fail(definition.error());
         ServerPolicyReport report;
         report.owner = ownerRole(prefix);
         for (const QString &role : ChangeRoles::keys())
@@ -637,31 +720,10 @@ Result<ServerPolicyReport> ServerPolicy::install(const WorkflowDefinition &defin
                "PRIMARY KEY (from_state, action))"_s
             << u"CREATE TABLE IF NOT EXISTS change_edit_rule (role TEXT NOT NULL, applies TEXT NOT NULL "
                "CHECK (applies IN ('any', 'initial', 'later')), field TEXT NOT NULL, PRIMARY KEY (role, applies, field))"_s
-            << u"DELETE FROM server_policy"_s << u"DELETE FROM workflow_state"_s
-            << u"DELETE FROM workflow_transition"_s << u"DELETE FROM change_edit_rule"_s
+            << u"DELETE FROM server_policy"_s << u"DELETE FROM change_edit_rule"_s
             << u"INSERT INTO server_policy (key, value) VALUES ('prefix', %1), ('workflow', %2), "
                "('installed_at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))"_s.arg(
-                   literal(prefix), literal(definition.name()));
-        for (const WorkflowState &s : definition.states())
-            sql << u"INSERT INTO workflow_state (id, initial, final) VALUES (%1, %2, %3)"_s.arg(
-                literal(s.id), s.initial ? u"true"_s : u"false"_s, s.final ? u"true"_s : u"false"_s);
-        for (const WorkflowTransition &t : definition.transitions()) {
-            QJsonObject when;
-            for (auto it = t.when.cbegin(); it != t.when.cend(); ++it)
-                when.insert(it.key(), QJsonArray::fromStringList(*it));
-            for (const QString &from : t.from) {
-                sql << u"INSERT INTO workflow_transition (from_state, action, to_state, roles, required, "
-                       "conditions, four_eyes, ignores_objection, stamps) VALUES (%1, %2, %3, %4, %5, "
-                       "%6::JSONB, "
-                       "%7, %8, %9)"_s.arg(
-                           literal(from), literal(t.action), literal(t.to), textArray(t.roles),
-                           textArray(t.required),
-                           literal(QString::fromUtf8(QJsonDocument(when).toJson(QJsonDocument::Compact))),
-                           t.fourEyes ? u"true"_s : u"false"_s, t.ignoresObjection ? u"true"_s : u"false"_s,
-                           textArray(t.stamps));
-                ++report.transitions;
-            }
-        }
+                   literal(prefix), literal(definition->name()));
         for (const ChangeService::EditRule &rule : ChangeService::editRules()) {
             const QString applies = rule.when == ChangeService::EditRule::When::InitialState ? u"initial"_s
                 : rule.when == ChangeService::EditRule::When::LaterStates                    ? u"later"_s
@@ -721,6 +783,9 @@ Result<ServerPolicyReport> ServerPolicy::install(const WorkflowDefinition &defin
         for (const QString &function : kFunctions)
             sql << QString(function).replace(u"@PINNED@"_s, kPinned).replace(u"@PREFIX@"_s, prefix);
         sql << u"ALTER FUNCTION audit_event_chain() %1"_s.arg(kPinned);
+        // The workflow in force, into the tables the guards read (the same function reloads them
+        // when an administrator installs another).
+        sql << u"SELECT cd_load_workflow(%1::JSONB)"_s.arg(literal(QString::fromUtf8(*workflowJson)));
 
         const auto trigger
             = [](const QString &table, const QString &name, const QString &timing, const QString &function) {
@@ -734,7 +799,10 @@ Result<ServerPolicyReport> ServerPolicy::install(const WorkflowDefinition &defin
                 u"CREATE CONSTRAINT TRIGGER cd_audited AFTER %1 ON %2 DEFERRABLE INITIALLY "
                 "DEFERRED FOR EACH ROW EXECUTE FUNCTION cd_require_audit()"_s.arg(events, table)};
         };
-        sql << trigger(u"change_request"_s, u"cd_guard"_s, u"BEFORE INSERT OR UPDATE"_s, u"cd_change_guard"_s)
+        sql << trigger(u"workflow_definition"_s, u"cd_guard"_s, u"BEFORE INSERT"_s, u"cd_workflow_guard"_s)
+            << trigger(u"workflow_definition"_s, u"cd_installed"_s, u"AFTER INSERT"_s, u"cd_workflow_installed"_s)
+            << audited(u"workflow_definition"_s, u"INSERT"_s)
+            << trigger(u"change_request"_s, u"cd_guard"_s, u"BEFORE INSERT OR UPDATE"_s, u"cd_change_guard"_s)
             << audited(u"change_request"_s, u"INSERT OR UPDATE"_s);
         for (const QString &table : kPartTables)
             sql << trigger(table, u"cd_guard"_s, u"BEFORE INSERT OR UPDATE OR DELETE"_s,
@@ -812,6 +880,7 @@ Result<ServerPolicyReport> ServerPolicy::install(const WorkflowDefinition &defin
                                                                  ident(groupRole(prefix, u"administrator"_s)))
             << u"GRANT INSERT, DELETE ON person_role TO %1"_s.arg(
                    ident(groupRole(prefix, u"administrator"_s)))
+            << u"GRANT INSERT ON workflow_definition TO %1"_s.arg(ident(groupRole(prefix, u"administrator"_s)))
             << u"ALTER DEFAULT PRIVILEGES FOR ROLE %1 IN SCHEMA public GRANT SELECT ON TABLES TO %2"_s.arg(
                    owner, roleList(prefix, ChangeRoles::keys()))
             << u"ALTER DEFAULT PRIVILEGES FOR ROLE %1 IN SCHEMA public REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC"_s
@@ -821,6 +890,11 @@ Result<ServerPolicyReport> ServerPolicy::install(const WorkflowDefinition &defin
             if (auto ran = m_db.exec(statement, {}, tr("securing the database")); !ran)
                 return fail(ran.error());
         }
+        auto transitions = m_db.scalar(u"SELECT COUNT(*) FROM workflow_transition"_s, {},
+                                       tr("counting the transitions the guards check against"));
+        if (!transitions)
+            return fail(transitions.error());
+        report.transitions = transitions->toInt();
         // The people's logins and memberships, granted by the owner (SECURITY DEFINER), who may
         // take them back.
         auto made

@@ -9,7 +9,6 @@
 namespace ChangeDesk {
 
 class Database;
-class WorkflowDefinition;
 
 // What install() set up.
 struct ServerPolicyReport {
@@ -31,8 +30,8 @@ struct ServerPolicyReport {
 //    tables of their work (requests for change and their parts, objections, the audit trail;
 //    the CMDB for administrators, change managers and implementers; people and roles for
 //    administrators) and cannot create anything;
-//  - fills workflow_state, workflow_transition and change_edit_rule from `definition` and
-//    ChangeService::editRules(), and installs guards (triggers, SECURITY DEFINER with a pinned
+//  - fills workflow_state, workflow_transition and change_edit_rule from the workflow definition
+//    in force (WorkflowStore) and ChangeService::editRules(), and installs guards (triggers, SECURITY DEFINER with a pinned
 //    search_path) generated from them: a state changes only along a transition that the
 //    person's roles (person_role, by session_user) allow, with its conditions, required fields,
 //    four eyes and no open objection; a field changes only by the edit rules; row_version goes up
@@ -40,9 +39,12 @@ struct ServerPolicyReport {
 //    only with an audit event about it in the same transaction;
 //  - turns on row-level security: a security-relevant request (and its parts and audit events)
 //    is read only by its applicant and by people with a role beyond applicant;
-//  - keeps the memberships in step with person_role and makes a login role for every new person.
+//  - keeps the memberships in step with person_role and makes a login role for every new person;
+//  - lets administrators (only) install another workflow definition, as themselves and with its
+//    audit event (WorkflowStore::install); the server reloads its guards from it in the same
+//    transaction, and refuses one that strands requests in states it does not have.
 //
-// Running it again brings an installed policy up to date (a new definition, new people).
+// Running it again brings an installed policy up to date (new people, a new ChangeDesk version).
 class ServerPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(ServerPolicy)
@@ -52,8 +54,7 @@ public:
 
     // `administrator`: a person's login made administrator first, for a database that has none
     // yet (nobody could hand out roles otherwise). Empty to leave the roles as they are.
-    Result<ServerPolicyReport> install(const WorkflowDefinition &definition,
-                                       const QString &administrator = {}) const;
+    Result<ServerPolicyReport> install(const QString &administrator = {}) const;
     // Whether install() has run on this database.
     Result<bool> installed() const;
     // Sets the password of a person's login role (the DBA's job; as a superuser).

@@ -436,6 +436,21 @@ Status version6(const Database &db)
     });
 }
 
+// The workflow definitions an administrator installed, newest last; the newest is in force. None:
+// the shipped default.
+Status version7(const Database &db)
+{
+    return execSchema(db, {
+        u"CREATE TABLE IF NOT EXISTS workflow_definition ("
+        "  id ${ID},"
+        "  name TEXT NOT NULL,"
+        "  definition TEXT NOT NULL,"
+        "  sha256 TEXT NOT NULL,"
+        "  installed_by ${BIGINT} REFERENCES person(id) ON DELETE SET NULL,"
+        "  installed_at ${TIMESTAMP} NOT NULL)"_s,
+    });
+}
+
 } // namespace
 
 const QList<MigrationStep> &Migrator::schemaSteps()
@@ -447,6 +462,7 @@ const QList<MigrationStep> &Migrator::schemaSteps()
         {4, u"CMDB: no indexes on class and site"_s, version4},
         {5, u"audit trail: append-only hash chain"_s, version5},
         {6, u"requests for change: records, waves, test cases, attachments, objections; app roles"_s, version6},
+        {7, u"workflow definitions installed by administrators"_s, version7},
     };
     return steps;
 }

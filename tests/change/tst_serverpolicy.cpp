@@ -10,9 +10,11 @@
 #include "access/serverpolicy.h"
 #include "audit/auditlog.h"
 #include "change/changeservice.h"
+#include "change/workflowstore.h"
 #include "people/personroles.h"
 #include "storage/database.h"
 
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,7 +49,7 @@ Result<Secured> secured(const QTemporaryDir &dir)
     Secured s;
     s.office = *o;
     s.database = o->db->url().databaseName();
-    auto report = ServerPolicy(*o->db).install(WorkflowDefinition::builtIn());
+    auto report = ServerPolicy(*o->db).install();
     if (!report)
         return fail(report.error());
     auto fixture = Test::postgresFixture();
@@ -103,6 +105,7 @@ private Q_SLOTS:
     void everyTransitionThroughLogins();
     void hostileSqlFails();
     void confidentialRequests();
+    void installedWorkflowGuards();
     void sqliteSaysItUsesTheCore();
     void changedeskctlSecuresAndLoginsAct();
 
@@ -117,7 +120,7 @@ void TestServerPolicy::rolesAndMemberships()
     QVERIFY2(s, Test::why(s));
     const Database &admin = *s->office.db;
     // A second run brings the policy up to date and changes nothing else.
-    auto again = ServerPolicy(admin).install(WorkflowDefinition::builtIn());
+    auto again = ServerPolicy(admin).install();
     QVERIFY2(again, Test::why(again));
     QCOMPARE(again->owner, s->database + u"_owner"_s);
     QCOMPARE(again->groupRoles.size(), ChangeRoles::keys().size());
@@ -521,12 +524,109 @@ void TestServerPolicy::confidentialRequests()
     QCOMPARE(hidden.error().kind, ErrorKind::NotFound);
 }
 
+void TestServerPolicy::installedWorkflowGuards()
+{
+    QTemporaryDir dir;
+    auto s = secured(dir);
+    QVERIFY2(s, Test::why(s));
+    const auto actor = [&](const QString &login) { return *ChangeService(*s->as.value(login)).actor(); };
+    const Database &adm = *s->as.value(u"adm"_s);
+    const Database &ann = *s->as.value(u"ann"_s);
+
+    // The administrator puts the agency's rules in force through their own login: nothing is
+    // submitted without its cost.
+    QByteArray json = WorkflowDefinition::builtInJson();
+    json.replace("\"name\": \"BSI OPS.1.1.3\"", "\"name\": \"Agency 2027\"");
+    json.replace("\"affected\", \"type\"]}", "\"affected\", \"type\", \"cost\"]}");
+    auto installed = WorkflowStore(adm, m_clock).install(json, u"agency.json"_s, actor(u"adm"_s));
+    QVERIFY2(installed, Test::why(installed));
+    QCOMPARE(adm.scalar(u"SELECT value FROM server_policy WHERE key = 'workflow'"_s)->toString(), u"Agency 2027"_s);
+    QCOMPARE(adm.scalar(u"SELECT array_to_string(required, ',') FROM workflow_transition WHERE action = 'submit'"_s)
+                 ->toString(),
+             u"title,description,reason,applicant,affected,type,cost"_s);
+
+    // A client that still has the shipped rules lets Ann submit without the cost; the server
+    // follows the definition in force and refuses.
+    const ChangeService outdated(ann, WorkflowDefinition::builtIn(), m_clock);
+    auto request = outdated.create(draft(u"Patch the printer"_s, {s->office.printer}), actor(u"ann"_s));
+    QVERIFY2(request, Test::why(request));
+    auto refused = outdated.act(request->id, u"submit"_s, actor(u"ann"_s));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"cost"_s), qPrintable(refused.error().message));
+    auto inForce = WorkflowStore(ann).active();
+    QVERIFY2(inForce, Test::why(inForce));
+    const ChangeService current(ann, *inForce, m_clock);
+    auto submitted = current.act(request->id, u"submit"_s, actor(u"ann"_s), {{u"cost"_s, u"2 hours"_s}});
+    QVERIFY2(submitted, Test::why(submitted));
+
+    // Nobody replaces the rules behind the app's back.
+    const auto sha = [](const QByteArray &text) {
+        return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+    };
+    const auto insert = [&](qint64 id, const QByteArray &text, qint64 by, const QString &hash) {
+        return u"INSERT INTO workflow_definition (id, name, definition, sha256, installed_by, installed_at) "
+               "VALUES (%1, 'Forged', %2, '%3', %4, now())"_s.arg(id)
+            .arg(u"'"_s + QString::fromUtf8(text).replace(u"'"_s, u"''"_s) + u"'"_s, hash)
+            .arg(by);
+    };
+    const auto audit = [](qint64 id) {
+        return u"INSERT INTO audit_event (occurred_at, actor, action, object_type, object_id, hash) "
+               "VALUES (now(), 'x', 'workflow.install', 'workflow', %1, 'x')"_s.arg(id);
+    };
+    const qint64 admId = s->office[u"adm"_s].personId;
+    const qint64 annId = s->office[u"ann"_s].personId;
+    const QByteArray lax = WorkflowDefinition::builtInJson();
+    const QByteArray tiny = R"({"format": "changedesk-workflow", "version": 1, "name": "Tiny",
+  "states": [{"id": "draft", "initial": true}, {"id": "done", "final": true}],
+  "transitions": [{"action": "finish", "from": ["draft"], "to": "done", "roles": ["change_manager"]}]})";
+    const QList<std::tuple<QString, QString, QString, QStringList>> attacks {
+        {u"ann"_s, u"an applicant installs rules"_s, u"permission denied for table workflow_definition"_s,
+         {audit(900), insert(900, lax, annId, sha(lax))}},
+        {u"carl"_s, u"the change manager installs rules"_s, u"permission denied for table workflow_definition"_s,
+         {audit(901), insert(901, lax, s->office[u"carl"_s].personId, sha(lax))}},
+        {u"adm"_s, u"the administrator installs rules without an audit event"_s, u"wrote no audit event"_s,
+         {insert(902, lax, admId, sha(lax))}},
+        {u"adm"_s, u"in someone else's name"_s, u"in the name of the person logged in"_s,
+         {audit(903), insert(903, lax, annId, sha(lax))}},
+        {u"adm"_s, u"with a text that is not the one hashed"_s, u"does not match its text"_s,
+         {audit(904), insert(904, lax, admId, sha(json))}},
+        {u"adm"_s, u"rules that strand the submitted request"_s, u"states the workflow definition does not have"_s,
+         {audit(905), insert(905, tiny, admId, sha(tiny))}},
+        {u"adm"_s, u"rules that are not a workflow definition"_s, u"not a workflow definition"_s,
+         {audit(906), insert(906, "{}", admId, sha("{}"))}},
+        {u"adm"_s, u"rewrite the rules in force"_s, u"permission denied for table workflow_definition"_s,
+         {u"UPDATE workflow_definition SET definition = '{}'"_s}},
+        {u"adm"_s, u"delete the rules in force"_s, u"permission denied for table workflow_definition"_s,
+         {u"DELETE FROM workflow_definition"_s}},
+        {u"adm"_s, u"write the guards' table"_s, u"permission denied for table workflow_transition"_s,
+         {u"DELETE FROM workflow_transition WHERE action = 'submit'"_s}},
+        {u"adm"_s, u"reload the guards from other rules"_s, u"permission denied for function cd_load_workflow"_s,
+         {u"SELECT cd_load_workflow('{}'::JSONB)"_s}},
+    };
+    const auto snapshot = [&] {
+        return adm.scalar(u"SELECT (SELECT string_agg(id || ':' || sha256, ',' ORDER BY id) FROM workflow_definition) "
+                          "|| '/' || (SELECT count(*) FROM workflow_transition) || '/' || "
+                          "(SELECT string_agg(array_to_string(required, ','), ';' ORDER BY from_state, action) "
+                          "FROM workflow_transition)"_s)
+            ->toString();
+    };
+    const QString before = snapshot();
+    for (const auto &[login, what, expected, statements] : attacks) {
+        auto tried = attempt(*s->as.value(login), statements);
+        QVERIFY2(!tried, qPrintable(u"%1 could %2"_s.arg(login, what)));
+        QVERIFY2(tried.error().message.contains(expected),
+                 qPrintable(u"%1 tried to %2: %3"_s.arg(login, what, tried.error().message)));
+        QCOMPARE(snapshot(), before);
+    }
+    QCOMPARE(WorkflowStore(adm).history()->size(), 1);
+}
+
 void TestServerPolicy::sqliteSaysItUsesTheCore()
 {
     QTemporaryDir dir;
     auto o = Test::office(u"sqlite"_s, dir);
     QVERIFY2(o, Test::why(o));
-    auto report = ServerPolicy(*o->db).install(WorkflowDefinition::builtIn());
+    auto report = ServerPolicy(*o->db).install();
     QVERIFY(!report);
     QCOMPARE(report.error().kind, ErrorKind::InvalidInput);
     QVERIFY2(report.error().message.contains(u"ChangeDesk's own checks"_s),

@@ -10,6 +10,7 @@
 
 #include "change/changeagenda.h"
 #include "change/changeservice.h"
+#include "change/workflowstore.h"
 #include "changes/attachmentviewer.h"
 #include "changes/changedialogs.h"
 #include "changes/changefiltermodel.h"
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void objectionAndDecision();
     void newRequestIsADraftOfTheActor();
     void unknownLoginShowsEmptyState();
+    void followsTheWorkflowInForce();
     void screenshots_data();
     void screenshots();
     void attachmentsViewedAndCompared_data() { screenshots_data(); }
@@ -585,6 +587,45 @@ void TestChangesPane::unknownLoginShowsEmptyState()
     for (const QLabel *label : pane.findChildren<QLabel *>())
         explained = explained || label->text().contains(u"'nobody'"_s);
     QVERIFY(explained);
+}
+
+void TestChangesPane::followsTheWorkflowInForce()
+{
+    // The agency's rules: scheduled changes can be put on hold.
+    QByteArray json = WorkflowDefinition::builtInJson();
+    json.replace("{\"id\": \"scheduled\"},", "{\"id\": \"scheduled\"}, {\"id\": \"on_hold\"},");
+    json.replace("\"transitions\": [", "\"transitions\": [{\"action\": \"hold\", \"from\": [\"scheduled\"], \"to\": "
+                                       "\"on_hold\", \"roles\": [\"change_manager\"], \"reason\": true}, "
+                                       "{\"action\": \"resume\", \"from\": [\"on_hold\"], \"to\": \"scheduled\", "
+                                       "\"roles\": [\"change_manager\"]},");
+    auto installed = WorkflowStore(*m_db, m_clock).install(json, u"agency.json"_s, who(u"adm"_s));
+    QVERIFY2(installed, Test::why(installed));
+    {
+        auto pane = newPane(u"carl"_s);
+        auto *state = pane->findChild<QComboBox *>(u"stateFilter"_s);
+        QVERIFY(state);
+        QVERIFY(state->findData(u"on_hold"_s) > 0);
+        QCOMPARE(state->count(), int(WorkflowDefinition::builtIn().states().size()) + 2); // "All states" too
+    }
+
+    // Someone breaks the stored text by hand: the pane says so instead of using other rules.
+    QVERIFY(m_db->exec(u"UPDATE workflow_definition SET definition = replace(definition, '\"to\": \"on_hold\"', "
+                       "'\"to\": \"limbo\"')"_s));
+    ChangesPane pane(m_clock);
+    pane.resize(1180, 860);
+    pane.setDatabase(m_db);
+    QVERIFY(!pane.actor());
+    auto *stack = pane.findChild<QStackedWidget *>();
+    QVERIFY(stack);
+    QCOMPARE(stack->currentIndex(), 0);
+    QString shown;
+    for (const QLabel *label : pane.findChildren<QLabel *>())
+        shown += label->text() + u'\n';
+    QVERIFY2(shown.contains(u"The workflow definition cannot be used"_s) && shown.contains(u"limbo"_s)
+                 && shown.contains(u"changedeskctl workflow install"_s),
+             qPrintable(shown));
+    const QString path = Test::screenshotPath(u"rfc-workflow-unusable.png"_s);
+    QVERIFY(pane.grab().save(path));
 }
 
 void TestChangesPane::screenshots_data()

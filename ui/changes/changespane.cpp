@@ -8,6 +8,7 @@
 #include "changes/changelabels.h"
 #include "changes/changetablemodel.h"
 #include "changes/kpidialog.h"
+#include "change/workflowstore.h"
 #include "cmdb/cirepository.h"
 #include "common/emptystate.h"
 #include "common/messages.h"
@@ -99,8 +100,7 @@ ChangesPane::ChangesPane(const Clock &clock, QWidget *parent)
     m_actionsBox->setObjectName(u"changeActions"_s);
     m_objectionsBox->setObjectName(u"changeObjections"_s);
 
-    for (const WorkflowState &state : WorkflowDefinition::builtIn().states())
-        m_stateFilter->addItem(ChangeLabels::state(state.id), state.id);
+    fillStates(WorkflowDefinition::builtIn());
     for (const QString &id : ChangeFields::conditionValues().value(u"priority"_s))
         m_priorityFilter->addItem(ChangeLabels::priority(id), id);
     for (const QString &id : ChangeFields::conditionValues().value(u"category"_s))
@@ -322,6 +322,17 @@ void ChangesPane::showEmpty(const QString &title, const QString &explanation)
     m_stack->setCurrentWidget(m_empty);
 }
 
+void ChangesPane::fillStates(const WorkflowDefinition &definition)
+{
+    const QString chosen = m_stateFilter->currentData().toString();
+    const QSignalBlocker quiet(m_stateFilter);
+    while (m_stateFilter->count() > 1)
+        m_stateFilter->removeItem(1);
+    for (const WorkflowState &state : definition.states())
+        m_stateFilter->addItem(ChangeLabels::state(state.id), state.id);
+    m_stateFilter->setCurrentIndex(std::max(0, m_stateFilter->findData(chosen)));
+}
+
 void ChangesPane::setDatabase(std::shared_ptr<Database> db)
 {
     m_db = std::move(db);
@@ -329,6 +340,7 @@ void ChangesPane::setDatabase(std::shared_ptr<Database> db)
     m_actor.reset();
     m_agenda.reset();
     m_service.reset();
+    m_workflow.reset();
     m_form->setRecord({}, {}, {}, {});
     m_model->setContents({}, {});
     clearMessage();
@@ -336,8 +348,22 @@ void ChangesPane::setDatabase(std::shared_ptr<Database> db)
         showEmpty(tr("No database open"), tr("Open a database to see its requests for change."));
         return;
     }
-    m_service = std::make_unique<ChangeService>(*m_db, WorkflowDefinition::builtIn(), m_clock);
-    m_agenda = std::make_unique<ChangeAgenda>(*m_db, WorkflowDefinition::builtIn(), m_clock);
+    // The rules in force on this database: the shipped workflow or the one its administrator
+    // installed. One that does not validate is not replaced by another silently.
+    auto workflow = WorkflowStore(*m_db, m_clock).active();
+    if (!workflow) {
+        QString problem = workflow.error().message;
+        if (!problem.endsWith(u'.'))
+            problem += u'.';
+        showEmpty(tr("The workflow definition cannot be used"),
+                  tr("%1\nAn administrator installs a corrected definition (changedeskctl workflow install).")
+                      .arg(problem));
+        return;
+    }
+    m_workflow = std::make_unique<WorkflowDefinition>(*workflow);
+    fillStates(*m_workflow);
+    m_service = std::make_unique<ChangeService>(*m_db, *m_workflow, m_clock);
+    m_agenda = std::make_unique<ChangeAgenda>(*m_db, *m_workflow, m_clock);
     auto actor = m_service->actor(m_actorLogin);
     if (!actor) {
         showEmpty(tr("You are not known here"),

@@ -99,6 +99,7 @@ public:
 
 private:
     void createActions();
+    void fillStates(const WorkflowDefinition &definition);
     void showEmpty(const QString &title, const QString &explanation);
     void reloadList();
     void reloadToDos();
@@ -123,6 +124,7 @@ private:
 
     const Clock &m_clock;
     std::shared_ptr<Database> m_db;
+    std::unique_ptr<WorkflowDefinition> m_workflow; // in force on m_db; m_service and m_agenda refer to it
     std::unique_ptr<ChangeService> m_service;
     std::unique_ptr<ChangeAgenda> m_agenda;
     std::optional<ChangeActor> m_actor;
