@@ -62,6 +62,8 @@ public:
     explicit ChangeAgenda(const Database &db,
                           const WorkflowDefinition &definition = WorkflowDefinition::builtIn(),
                           const Clock &clock = Clock::system());
+    // It keeps a reference to the definition: not to a temporary one.
+    ChangeAgenda(const Database &, WorkflowDefinition &&, const Clock & = Clock::system()) = delete;
 
     // Every open request on which `actor` can act now, most urgent first (overdue, then by due
     // time, then by priority): the transitions their roles may take where the conditions hold

@@ -86,6 +86,8 @@ public:
     explicit ChangeService(const Database &db,
                            const WorkflowDefinition &definition = WorkflowDefinition::builtIn(),
                            const Clock &clock = Clock::system());
+    // It keeps a reference to the definition: not to a temporary one.
+    ChangeService(const Database &, WorkflowDefinition &&, const Clock & = Clock::system()) = delete;
 
     const WorkflowDefinition &definition() const { return m_definition; }
 
