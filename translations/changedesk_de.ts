@@ -243,6 +243,71 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::AffectedDialog</name>
+    <message>
+        <source>Configuration item</source>
+        <translation>Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Protection need</source>
+        <translation>Schutzbedarf</translation>
+    </message>
+    <message>
+        <source>Affected configuration items and groups</source>
+        <translation>Betroffene Konfigurationselemente und Gruppen</translation>
+    </message>
+    <message>
+        <source>Type to filter by name, class, site or platform</source>
+        <translation>Tippen, um nach Name, Klasse, Standort oder Plattform zu filtern</translation>
+    </message>
+    <message>
+        <source>Dynamic group: %1</source>
+        <translation>Dynamische Gruppe: %1</translation>
+    </message>
+    <message>
+        <source>Static group</source>
+        <translation>Statische Gruppe</translation>
+    </message>
+    <message>
+        <source>Configuration items</source>
+        <translation>Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>The CMDB has no groups yet.</source>
+        <translation>Die CMDB hat noch keine Gruppen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s)</source>
+        <translation>
+            <numerusform>%n Konfigurationselement</numerusform>
+            <numerusform>%n Konfigurationselemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) chosen</source>
+        <translation>
+            <numerusform>%n Gruppe ausgewählt</numerusform>
+            <numerusform>%n Gruppen ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::AttachmentViewer</name>
     <message>
         <source>Attachment %1</source>
@@ -508,13 +573,6 @@
         <source>CI %1</source>
         <translation>CI %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n Gruppe</numerusform>
-            <numerusform>%n Gruppen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none yet</source>
         <translation>noch keine</translation>
@@ -594,6 +652,18 @@
     <message>
         <source>Select two text files, e.g. a configuration before and after the change</source>
         <translation>Wählen Sie zwei Textdateien, z. B. eine Konfiguration vor und nach der Änderung</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the configuration items and groups this change affects</source>
+        <translation>Die Konfigurationselemente und Gruppen auswählen, die diese Änderung betrifft</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1069,16 @@ Wenn einer davon dieselbe Änderung ist, reichen Sie nicht ein: Nennen Sie ihn i
     <message>
         <source>Print request #%1</source>
         <translation>Antrag #%1 drucken</translation>
+    </message>
+    <message>
+        <source>The workflow definition cannot be used</source>
+        <translation>Die Workflow-Definition kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>%1
+An administrator installs a corrected definition (changedeskctl workflow install).</source>
+        <translation>%1
+Ein Administrator setzt eine korrigierte Definition in Kraft (changedeskctl workflow install).</translation>
     </message>
 </context>
 <context>
@@ -4930,10 +5010,6 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
         <translation>%1: die Workflow-Definition „%2“</translation>
     </message>
     <message>
-        <source>workflow needs a subcommand: export [FILE] or check FILE</source>
-        <translation>workflow braucht einen Unterbefehl: export [DATEI] oder check DATEI</translation>
-    </message>
-    <message>
         <source>workflow check takes exactly one file</source>
         <translation>workflow check nimmt genau eine Datei</translation>
     </message>
@@ -5049,6 +5125,45 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
         <translation>Nur Einheiten, Personen und die CMDB: keine Rollen, keine Anträge.</translation>
     </message>
     <message>
+        <source>server password takes one login, and --password-file FILE or the password on standard input</source>
+        <translation>server password erwartet ein Login und --password-file DATEI oder das Passwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the first line of %1 is empty: it should hold the password</source>
+        <translation>die erste Zeile von %1 ist leer: sie sollte das Passwort enthalten</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>The password of &apos;%1&apos; is set.</source>
+        <translation>Das Passwort von „%1“ ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>server needs a subcommand: secure or password LOGIN</source>
+        <translation>server braucht einen Unterbefehl: secure oder password LOGIN</translation>
+    </message>
+    <message>
+        <source>server secure: unexpected argument &apos;%1&apos;</source>
+        <translation>server secure: unerwartetes Argument „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Secured: owner %1, %n group role(s), %2 guarded transitions; new login roles: %3</source>
+        <translation>
+            <numerusform>Abgesichert: Eigentümer %1, %n Gruppenrolle, %2 geprüfte Übergänge; neue Login-Rollen: %3</numerusform>
+            <numerusform>Abgesichert: Eigentümer %1, %n Gruppenrollen, %2 geprüfte Übergänge; neue Login-Rollen: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
 
 Commands:
@@ -5088,13 +5203,19 @@ Commands:
   audit checkpoint --key FINGERPRINT FILE
                               write the trail&apos;s head to FILE, signed with that OpenPGP key
   audit list [--limit N]      the latest events of the audit trail (default 20)
-  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or
-                              standard output, as a start for an agency&apos;s own
+  workflow export [FILE] [--shipped]
+                              write the workflow definition in force (JSON), or the shipped
+                              one, to FILE or standard output, as a start for an agency&apos;s own
   workflow check FILE         check a workflow definition and summarise it
-  server secure [--workflow FILE] [--admin LOGIN]
+  workflow show               the workflow definition in force and those before it
+  workflow install FILE [--as ADMIN]
+                              put a checked definition in force (administrators; requests
+                              must not be in states it lacks); PostgreSQL guards follow it
+  server secure [--admin LOGIN]
                               PostgreSQL, as a superuser: a login role per person, group
                               roles per app role, a NOLOGIN owner, read-only clients and
-                              guards generated from the workflow (run again after a change)
+                              guards generated from the workflow in force (run again after
+                              an upgrade)
   server password LOGIN [--password-file FILE]
                               PostgreSQL, as a superuser: set a person&apos;s password from the
                               first line of FILE or of standard input
@@ -5150,15 +5271,21 @@ Befehle:
                               den Stand des Protokolls in DATEI schreiben, signiert mit
                               diesem OpenPGP-Schlüssel
   audit list [--limit N]      die letzten Ereignisse des Prüfprotokolls (Standard 20)
-  workflow export [DATEI]     die mitgelieferte Workflow-Definition (JSON) in DATEI oder
-                              auf die Standardausgabe schreiben, als Ausgangspunkt für
-                              eine eigene Definition
+  workflow export [DATEI] [--shipped]
+                              die geltende Workflow-Definition (JSON) oder die mitgelieferte
+                              in DATEI oder auf die Standardausgabe schreiben, als
+                              Ausgangspunkt für eine eigene Definition
   workflow check DATEI        eine Workflow-Definition prüfen und zusammenfassen
-  server secure [--workflow DATEI] [--admin LOGIN]
+  workflow show               die geltende Workflow-Definition und die früheren
+  workflow install DATEI [--as ADMIN]
+                              eine geprüfte Definition in Kraft setzen (Administratoren;
+                              kein Antrag darf in einem Zustand sein, den sie nicht hat);
+                              die Prüfungen von PostgreSQL folgen ihr
+  server secure [--admin LOGIN]
                               PostgreSQL, als Superuser: eine Login-Rolle je Person,
                               Gruppenrollen je App-Rolle, ein NOLOGIN-Eigentümer, nur
-                              lesende Clients und aus dem Workflow erzeugte Prüfungen
-                              (nach jeder Änderung erneut ausführen)
+                              lesende Clients und aus dem geltenden Workflow erzeugte
+                              Prüfungen (nach einem Upgrade erneut ausführen)
   server password LOGIN [--password-file DATEI]
                               PostgreSQL, als Superuser: das Passwort einer Person aus
                               der ersten Zeile von DATEI oder der Standardeingabe setzen
@@ -5172,43 +5299,8 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
 </translation>
     </message>
     <message>
-        <source>server password takes one login, and --password-file FILE or the password on standard input</source>
-        <translation>server password erwartet ein Login und --password-file DATEI oder das Passwort auf der Standardeingabe</translation>
-    </message>
-    <message>
-        <source>cannot read standard input</source>
-        <translation>die Standardeingabe kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>the first line of %1 is empty: it should hold the password</source>
-        <translation>die erste Zeile von %1 ist leer: sie sollte das Passwort enthalten</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>der Standardeingabe</translation>
-    </message>
-    <message>
-        <source>The password of &apos;%1&apos; is set.</source>
-        <translation>Das Passwort von „%1“ ist gesetzt.</translation>
-    </message>
-    <message>
-        <source>server needs a subcommand: secure or password LOGIN</source>
-        <translation>server braucht einen Unterbefehl: secure oder password LOGIN</translation>
-    </message>
-    <message>
-        <source>server secure: unexpected argument &apos;%1&apos;</source>
-        <translation>server secure: unerwartetes Argument „%1“</translation>
-    </message>
-    <message numerus="yes">
-        <source>Secured: owner %1, %n group role(s), %2 guarded transitions; new login roles: %3</source>
-        <translation>
-            <numerusform>Abgesichert: Eigentümer %1, %n Gruppenrolle, %2 geprüfte Übergänge; neue Login-Rollen: %3</numerusform>
-            <numerusform>Abgesichert: Eigentümer %1, %n Gruppenrollen, %2 geprüfte Übergänge; neue Login-Rollen: %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
+        <source>workflow needs a subcommand: export [FILE] [--shipped], check FILE, show or install FILE</source>
+        <translation>workflow braucht einen Unterbefehl: export [DATEI] [--shipped], check DATEI, show oder install DATEI</translation>
     </message>
 </context>
 <context>
@@ -7077,6 +7169,45 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
             <numerusform>%n Bewertungen jetzt überfällig</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;, shipped with ChangeDesk</source>
+        <translation>„%1“, mit ChangeDesk ausgeliefert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;, installed by %2 on %3 (no. %4)</source>
+        <translation>„%1“, in Kraft gesetzt von %2 am %3 (Nr. %4)</translation>
+    </message>
+    <message>
+        <source>workflow show takes no arguments</source>
+        <translation>workflow show nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>In Kraft: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s), %1 transitions</source>
+        <translation>
+            <numerusform>%n Zustand, %1 Übergänge</numerusform>
+            <numerusform>%n Zustände, %1 Übergänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installed before:</source>
+        <translation>Vorher in Kraft:</translation>
+    </message>
+    <message>
+        <source>workflow needs a subcommand: export [FILE] [--shipped], check FILE, show or install FILE</source>
+        <translation>workflow braucht einen Unterbefehl: export [DATEI] [--shipped], check DATEI, show oder install DATEI</translation>
+    </message>
+    <message>
+        <source>workflow install takes exactly one file</source>
+        <translation>workflow install nimmt genau eine Datei</translation>
+    </message>
+    <message>
+        <source>In force now: %1</source>
+        <translation>Jetzt in Kraft: %1</translation>
+    </message>
 </context>
 <context>
     <name>RightsProfileRepository</name>
@@ -7501,6 +7632,10 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
         <source>making the people&apos;s login roles</source>
         <translation>beim Anlegen der Login-Rollen der Personen</translation>
     </message>
+    <message>
+        <source>counting the transitions the guards check against</source>
+        <translation>beim Zählen der Übergänge, gegen die die Prüfungen prüfen</translation>
+    </message>
 </context>
 <context>
     <name>SoftwareRepository</name>
@@ -7916,6 +8051,44 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>&apos;%1&apos; needs the role %2, and an applicant may take it only on their own request; this one is somebody else&apos;s.</source>
         <translation>„%1“ braucht die Rolle %2, und Antragstellende dürfen ihn nur bei ihrem eigenen Antrag ausführen; dieser gehört jemand anderem.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStore</name>
+    <message>
+        <source>reading the workflow definition</source>
+        <translation>beim Lesen der Workflow-Definition</translation>
+    </message>
+    <message>
+        <source>reading the workflow definitions</source>
+        <translation>beim Lesen der Workflow-Definitionen</translation>
+    </message>
+    <message>
+        <source>The workflow definition &apos;%1&apos; (installed %2)</source>
+        <translation>Die Workflow-Definition „%1“ (in Kraft gesetzt %2)</translation>
+    </message>
+    <message>
+        <source>Only an administrator may install a workflow definition; %1 is not one.</source>
+        <translation>Nur ein Administrator darf eine Workflow-Definition in Kraft setzen; %1 ist keiner.</translation>
+    </message>
+    <message>
+        <source>reading the states of the requests for change</source>
+        <translation>beim Lesen der Zustände der Änderungsanträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in &apos;%1&apos;</source>
+        <translation>
+            <numerusform>%n Antrag in „%1“</numerusform>
+            <numerusform>%n Anträge in „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not have every state that requests for change are in: %2. Keep those states (they may be left by new transitions) or finish the requests first.</source>
+        <translation>%1 hat nicht jeden Zustand, in dem Änderungsanträge sind: %2. Behalten Sie diese Zustände (neue Übergänge dürfen aus ihnen herausführen) oder schließen Sie die Anträge zuerst ab.</translation>
+    </message>
+    <message>
+        <source>installing the workflow definition &apos;%1&apos;</source>
+        <translation>beim Inkraftsetzen der Workflow-Definition „%1“</translation>
     </message>
 </context>
 </TS>

@@ -22,22 +22,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::AffectedDialog</name>
+    <message numerus="yes">
+        <source>%n configuration item(s)</source>
+        <translation>
+            <numerusform>%n configuration item</numerusform>
+            <numerusform>%n configuration items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) chosen</source>
+        <translation>
+            <numerusform>%n group chosen</numerusform>
+            <numerusform>%n groups chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::AttachmentViewer</name>
     <message numerus="yes">
         <source>%1 — %2, %n line(s), SHA-256 %3</source>
         <translation>
             <numerusform>%1 — %2, %n line, SHA-256 %3</numerusform>
             <numerusform>%1 — %2, %n lines, SHA-256 %3</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ChangeDesk::Ui::ChangeForm</name>
-    <message numerus="yes">
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n group</numerusform>
-            <numerusform>%n groups</numerusform>
         </translation>
     </message>
 </context>
@@ -416,6 +423,13 @@
             <numerusform>%n evaluations overdue now</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n state(s), %1 transitions</source>
+        <translation>
+            <numerusform>%n state, %1 transitions</numerusform>
+            <numerusform>%n states, %1 transitions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextDiff</name>
@@ -438,6 +452,16 @@
         <translation>
             <numerusform>%n line added</numerusform>
             <numerusform>%n lines added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStore</name>
+    <message numerus="yes">
+        <source>%n request(s) in &apos;%1&apos;</source>
+        <translation>
+            <numerusform>%n request in &apos;%1&apos;</numerusform>
+            <numerusform>%n requests in &apos;%1&apos;</numerusform>
         </translation>
     </message>
 </context>

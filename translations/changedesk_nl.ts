@@ -243,6 +243,71 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::AffectedDialog</name>
+    <message>
+        <source>Configuration item</source>
+        <translation>Configuratie-item</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Protection need</source>
+        <translation>Beschermingsbehoefte</translation>
+    </message>
+    <message>
+        <source>Affected configuration items and groups</source>
+        <translation>Betrokken configuratie-items en groepen</translation>
+    </message>
+    <message>
+        <source>Type to filter by name, class, site or platform</source>
+        <translation>Typ om te filteren op naam, klasse, locatie of platform</translation>
+    </message>
+    <message>
+        <source>Dynamic group: %1</source>
+        <translation>Dynamische groep: %1</translation>
+    </message>
+    <message>
+        <source>Static group</source>
+        <translation>Statische groep</translation>
+    </message>
+    <message>
+        <source>Configuration items</source>
+        <translation>Configuratie-items</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>The CMDB has no groups yet.</source>
+        <translation>De CMDB heeft nog geen groepen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s)</source>
+        <translation>
+            <numerusform>%n configuratie-item</numerusform>
+            <numerusform>%n configuratie-items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) chosen</source>
+        <translation>
+            <numerusform>%n groep gekozen</numerusform>
+            <numerusform>%n groepen gekozen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::AttachmentViewer</name>
     <message>
         <source>Attachment %1</source>
@@ -508,13 +573,6 @@
         <source>CI %1</source>
         <translation>CI %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n groep</numerusform>
-            <numerusform>%n groepen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none yet</source>
         <translation>nog geen</translation>
@@ -594,6 +652,18 @@
     <message>
         <source>Select two text files, e.g. a configuration before and after the change</source>
         <translation>Kies twee tekstbestanden, bijv. een configuratie voor en na de wijziging</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the configuration items and groups this change affects</source>
+        <translation>De configuratie-items en groepen kiezen waarop deze wijziging betrekking heeft</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groep %1</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1069,16 @@ Als een ervan dezelfde wijziging is, dien dan niet in: noem het in de probleemve
     <message>
         <source>Print request #%1</source>
         <translation>Verzoek #%1 afdrukken</translation>
+    </message>
+    <message>
+        <source>The workflow definition cannot be used</source>
+        <translation>De workflowdefinitie kan niet worden gebruikt</translation>
+    </message>
+    <message>
+        <source>%1
+An administrator installs a corrected definition (changedeskctl workflow install).</source>
+        <translation>%1
+Een beheerder stelt een verbeterde definitie in werking (changedeskctl workflow install).</translation>
     </message>
 </context>
 <context>
@@ -4930,10 +5010,6 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
         <translation>%1: de workflowdefinitie ‘%2’</translation>
     </message>
     <message>
-        <source>workflow needs a subcommand: export [FILE] or check FILE</source>
-        <translation>workflow heeft een subopdracht nodig: export [BESTAND] of check BESTAND</translation>
-    </message>
-    <message>
         <source>workflow check takes exactly one file</source>
         <translation>workflow check neemt precies één bestand</translation>
     </message>
@@ -5049,6 +5125,45 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
         <translation>Alleen eenheden, personen en de CMDB: geen rollen, geen verzoeken.</translation>
     </message>
     <message>
+        <source>server password takes one login, and --password-file FILE or the password on standard input</source>
+        <translation>server password verwacht één login, en --password-file BESTAND of het wachtwoord op de standaardinvoer</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>kan de standaardinvoer niet lezen</translation>
+    </message>
+    <message>
+        <source>the first line of %1 is empty: it should hold the password</source>
+        <translation>de eerste regel van %1 is leeg: daar hoort het wachtwoord te staan</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>de standaardinvoer</translation>
+    </message>
+    <message>
+        <source>The password of &apos;%1&apos; is set.</source>
+        <translation>Het wachtwoord van &apos;%1&apos; is ingesteld.</translation>
+    </message>
+    <message>
+        <source>server needs a subcommand: secure or password LOGIN</source>
+        <translation>server heeft een subopdracht nodig: secure of password LOGIN</translation>
+    </message>
+    <message>
+        <source>server secure: unexpected argument &apos;%1&apos;</source>
+        <translation>server secure: onverwacht argument &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Secured: owner %1, %n group role(s), %2 guarded transitions; new login roles: %3</source>
+        <translation>
+            <numerusform>Beveiligd: eigenaar %1, %n groepsrol, %2 bewaakte overgangen; nieuwe loginrollen: %3</numerusform>
+            <numerusform>Beveiligd: eigenaar %1, %n groepsrollen, %2 bewaakte overgangen; nieuwe loginrollen: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
         <source>Usage: changedeskctl [--db URL] [--json] COMMAND [ARGUMENTS]
 
 Commands:
@@ -5088,13 +5203,19 @@ Commands:
   audit checkpoint --key FINGERPRINT FILE
                               write the trail&apos;s head to FILE, signed with that OpenPGP key
   audit list [--limit N]      the latest events of the audit trail (default 20)
-  workflow export [FILE]      write the shipped workflow definition (JSON) to FILE or
-                              standard output, as a start for an agency&apos;s own
+  workflow export [FILE] [--shipped]
+                              write the workflow definition in force (JSON), or the shipped
+                              one, to FILE or standard output, as a start for an agency&apos;s own
   workflow check FILE         check a workflow definition and summarise it
-  server secure [--workflow FILE] [--admin LOGIN]
+  workflow show               the workflow definition in force and those before it
+  workflow install FILE [--as ADMIN]
+                              put a checked definition in force (administrators; requests
+                              must not be in states it lacks); PostgreSQL guards follow it
+  server secure [--admin LOGIN]
                               PostgreSQL, as a superuser: a login role per person, group
                               roles per app role, a NOLOGIN owner, read-only clients and
-                              guards generated from the workflow (run again after a change)
+                              guards generated from the workflow in force (run again after
+                              an upgrade)
   server password LOGIN [--password-file FILE]
                               PostgreSQL, as a superuser: set a person&apos;s password from the
                               first line of FILE or of standard input
@@ -5151,14 +5272,21 @@ Opdrachten:
                               de stand van het spoor naar BESTAND schrijven, ondertekend met
                               die OpenPGP-sleutel
   audit list [--limit N]      de laatste gebeurtenissen van het auditspoor (standaard 20)
-  workflow export [BESTAND]   de meegeleverde workflowdefinitie (JSON) naar BESTAND of
-                              standaarduitvoer schrijven, als begin voor een eigen definitie
+  workflow export [BESTAND] [--shipped]
+                              de geldende workflowdefinitie (JSON) of de meegeleverde naar
+                              BESTAND of standaarduitvoer schrijven, als begin voor een
+                              eigen definitie
   workflow check BESTAND      een workflowdefinitie controleren en samenvatten
-  server secure [--workflow BESTAND] [--admin LOGIN]
+  workflow show               de geldende workflowdefinitie en de eerdere
+  workflow install BESTAND [--as ADMIN]
+                              een gecontroleerde definitie in werking stellen (beheerders;
+                              geen verzoek mag in een toestand zijn die zij niet heeft);
+                              de controles van PostgreSQL volgen haar
+  server secure [--admin LOGIN]
                               PostgreSQL, als superuser: een loginrol per persoon,
                               groepsrollen per app-rol, een NOLOGIN-eigenaar, alleen-
-                              lezende clients en controles die uit de workflow worden
-                              gegenereerd (na elke wijziging opnieuw uitvoeren)
+                              lezende clients en controles die uit de geldende workflow
+                              worden gegenereerd (na een upgrade opnieuw uitvoeren)
   server password LOGIN [--password-file BESTAND]
                               PostgreSQL, als superuser: het wachtwoord van een persoon
                               instellen uit de eerste regel van BESTAND of de standaardinvoer
@@ -5172,43 +5300,8 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
 </translation>
     </message>
     <message>
-        <source>server password takes one login, and --password-file FILE or the password on standard input</source>
-        <translation>server password verwacht één login, en --password-file BESTAND of het wachtwoord op de standaardinvoer</translation>
-    </message>
-    <message>
-        <source>cannot read standard input</source>
-        <translation>kan de standaardinvoer niet lezen</translation>
-    </message>
-    <message>
-        <source>the first line of %1 is empty: it should hold the password</source>
-        <translation>de eerste regel van %1 is leeg: daar hoort het wachtwoord te staan</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>de standaardinvoer</translation>
-    </message>
-    <message>
-        <source>The password of &apos;%1&apos; is set.</source>
-        <translation>Het wachtwoord van &apos;%1&apos; is ingesteld.</translation>
-    </message>
-    <message>
-        <source>server needs a subcommand: secure or password LOGIN</source>
-        <translation>server heeft een subopdracht nodig: secure of password LOGIN</translation>
-    </message>
-    <message>
-        <source>server secure: unexpected argument &apos;%1&apos;</source>
-        <translation>server secure: onverwacht argument &apos;%1&apos;</translation>
-    </message>
-    <message numerus="yes">
-        <source>Secured: owner %1, %n group role(s), %2 guarded transitions; new login roles: %3</source>
-        <translation>
-            <numerusform>Beveiligd: eigenaar %1, %n groepsrol, %2 bewaakte overgangen; nieuwe loginrollen: %3</numerusform>
-            <numerusform>Beveiligd: eigenaar %1, %n groepsrollen, %2 bewaakte overgangen; nieuwe loginrollen: %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
+        <source>workflow needs a subcommand: export [FILE] [--shipped], check FILE, show or install FILE</source>
+        <translation>workflow heeft een subopdracht nodig: export [BESTAND] [--shipped], check BESTAND, show of install BESTAND</translation>
     </message>
 </context>
 <context>
@@ -7077,6 +7170,45 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
             <numerusform>%n evaluaties nu achterstallig</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;, shipped with ChangeDesk</source>
+        <translation>‘%1’, meegeleverd met ChangeDesk</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;, installed by %2 on %3 (no. %4)</source>
+        <translation>‘%1’, in werking gesteld door %2 op %3 (nr. %4)</translation>
+    </message>
+    <message>
+        <source>workflow show takes no arguments</source>
+        <translation>workflow show heeft geen argumenten</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>Geldend: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s), %1 transitions</source>
+        <translation>
+            <numerusform>%n toestand, %1 overgangen</numerusform>
+            <numerusform>%n toestanden, %1 overgangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installed before:</source>
+        <translation>Eerder geldend:</translation>
+    </message>
+    <message>
+        <source>workflow needs a subcommand: export [FILE] [--shipped], check FILE, show or install FILE</source>
+        <translation>workflow heeft een subopdracht nodig: export [BESTAND] [--shipped], check BESTAND, show of install BESTAND</translation>
+    </message>
+    <message>
+        <source>workflow install takes exactly one file</source>
+        <translation>workflow install heeft precies één bestand nodig</translation>
+    </message>
+    <message>
+        <source>In force now: %1</source>
+        <translation>Nu geldend: %1</translation>
+    </message>
 </context>
 <context>
     <name>RightsProfileRepository</name>
@@ -7501,6 +7633,10 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
         <source>making the people&apos;s login roles</source>
         <translation>bij het aanmaken van de loginrollen van de personen</translation>
     </message>
+    <message>
+        <source>counting the transitions the guards check against</source>
+        <translation>bij het tellen van de overgangen waartegen de controles toetsen</translation>
+    </message>
 </context>
 <context>
     <name>SoftwareRepository</name>
@@ -7916,6 +8052,44 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>&apos;%1&apos; needs the role %2, and an applicant may take it only on their own request; this one is somebody else&apos;s.</source>
         <translation>‘%1’ vereist de rol %2, en een aanvrager mag dit alleen bij het eigen verzoek doen; dit verzoek is van iemand anders.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStore</name>
+    <message>
+        <source>reading the workflow definition</source>
+        <translation>bij het lezen van de workflowdefinitie</translation>
+    </message>
+    <message>
+        <source>reading the workflow definitions</source>
+        <translation>bij het lezen van de workflowdefinities</translation>
+    </message>
+    <message>
+        <source>The workflow definition &apos;%1&apos; (installed %2)</source>
+        <translation>De workflowdefinitie ‘%1’ (in werking gesteld %2)</translation>
+    </message>
+    <message>
+        <source>Only an administrator may install a workflow definition; %1 is not one.</source>
+        <translation>Alleen een beheerder mag een workflowdefinitie in werking stellen; %1 is dat niet.</translation>
+    </message>
+    <message>
+        <source>reading the states of the requests for change</source>
+        <translation>bij het lezen van de toestanden van de wijzigingsverzoeken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in &apos;%1&apos;</source>
+        <translation>
+            <numerusform>%n verzoek in ‘%1’</numerusform>
+            <numerusform>%n verzoeken in ‘%1’</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not have every state that requests for change are in: %2. Keep those states (they may be left by new transitions) or finish the requests first.</source>
+        <translation>%1 heeft niet elke toestand waarin wijzigingsverzoeken zich bevinden: %2. Behoud die toestanden (nieuwe overgangen mogen eruit leiden) of rond de verzoeken eerst af.</translation>
+    </message>
+    <message>
+        <source>installing the workflow definition &apos;%1&apos;</source>
+        <translation>bij het in werking stellen van de workflowdefinitie ‘%1’</translation>
     </message>
 </context>
 </TS>

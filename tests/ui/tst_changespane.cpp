@@ -11,6 +11,7 @@
 #include "change/changeagenda.h"
 #include "change/changeservice.h"
 #include "change/workflowstore.h"
+#include "changes/affecteddialog.h"
 #include "changes/attachmentviewer.h"
 #include "changes/changedialogs.h"
 #include "changes/changefiltermodel.h"
@@ -20,6 +21,7 @@
 #include "changes/changetablemodel.h"
 #include "changes/kpidialog.h"
 #include "cmdb/cirepository.h"
+#include "cmdb/grouprepository.h"
 #include "cmdb/recordtablemodel.h"
 #include "common/messages.h"
 #include "demo/demodata.h"
@@ -39,6 +41,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QSortFilterProxyModel>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -101,6 +105,8 @@ private Q_SLOTS:
     void conflictKeepsWhatWasTyped();
     void objectionAndDecision();
     void newRequestIsADraftOfTheActor();
+    void affectedChosenInTheForm_data() { screenshots_data(); }
+    void affectedChosenInTheForm();
     void unknownLoginShowsEmptyState();
     void followsTheWorkflowInForce();
     void screenshots_data();
@@ -572,6 +578,82 @@ void TestChangesPane::newRequestIsADraftOfTheActor()
     QCOMPARE(stored->applicantId, who(u"ann"_s).personId);
     QCOMPARE(qobject_cast<QLabel *>(pane->form()->field(u"applicant"_s))->text(), u"Ann Jansen"_s);
     QVERIFY(pane->form()->isHighlighted(u"affected"_s));
+}
+
+void TestChangesPane::affectedChosenInTheForm()
+{
+    QFETCH(QString, language);
+    Test::switchLanguage(language);
+    const auto english = qScopeGuard([] { Test::switchLanguage(u"en"_s); });
+    CiGroup group;
+    group.name = u"Mail servers"_s;
+    auto added = GroupRepository(*m_db, m_clock).add(group);
+    QVERIFY2(added, Test::why(added));
+
+    {
+        // The implementer reads Ann's draft and cannot change what it affects.
+        auto pane = newPane(u"ian"_s);
+        pane->selectChange(m_ready);
+        QVERIFY(!pane->form()->findChild<QPushButton *>(u"chooseAffected"_s)->isEnabled());
+    }
+
+    // Ann's draft affects the printer; she finds the mail server and the group instead.
+    auto pane = newPane(u"ann"_s);
+    pane->selectChange(m_ready);
+    ChangeForm *form = pane->form();
+    auto *choose = form->findChild<QPushButton *>(u"chooseAffected"_s);
+    QVERIFY(choose && choose->isEnabled());
+    bool asked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<AffectedDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        asked = true;
+        QCOMPARE(dialog->chosenCis(), QList<qint64> {m_printer});
+        QCOMPARE(dialog->ciFilter()->rowCount(), 2);
+        QTest::keyClicks(dialog->search(), u"MAIL"_s);
+        QCOMPARE(dialog->ciFilter()->rowCount(), 1);
+        const QModelIndex mail = dialog->ciFilter()->index(0, 0);
+        QCOMPARE(mail.data().toString(), u"srv-mail"_s);
+        QCOMPARE(mail.siblingAtColumn(4).data().toString(), CmdbNames::display(ProtectionLevel::High));
+        QVERIFY(dialog->ciFilter()->setData(mail, Qt::Checked, Qt::CheckStateRole));
+        dialog->setCiChosen(m_printer, false);
+        QCOMPARE(dialog->groupList()->count(), 1);
+        dialog->groupList()->item(0)->setCheckState(Qt::Checked);
+        QCOMPARE(dialog->chosenCis(), QList<qint64> {m_server});
+        QCOMPARE(dialog->chosenGroups(), QList<qint64> {added->id});
+        dialog->search()->clear();
+        QVERIFY(dialog->grab().save(Test::screenshotPath(u"rfc-affected-dialog-%1.png"_s.arg(language))));
+        dialog->accept();
+    });
+    QTest::mouseClick(choose, Qt::LeftButton);
+    QVERIFY(asked);
+    QCOMPARE(qobject_cast<QLabel *>(form->field(u"affected"_s))->text(), u"srv-mail, Mail servers"_s);
+    QVERIFY(form->isModified());
+    pane->findChild<QAction *>(u"saveChangeAction"_s)->trigger();
+    QVERIFY2(!pane->isMessageError(), qPrintable(pane->messageText()));
+    QVERIFY(!form->isModified());
+    auto stored = m_service->get(m_ready);
+    QVERIFY2(stored, Test::why(stored));
+    QCOMPARE(stored->ciIds, QList<qint64> {m_server});
+    QCOMPARE(stored->groupIds, QList<qint64> {added->id});
+    QCOMPARE(qobject_cast<QLabel *>(form->field(u"affected"_s))->text(), u"srv-mail, Mail servers"_s);
+
+    // Choosing the same again changes nothing; cancelling keeps what was there.
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<AffectedDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setCiChosen(m_printer, true);
+        dialog->reject();
+    });
+    QTest::mouseClick(choose, Qt::LeftButton);
+    QVERIFY(!form->isModified());
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<AffectedDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->accept();
+    });
+    QTest::mouseClick(choose, Qt::LeftButton);
+    QVERIFY(!form->isModified());
 }
 
 void TestChangesPane::unknownLoginShowsEmptyState()

@@ -24,6 +24,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ChangeDesk::Ui {
@@ -75,6 +77,7 @@ ChangeForm::ChangeForm(QWidget *parent)
     , m_applicant(new QLabel(this))
     , m_department(new QComboBox(this))
     , m_affected(new QLabel(this))
+    , m_chooseAffected(new QPushButton(this))
     , m_suggestion(new QLabel(this))
     , m_useSuggestion(new QPushButton(this))
     , m_waves(new QTableWidget(0, WaveColumns, this))
@@ -102,6 +105,7 @@ ChangeForm::ChangeForm(QWidget *parent)
     m_tabs->setObjectName(u"changeTabs"_s);
     m_department->setObjectName(u"field-department"_s);
     m_affected->setObjectName(u"field-affected"_s);
+    m_chooseAffected->setObjectName(u"chooseAffected"_s);
     m_applicant->setObjectName(u"field-applicant"_s);
     m_suggestion->setObjectName(u"classificationSuggestion"_s);
     m_useSuggestion->setObjectName(u"useSuggestion"_s);
@@ -227,7 +231,17 @@ QWidget *ChangeForm::buildGeneral()
     QCheckBox *security = checkField(u"security_relevant"_s);
     security->setText(tr("This change is relevant to information security"));
     form->addRow(ChangeFields::label(u"security_relevant"_s), security);
-    form->addRow(ChangeFields::label(u"affected"_s), m_affected);
+    m_chooseAffected->setText(tr("Choose…"));
+    m_chooseAffected->setToolTip(tr("Choose the configuration items and groups this change affects"));
+    connect(m_chooseAffected, &QPushButton::clicked, this, &ChangeForm::chooseAffectedRequested);
+    // A row of its own height, like the labels above, with the button beside the names.
+    auto *affected = new QWidget(page);
+    affected->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto *affectedRow = new QHBoxLayout(affected);
+    affectedRow->setContentsMargins(0, 0, 0, 0);
+    affectedRow->addWidget(m_affected, 1);
+    affectedRow->addWidget(m_chooseAffected, 0, Qt::AlignTop);
+    form->addRow(ChangeFields::label(u"affected"_s), affected);
     return scrolled(page);
 }
 
@@ -509,12 +523,10 @@ void ChangeForm::setRecord(const ChangeRequest &request, const QSet<QString> &ed
     m_applicant->setText(m_personNames.value(request.applicantId));
     m_department->setCurrentIndex(
         request.departmentId ? std::max(0, m_department->findData(*request.departmentId)) : 0);
-    QStringList names;
-    for (qint64 id : request.ciIds)
-        names << ciNames.value(id, tr("CI %1").arg(id));
-    if (!request.groupIds.isEmpty())
-        names << tr("%n group(s)", nullptr, int(request.groupIds.size()));
-    m_affected->setText(names.isEmpty() ? tr("none yet") : names.join(u", "_s));
+    m_ciNames.insert(ciNames);
+    m_affectedCis = request.ciIds;
+    m_affectedGroups = request.groupIds;
+    showAffected();
     fillWaves(request.waves);
     fillTestCases(request.testCases);
     fillAttachments(request.attachments);
@@ -544,11 +556,41 @@ void ChangeForm::setRecord(const ChangeRequest &request, const QSet<QString> &ed
     m_loadedWaves = wavesFromTable().value_or(QList<RolloutWave>());
     m_loadedCases = testCasesFromTable();
     m_loadedEvaluation = evaluationFromWidgets();
+    m_loadedCis = m_affectedCis;
+    m_loadedGroups = m_affectedGroups;
     setEditable(m_editable);
     highlight(request.id ? needed : QHash<QString, QStringList>());
     if (!request.id)
         m_history->setRows({});
     m_filling = false;
+}
+
+void ChangeForm::setAffected(const QList<qint64> &cis, const QList<qint64> &groups,
+                             const QHash<qint64, QString> &ciNames, const QHash<qint64, QString> &groupNames)
+{
+    m_ciNames.insert(ciNames);
+    m_groupNames.insert(groupNames);
+    // In the order the record keeps them (by id), so that the same choice is no change.
+    QList<qint64> sortedCis = cis;
+    QList<qint64> sortedGroups = groups;
+    std::sort(sortedCis.begin(), sortedCis.end());
+    std::sort(sortedGroups.begin(), sortedGroups.end());
+    if (sortedCis == m_affectedCis && sortedGroups == m_affectedGroups)
+        return;
+    m_affectedCis = sortedCis;
+    m_affectedGroups = sortedGroups;
+    showAffected();
+    changed();
+}
+
+void ChangeForm::showAffected()
+{
+    QStringList names;
+    for (qint64 id : std::as_const(m_affectedCis))
+        names << m_ciNames.value(id, tr("CI %1").arg(id));
+    for (qint64 id : std::as_const(m_affectedGroups))
+        names << m_groupNames.value(id, tr("group %1").arg(id));
+    m_affected->setText(names.isEmpty() ? tr("none yet") : names.join(u", "_s));
 }
 
 void ChangeForm::setStored(const ChangeRequest &request)
@@ -644,6 +686,7 @@ void ChangeForm::setEditable(const QSet<QString> &editable)
             widget->setEnabled(on);
         widget->setProperty("editable", on);
     }
+    m_chooseAffected->setEnabled(editable.contains(u"affected"_s));
     const bool evaluation = editable.contains(u"evaluation"_s);
     for (QComboBox *combo : {m_goalReached, m_usersSatisfied, m_budgetKept, m_scheduleKept})
         combo->setEnabled(evaluation);
@@ -901,6 +944,11 @@ Result<ChangeRequest> ChangeForm::edited() const
         r.testCases = cases;
     if (const ChangeEvaluation evaluation = evaluationFromWidgets(); !(evaluation == m_loadedEvaluation))
         r.evaluation = evaluation;
+    // The affected CIs and groups as chosen, when they differ from the loaded ones.
+    if (m_affectedCis != m_loadedCis)
+        r.ciIds = m_affectedCis;
+    if (m_affectedGroups != m_loadedGroups)
+        r.groupIds = m_affectedGroups;
     return r;
 }
 

@@ -45,6 +45,15 @@ public:
                    const QHash<QString, QStringList> &needed, const QHash<qint64, QString> &ciNames);
     // After a failed save: the stored record is `request`, the widgets keep what the user typed.
     void setStored(const ChangeRequest &request);
+    // What the person chose as affected (the pane's dialog), with the names to show; a change
+    // like any typed one.
+    void setAffected(const QList<qint64> &cis, const QList<qint64> &groups, const QHash<qint64, QString> &ciNames,
+                     const QHash<qint64, QString> &groupNames);
+    // The affected CIs and groups as the form holds them now.
+    const QList<qint64> &affectedCis() const { return m_affectedCis; }
+    const QList<qint64> &affectedGroups() const { return m_affectedGroups; }
+    // Names of groups, for showing a record's affected groups.
+    void setGroupNames(const QHash<qint64, QString> &names) { m_groupNames = names; }
     void setSuggestion(const std::optional<ClassificationSuggestion> &suggestion);
     void setHistoryRows(const QList<QList<QString>> &rows);
 
@@ -67,6 +76,8 @@ public:
 Q_SIGNALS:
     // The user changed a value.
     void userEdited();
+    // "Choose…" beside the affected CIs: the pane asks with AffectedDialog.
+    void chooseAffectedRequested();
     // The attachment buttons: the pane does the work through ChangeService.
     void attachRequested();
     void removeAttachmentRequested(qint64 id);
@@ -105,6 +116,7 @@ private:
     void addTestCase();
     void removeTestCase();
     void changed();
+    void showAffected();
 
     ChangeRequest m_record;
     QSet<QString> m_editable;
@@ -113,6 +125,12 @@ private:
     QList<RolloutWave> m_loadedWaves; // as read back from the table when loaded
     QList<TestCase> m_loadedCases;
     ChangeEvaluation m_loadedEvaluation;
+    QList<qint64> m_affectedCis; // as chosen; m_loadedCis when the record was shown
+    QList<qint64> m_affectedGroups;
+    QList<qint64> m_loadedCis;
+    QList<qint64> m_loadedGroups;
+    QHash<qint64, QString> m_ciNames;
+    QHash<qint64, QString> m_groupNames;
     QHash<QString, QWidget *> m_fields; // by field key
     QSet<QString> m_highlighted;
     bool m_filling = false;
@@ -121,6 +139,7 @@ private:
     QLabel *m_applicant;
     QComboBox *m_department;
     QLabel *m_affected;
+    QPushButton *m_chooseAffected;
     QLabel *m_suggestion;
     QPushButton *m_useSuggestion;
     std::optional<ClassificationSuggestion> m_suggested;

@@ -9,6 +9,9 @@
 #include "changes/changetablemodel.h"
 #include "changes/kpidialog.h"
 #include "change/workflowstore.h"
+#include "changes/affecteddialog.h"
+#include "cmdb/cisummary.h"
+#include "cmdb/grouprepository.h"
 #include "cmdb/cirepository.h"
 #include "common/emptystate.h"
 #include "common/messages.h"
@@ -210,6 +213,7 @@ ChangesPane::ChangesPane(const Clock &clock, QWidget *parent)
     connect(m_form, &ChangeForm::removeAttachmentRequested, this, &ChangesPane::removeAttachment);
     connect(m_form, &ChangeForm::openAttachmentRequested, this, &ChangesPane::openAttachment);
     connect(m_form, &ChangeForm::compareAttachmentsRequested, this, &ChangesPane::compareAttachments);
+    connect(m_form, &ChangeForm::chooseAffectedRequested, this, &ChangesPane::chooseAffected);
 
     setDatabase(nullptr);
 }
@@ -389,6 +393,12 @@ void ChangesPane::setDatabase(std::shared_ptr<Database> db)
         m_namesByLogin.insert(person.login, person.displayName);
     }
     m_form->setChoices(m_people, *units);
+    if (auto groups = GroupRepository(*m_db, m_clock).list()) {
+        QHash<qint64, QString> names;
+        for (const CiGroup &group : std::as_const(*groups))
+            names.insert(group.id, group.name);
+        m_form->setGroupNames(names);
+    }
     m_stack->setCurrentIndex(1);
     reloadList();
     if (m_filter->rowCount() > 0)
@@ -396,6 +406,37 @@ void ChangesPane::setDatabase(std::shared_ptr<Database> db)
     else
         showChange(0);
     updateButtons();
+}
+
+void ChangesPane::chooseAffected()
+{
+    if (!m_db)
+        return;
+    // The whole CMDB to choose from: summaries are quick even for 100,000 CIs.
+    auto cis = CiSummaries::all(*m_db);
+    if (!cis) {
+        showMessage(cis.error().message, true);
+        return;
+    }
+    auto groups = GroupRepository(*m_db, m_clock).list();
+    if (!groups) {
+        showMessage(groups.error().message, true);
+        return;
+    }
+    AffectedDialog dialog(*cis, *groups, m_form->affectedCis(), m_form->affectedGroups(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QHash<qint64, QString> ciNames;
+    for (const CiSummary &ci : std::as_const(*cis))
+        ciNames.insert(ci.id, ci.name);
+    QHash<qint64, QString> groupNames;
+    for (const CiGroup &group : std::as_const(*groups))
+        groupNames.insert(group.id, group.name);
+    const QList<qint64> chosen = dialog.chosenCis();
+    QHash<qint64, QString> shown;
+    for (qint64 id : chosen)
+        shown.insert(id, ciNames.value(id));
+    m_form->setAffected(chosen, dialog.chosenGroups(), shown, groupNames);
 }
 
 Status ChangesPane::setActor(const QString &login)

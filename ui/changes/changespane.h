@@ -100,6 +100,8 @@ public:
 private:
     void createActions();
     void fillStates(const WorkflowDefinition &definition);
+    // Asks which CIs and groups the request affects (AffectedDialog) and puts them in the form.
+    void chooseAffected();
     void showEmpty(const QString &title, const QString &explanation);
     void reloadList();
     void reloadToDos();
