@@ -633,35 +633,8 @@ int RfcCommands::personAdd(const QStringList &args)
                                        tr("There is no organizational unit with the code or name '%1'.")
                                            .arg(parser.value(unitOption))});
     }
-    // Once there is an administrator, people are added by one: roles follow from a person.
-    auto admins = PersonRoles(*m_db).holders(u"administrator"_s);
-    if (!admins)
-        return m_ctx.failed(admins.error());
     const qint64 byId = who->actor ? who->actor->personId : 0;
-    if (!admins->isEmpty() && !admins->contains(byId))
-        return m_ctx.failed(Error {
-            ErrorKind::ReadOnly, tr("Only an administrator may add people; %1 is not one.").arg(who->login)});
-
-    auto added = m_db->write([&]() -> Result<Person> {
-        auto person = PeopleRepository(*m_db).addPerson(p);
-        if (!person)
-            return fail(person.error());
-        AuditEvent event;
-        event.action = u"person.add"_s;
-        event.objectType = u"person"_s;
-        event.objectId = person->id;
-        event.after = QJsonObject {{u"login"_s, person->login},
-                                   {u"name"_s, person->displayName},
-                                   {u"email"_s, person->email},
-                                   {u"unit"_s, directory->unitCode(person->orgUnitId)}};
-        if (auto logged = AuditLog(*m_db, who->login).append(event); !logged)
-            return fail(logged.error());
-        if (!roles->isEmpty()) {
-            if (auto given = PersonRoles(*m_db).setRoles(person->id, *roles, byId, who->login); !given)
-                return fail(given.error());
-        }
-        return *person;
-    });
+    auto added = PersonRoles(*m_db).addPerson(p, *roles, byId, who->login);
     if (!added)
         return m_ctx.failed(added.error());
     const QStringList roleList = sorted(*roles);
@@ -1515,6 +1488,7 @@ int RfcCommands::evaluate(const QStringList &args)
         return m_ctx.usageError(
             tr("rfc evaluate needs a request number and at least one answer, e.g. 'rfc evaluate "
                "12 --goal-reached yes --side-effects none'"));
+    const qint64 changeId = *id;
     std::array<std::optional<bool>, 4> given;
     for (qsizetype i = 0; i < answers.size(); ++i) {
         if (!parser.isSet(*answers.at(i)))
@@ -1531,7 +1505,7 @@ int RfcCommands::evaluate(const QStringList &args)
     auto actor = service.actor(parser.value(asOption));
     if (!actor)
         return m_ctx.failed(actor.error());
-    auto record = service.get(*id);
+    auto record = service.get(changeId);
     if (!record)
         return m_ctx.failed(record.error());
     ChangeEvaluation &e = record->evaluation;
@@ -1548,7 +1522,7 @@ int RfcCommands::evaluate(const QStringList &args)
     if (!updated)
         return m_ctx.failed(updated.error());
     QJsonObject json = ChangeRecordFields::toJson(*updated);
-    return m_ctx.printResult(json, tr("Recorded the evaluation of request for change #%1.").arg(*id));
+    return m_ctx.printResult(json, tr("Recorded the evaluation of request for change #%1.").arg(changeId));
 }
 
 int RfcCommands::object(const QStringList &args)

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <tuple>
@@ -481,10 +482,38 @@ Result<ClassificationSuggestion> ChangeService::suggestion(const ChangeRequest &
 
 Result<ChangeRequest> ChangeService::load(qint64 id, bool withChildren) const
 {
-    auto row = m_db.exec(
-        u"SELECT id, %1, row_version, created_at, updated_at FROM change_request WHERE id = ?"_s.arg(
-            kColumns.join(u", "_s)),
-        {id}, tr("reading %1").arg(label(id)));
+    // The record with its parts in one statement: the affected CIs and groups as lists of ids,
+    // waves, test cases and attachments as JSON arrays of rows (a transition reads one record,
+    // and each round trip counts when many people work at once).
+    const bool pg = m_db.backend() == Backend::PostgreSQL;
+    const auto ids = [pg](const QString &column, const QString &table) {
+        return pg ? u"(SELECT string_agg(%1::TEXT, ',') FROM %2 WHERE change_id = change_request.id)"_s.arg(column,
+                                                                                                          table)
+                  : u"(SELECT group_concat(%1) FROM %2 WHERE change_id = change_request.id)"_s.arg(column, table);
+    };
+    const auto rows = [pg](const QString &columns, const QString &table, const QString &order) {
+        return pg ? u"(SELECT json_agg(json_build_array(%1) ORDER BY %3) FROM %2 WHERE change_id = "
+                    "change_request.id)"_s.arg(columns, table, order)
+                  : u"(SELECT json_group_array(json_array(%1)) FROM (SELECT * FROM %2 WHERE change_id = "
+                    "change_request.id ORDER BY %3))"_s.arg(columns, table, order);
+    };
+    const QString children
+        = withChildren
+        ? QStringList {QString(),
+                       ids(u"ci_id"_s, u"change_ci"_s),
+                       ids(u"group_id"_s, u"change_group"_s),
+                       rows(u"name, group_id, go_criteria, break_point, planned_start, planned_end, status, "
+                            "status_note"_s,
+                            u"change_wave"_s, u"position"_s),
+                       rows(u"description, expected, actual, result, tested_by, tested_at"_s,
+                            u"change_test_case"_s, u"position"_s),
+                       rows(u"id, name, media_type, sha256, added_by, added_at, length(content)"_s,
+                            u"change_attachment"_s, u"id"_s)}
+              .join(u", "_s)
+        : QString();
+    auto row = m_db.exec(u"SELECT id, %1, row_version, created_at, updated_at%2 FROM change_request WHERE id = ?"_s
+                             .arg(kColumns.join(u", "_s), children),
+                         {id}, tr("reading %1").arg(label(id)));
     if (!row)
         return fail(row.error());
     if (!row->next())
@@ -493,65 +522,75 @@ Result<ChangeRequest> ChangeService::load(qint64 id, bool withChildren) const
     ChangeRequest r = requestFrom(d, *row);
     if (!withChildren)
         return r;
-    const QString what = tr("reading %1").arg(label(id));
-    auto cis = m_db.exec(u"SELECT ci_id FROM change_ci WHERE change_id = ? ORDER BY ci_id"_s, {id}, what);
-    if (!cis)
-        return fail(cis.error());
-    while (cis->next())
-        r.ciIds << cis->value(0).toLongLong();
-    auto groups
-        = m_db.exec(u"SELECT group_id FROM change_group WHERE change_id = ? ORDER BY group_id"_s, {id}, what);
-    if (!groups)
-        return fail(groups.error());
-    while (groups->next())
-        r.groupIds << groups->value(0).toLongLong();
-    auto waves
-        = m_db.exec(u"SELECT name, group_id, go_criteria, break_point, planned_start, planned_end, status, "
-                    "status_note FROM change_wave WHERE change_id = ? ORDER BY position"_s,
-                    {id}, what);
-    if (!waves)
-        return fail(waves.error());
-    while (waves->next()) {
+    const auto idList = [](const QVariant &value) {
+        QList<qint64> list;
+        const QString text = value.toString();
+        for (const QStringView part : text.tokenize(u',', Qt::SkipEmptyParts))
+            list << part.toLongLong();
+        std::ranges::sort(list);
+        return list;
+    };
+    const auto array = [&](const QVariant &value) -> Result<QJsonArray> {
+        if (value.isNull())
+            return QJsonArray();
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isArray())
+            return fail(ErrorKind::Internal,
+                        tr("The database returned the parts of %1 in a form ChangeDesk does not read: %2")
+                            .arg(label(id), error.errorString()));
+        return document.array();
+    };
+    const auto time = [&](const QJsonValue &v) {
+        return v.isString() ? d.dateTimeFromDb(v.toString()) : QDateTime();
+    };
+    const auto optionalId = [](const QJsonValue &v) {
+        return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
+    };
+    const int first = int(kColumns.size()) + 4;
+    r.ciIds = idList(row->value(first));
+    r.groupIds = idList(row->value(first + 1));
+    auto waves = array(row->value(first + 2));
+    auto tests = array(row->value(first + 3));
+    auto files = array(row->value(first + 4));
+    for (const Result<QJsonArray> *parsed : {&waves, &tests, &files}) {
+        if (!*parsed)
+            return fail(parsed->error());
+    }
+    for (const QJsonValue &value : std::as_const(*waves)) {
+        const QJsonArray c = value.toArray();
         RolloutWave w;
-        w.name = waves->value(0).toString();
-        w.groupId = idFromDb(waves->value(1));
-        w.goCriteria = waves->value(2).toString();
-        w.breakPoint = waves->value(3).toBool();
-        w.plannedStart = d.dateTimeFromDb(waves->value(4));
-        w.plannedEnd = d.dateTimeFromDb(waves->value(5));
-        w.status = waves->value(6).toString();
-        w.statusNote = waves->value(7).toString();
+        w.name = c.at(0).toString();
+        w.groupId = optionalId(c.at(1));
+        w.goCriteria = c.at(2).toString();
+        w.breakPoint = c.at(3).isBool() ? c.at(3).toBool() : c.at(3).toInteger() != 0; // SQLite: 0 or 1
+        w.plannedStart = time(c.at(4));
+        w.plannedEnd = time(c.at(5));
+        w.status = c.at(6).toString();
+        w.statusNote = c.at(7).toString();
         r.waves << w;
     }
-    auto tests = m_db.exec(u"SELECT description, expected, actual, result, tested_by, tested_at "
-                           "FROM change_test_case WHERE change_id = ? ORDER BY position"_s,
-                           {id}, what);
-    if (!tests)
-        return fail(tests.error());
-    while (tests->next()) {
+    for (const QJsonValue &value : std::as_const(*tests)) {
+        const QJsonArray c = value.toArray();
         TestCase t;
-        t.description = tests->value(0).toString();
-        t.expected = tests->value(1).toString();
-        t.actual = tests->value(2).toString();
-        t.result = tests->value(3).toString();
-        t.testedBy = idFromDb(tests->value(4));
-        t.testedAt = d.dateTimeFromDb(tests->value(5));
+        t.description = c.at(0).toString();
+        t.expected = c.at(1).toString();
+        t.actual = c.at(2).toString();
+        t.result = c.at(3).toString();
+        t.testedBy = optionalId(c.at(4));
+        t.testedAt = time(c.at(5));
         r.testCases << t;
     }
-    auto files = m_db.exec(u"SELECT id, name, media_type, sha256, added_by, added_at, length(content) "
-                           "FROM change_attachment WHERE change_id = ? ORDER BY id"_s,
-                           {id}, what);
-    if (!files)
-        return fail(files.error());
-    while (files->next()) {
+    for (const QJsonValue &value : std::as_const(*files)) {
+        const QJsonArray c = value.toArray();
         ChangeAttachment a;
-        a.id = files->value(0).toLongLong();
-        a.name = files->value(1).toString();
-        a.mediaType = files->value(2).toString();
-        a.sha256 = files->value(3).toString();
-        a.addedBy = idFromDb(files->value(4));
-        a.addedAt = d.dateTimeFromDb(files->value(5));
-        a.size = files->value(6).toLongLong();
+        a.id = c.at(0).toInteger();
+        a.name = c.at(1).toString();
+        a.mediaType = c.at(2).toString();
+        a.sha256 = c.at(3).toString();
+        a.addedBy = optionalId(c.at(4));
+        a.addedAt = time(c.at(5));
+        a.size = c.at(6).toInteger();
         r.attachments << a;
     }
     return r;

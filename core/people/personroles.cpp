@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "change/workflow.h"
+#include "people/peoplerepository.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -109,6 +110,47 @@ Status PersonRoles::setRoles(qint64 personId, const QSet<QString> &roles, qint64
         if (auto appended = AuditLog(m_db, actorName).append(event); !appended)
             return fail(appended.error());
         return {};
+    });
+}
+
+Result<Person> PersonRoles::addPerson(const Person &person, const QSet<QString> &roles, qint64 byPersonId,
+                                      const QString &actorName) const
+{
+    return m_db.write([&]() -> Result<Person> {
+        // Once there is an administrator, people are added by one: roles follow from a person.
+        auto admins = holders(u"administrator"_s);
+        if (!admins)
+            return fail(admins.error());
+        if (!admins->isEmpty() && !admins->contains(byPersonId))
+            return fail(ErrorKind::ReadOnly,
+                        tr("Only an administrator may add people; %1 is not one.")
+                            .arg(actorName.isEmpty() ? tr("the person acting") : actorName));
+        auto added = PeopleRepository(m_db).addPerson(person);
+        if (!added)
+            return fail(added.error());
+        QString unit;
+        if (added->orgUnitId) {
+            auto code = m_db.scalar(u"SELECT code FROM org_unit WHERE id = ?"_s, {*added->orgUnitId},
+                                    tr("reading a person"));
+            if (!code)
+                return fail(code.error());
+            unit = code->toString();
+        }
+        AuditEvent event;
+        event.action = u"person.add"_s;
+        event.objectType = u"person"_s;
+        event.objectId = added->id;
+        event.after = QJsonObject {{u"login"_s, added->login},
+                                   {u"name"_s, added->displayName},
+                                   {u"email"_s, added->email},
+                                   {u"unit"_s, unit}};
+        if (auto logged = AuditLog(m_db, actorName).append(event); !logged)
+            return fail(logged.error());
+        if (!roles.isEmpty()) {
+            if (auto given = setRoles(added->id, roles, byPersonId, actorName); !given)
+                return fail(given.error());
+        }
+        return *added;
     });
 }
 

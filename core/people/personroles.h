@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "people/people.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -33,6 +34,12 @@ public:
     // role, ReadOnly when `byPersonId` may not, NotFound for an unknown person.
     Status setRoles(qint64 personId, const QSet<QString> &roles, qint64 byPersonId,
                     const QString &actorName = {}) const;
+    // Adds `person` with `roles` in one transaction with its audit events ("person.add", then
+    // "person.roles"). Once there is an administrator, only an administrator adds people
+    // (ReadOnly otherwise); before that anyone setting up the database may. The errors of
+    // PeopleRepository::addPerson and setRoles otherwise; nothing is written then.
+    Result<Person> addPerson(const Person &person, const QSet<QString> &roles, qint64 byPersonId,
+                             const QString &actorName = {}) const;
 
 private:
     const Database &m_db;

@@ -7,6 +7,7 @@
 #include "audit/auditlog.h"
 #include "change/changeservice.h"
 #include "cmdb/cirepository.h"
+#include "cmdb/grouprepository.h"
 #include "people/peoplerepository.h"
 #include "people/personroles.h"
 #include "storage/database.h"
@@ -69,6 +70,8 @@ private Q_SLOTS:
     void attachments();
     void duplicates_data() { Test::addBackendColumn(); }
     void duplicates();
+    void partsReadBackAsWritten_data() { Test::addBackendColumn(); }
+    void partsReadBackAsWritten();
     void badValuesNameTheField();
     void actorIsThePostgresLogin();
     void rolesNeedAnAdministrator();
@@ -659,6 +662,63 @@ void TestChangeService::duplicates()
     QVERIFY(none->isEmpty());
 }
 
+void TestChangeService::partsReadBackAsWritten()
+{
+    // The record and its parts come back from one statement as they were written: ids,
+    // booleans, times with milliseconds, missing values, order.
+    QFETCH(QString, backend);
+    QTemporaryDir dir;
+    auto o = office(backend, dir);
+    QVERIFY2(o, Test::why(o));
+    const ChangeService service(*o->db, WorkflowDefinition::builtIn(), m_clock);
+    CiGroup group;
+    group.name = u"Pilot printers"_s;
+    auto pilot = GroupRepository(*o->db).add(group);
+    QVERIFY2(pilot, Test::why(pilot));
+    ChangeRequest r = draft(u"Roll out the print driver"_s, {o->server, o->printer});
+    r.groupIds = {pilot->id};
+    const QDateTime start = kStart.addDays(7).addMSecs(250);
+    r.waves = {RolloutWave {u"Pilot"_s, pilot->id, u"No tickets for a day"_s, true, start, start.addSecs(3600),
+                            u"pending"_s, {}},
+               RolloutWave {u"Everyone \"else\""_s, std::nullopt, {}, false, {}, {}, u"pending"_s, u"a, b"_s}};
+    r.testCases = {TestCase {u"Print a page"_s, u"One page"_s, {}, u"pending"_s, std::nullopt, {}},
+                   TestCase {u"Print 100 pages"_s, u"No jam"_s, {}, u"pending"_s, std::nullopt, {}}};
+    auto created = service.create(r, (*o)[u"ann"_s]);
+    QVERIFY2(created, Test::why(created));
+    m_clock.set(kStart.addSecs(90).addMSecs(7));
+    auto attached = service.addAttachment(created->id, u"driver.ini"_s, u"text/plain"_s, "[driver]\nduplex=1\n",
+                                          (*o)[u"ann"_s]);
+    QVERIFY2(attached, Test::why(attached));
+
+    auto read = service.get(created->id);
+    QVERIFY2(read, Test::why(read));
+    QList<qint64> cis {o->server, o->printer};
+    std::ranges::sort(cis);
+    QCOMPARE(read->ciIds, cis);
+    QCOMPARE(read->groupIds, QList<qint64> {pilot->id});
+    QCOMPARE(read->waves, r.waves);
+    QCOMPARE(read->waves.at(0).plannedStart, start);
+    QCOMPARE(read->testCases, r.testCases);
+    QCOMPARE(read->attachments.size(), 1);
+    const ChangeAttachment &a = read->attachments.constFirst();
+    QCOMPARE(a.id, attached->id);
+    QCOMPARE(a.name, u"driver.ini"_s);
+    QCOMPARE(a.mediaType, u"text/plain"_s);
+    QCOMPARE(a.size, 18);
+    QCOMPARE(a.sha256, attached->sha256);
+    QCOMPARE(a.addedBy, std::optional<qint64>((*o)[u"ann"_s].personId));
+    QCOMPARE(a.addedAt, kStart.addSecs(90).addMSecs(7));
+    QVERIFY(a.content.isEmpty());
+
+    // A record without parts has none.
+    auto bare = service.create(draft(u"Nothing yet"_s, {}), (*o)[u"ann"_s]);
+    QVERIFY2(bare, Test::why(bare));
+    auto empty = service.get(bare->id);
+    QVERIFY2(empty, Test::why(empty));
+    QVERIFY(empty->ciIds.isEmpty() && empty->groupIds.isEmpty() && empty->waves.isEmpty()
+            && empty->testCases.isEmpty() && empty->attachments.isEmpty());
+}
+
 void TestChangeService::badValuesNameTheField()
 {
     ChangeRequest r;
@@ -734,6 +794,29 @@ void TestChangeService::rolesNeedAnAdministrator()
     QVERIFY2(events, Test::why(events));
     QCOMPARE(events->size(), 2);
     QCOMPARE(events->last().after->value(u"roles"_s).toArray().size(), 2);
+
+    // Adding people is the administrator's too, with the roles in the same transaction.
+    Person zoe;
+    zoe.login = u"zoe"_s;
+    zoe.displayName = u"Zoe Peeters"_s;
+    auto refused = roles.addPerson(zoe, {u"implementer"_s}, (*o)[u"carl"_s].personId, u"carl"_s);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::ReadOnly);
+    QCOMPARE(refused.error().message, u"Only an administrator may add people; carl is not one."_s);
+    QVERIFY(!*PeopleRepository(*o->db).personByLogin(u"zoe"_s));
+    // A bad role leaves no person behind either.
+    auto badRole = roles.addPerson(zoe, {u"king"_s}, (*o)[u"adm"_s].personId, u"adm"_s);
+    QVERIFY(!badRole);
+    QVERIFY(!*PeopleRepository(*o->db).personByLogin(u"zoe"_s));
+    auto added = roles.addPerson(zoe, {u"implementer"_s}, (*o)[u"adm"_s].personId, u"adm"_s);
+    QVERIFY2(added, Test::why(added));
+    QCOMPARE(*roles.rolesOf(added->id), QSet<QString> {u"implementer"_s});
+    auto zoeEvents = AuditLog(*o->db).eventsFor(u"person"_s, added->id);
+    QVERIFY2(zoeEvents, Test::why(zoeEvents));
+    QCOMPARE(zoeEvents->size(), 2);
+    QCOMPARE(zoeEvents->at(0).action, u"person.add"_s);
+    QCOMPARE(zoeEvents->at(0).after->value(u"name"_s).toString(), u"Zoe Peeters"_s);
+    QCOMPARE(zoeEvents->at(1).action, u"person.roles"_s);
 }
 
 QTEST_GUILESS_MAIN(TestChangeService)
