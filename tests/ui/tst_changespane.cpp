@@ -37,6 +37,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void newRequestIsADraftOfTheActor();
     void affectedChosenInTheForm_data() { screenshots_data(); }
     void affectedChosenInTheForm();
+    void datesCanBeCleared();
     void unknownLoginShowsEmptyState();
     void followsTheWorkflowInForce();
     void screenshots_data();
@@ -654,6 +656,38 @@ void TestChangesPane::affectedChosenInTheForm()
     });
     QTest::mouseClick(choose, Qt::LeftButton);
     QVERIFY(!form->isModified());
+}
+
+void TestChangesPane::datesCanBeCleared()
+{
+    {
+        // The implementer cannot change the plan, so cannot clear it either.
+        auto pane = newPane(u"ian"_s);
+        pane->selectChange(m_late);
+        auto *clear = pane->form()->findChild<QToolButton *>(u"clear-planned_end"_s);
+        QVERIFY(clear);
+        QVERIFY(!clear->isEnabled());
+    }
+    auto pane = newPane(u"carl"_s);
+    pane->selectChange(m_late);
+    ChangeForm *form = pane->form();
+    auto *end = qobject_cast<QDateTimeEdit *>(form->field(u"planned_end"_s));
+    auto *clear = form->findChild<QToolButton *>(u"clear-planned_end"_s);
+    QVERIFY(end && clear);
+    QVERIFY(clear->isEnabled());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(end->text(), u"not set"_s);
+    QVERIFY(!clear->isEnabled()); // nothing left to clear
+    QVERIFY(form->isModified());
+    pane->findChild<QAction *>(u"saveChangeAction"_s)->trigger();
+    QVERIFY2(!pane->isMessageError(), qPrintable(pane->messageText()));
+    auto stored = m_service->get(m_late);
+    QVERIFY2(stored, Test::why(stored));
+    QVERIFY(!stored->plannedEnd.isValid());
+    QVERIFY(stored->plannedStart.isValid());
+    // The history names the field.
+    RecordTableModel *history = form->historyModel();
+    QVERIFY(history->index(history->rowCount() - 1, 2).data().toString().contains(ChangeFields::label(u"planned_end"_s)));
 }
 
 void TestChangesPane::unknownLoginShowsEmptyState()

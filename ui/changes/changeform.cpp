@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -172,9 +173,10 @@ QComboBox *ChangeForm::comboField(const QString &key, const QStringList &ids, bo
     return combo;
 }
 
-QDateTimeEdit *ChangeForm::timeField(const QString &key)
+QWidget *ChangeForm::timeField(const QString &key)
 {
-    auto *edit = new QDateTimeEdit(this);
+    auto *box = new QWidget(this);
+    auto *edit = new QDateTimeEdit(box);
     edit->setObjectName(u"field-"_s + key);
     edit->setTimeZone(QTimeZone::systemTimeZone());
     edit->setMinimumDateTime(kUnset);
@@ -183,7 +185,31 @@ QDateTimeEdit *ChangeForm::timeField(const QString &key)
     edit->setCalendarPopup(true);
     connect(edit, &QDateTimeEdit::dateTimeChanged, this, &ChangeForm::changed);
     m_fields.insert(key, edit);
-    return edit;
+    // A time once set can be taken back to "not set" with one click.
+    auto *clear = new QToolButton(box);
+    clear->setObjectName(u"clear-"_s + key);
+    clear->setText(u"✕"_s);
+    clear->setToolTip(tr("Clear: not set"));
+    clear->setAutoRaise(true);
+    connect(clear, &QToolButton::clicked, edit, [edit] { edit->setDateTime(kUnset); });
+    connect(edit, &QDateTimeEdit::dateTimeChanged, clear, [this, key] { updateClearButton(key); });
+    m_clearButtons.insert(key, clear);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(2);
+    row->addWidget(edit);
+    row->addWidget(clear);
+    updateClearButton(key);
+    return box;
+}
+
+void ChangeForm::updateClearButton(const QString &key)
+{
+    QToolButton *clear = m_clearButtons.value(key);
+    const auto *edit = qobject_cast<const QDateTimeEdit *>(m_fields.value(key));
+    if (!clear || !edit)
+        return;
+    clear->setEnabled(!edit->isReadOnly() && edit->dateTime().toUTC() != kUnset);
 }
 
 QCheckBox *ChangeForm::checkField(const QString &key)
@@ -685,6 +711,7 @@ void ChangeForm::setEditable(const QSet<QString> &editable)
         else
             widget->setEnabled(on);
         widget->setProperty("editable", on);
+        updateClearButton(key);
     }
     m_chooseAffected->setEnabled(editable.contains(u"affected"_s));
     const bool evaluation = editable.contains(u"evaluation"_s);

@@ -19,6 +19,7 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
+class QToolButton;
 
 namespace ChangeDesk::Ui {
 
@@ -98,7 +99,9 @@ private:
     QLineEdit *lineField(const QString &key);
     QPlainTextEdit *textField(const QString &key, int lines = 3);
     QComboBox *comboField(const QString &key, const QStringList &ids, bool withEmpty);
-    QDateTimeEdit *timeField(const QString &key);
+    // A date and time field with a button that clears it; the field is field(key).
+    QWidget *timeField(const QString &key);
+    void updateClearButton(const QString &key);
     QCheckBox *checkField(const QString &key);
     QComboBox *answerCombo(const QString &name);
 
@@ -132,6 +135,7 @@ private:
     QHash<qint64, QString> m_ciNames;
     QHash<qint64, QString> m_groupNames;
     QHash<QString, QWidget *> m_fields; // by field key
+    QHash<QString, QToolButton *> m_clearButtons; // of the date and time fields, by key
     QSet<QString> m_highlighted;
     bool m_filling = false;
 
