@@ -665,6 +665,10 @@
         <source>group %1</source>
         <translation>Gruppe %1</translation>
     </message>
+    <message>
+        <source>Clear: not set</source>
+        <translation>Leeren: nicht gesetzt</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::ChangeTableModel</name>
@@ -3777,6 +3781,10 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
         <source>objection %1</source>
         <translation>Einwand %1</translation>
     </message>
+    <message>
+        <source>The database returned the parts of %1 in a form ChangeDesk does not read: %2</source>
+        <translation>Die Datenbank hat die Teile von %1 in einer Form geliefert, die ChangeDesk nicht liest: %2</translation>
+    </message>
 </context>
 <context>
     <name>CiCommand</name>
@@ -6359,6 +6367,14 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
         <source>changing the roles of &apos;%1&apos;</source>
         <translation>beim Ändern der Rollen von „%1“</translation>
     </message>
+    <message>
+        <source>Only an administrator may add people; %1 is not one.</source>
+        <translation>Nur eine Administratorin oder ein Administrator darf Personen hinzufügen; %1 ist es nicht.</translation>
+    </message>
+    <message>
+        <source>the person acting</source>
+        <translation>die handelnde Person</translation>
+    </message>
 </context>
 <context>
     <name>RfcCommands</name>
@@ -6622,10 +6638,6 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>There is no organizational unit with the code or name &apos;%1&apos;.</source>
         <translation>Es gibt keine Organisationseinheit mit dem Kürzel oder Namen „%1“.</translation>
-    </message>
-    <message>
-        <source>Only an administrator may add people; %1 is not one.</source>
-        <translation>Nur eine Administratorin oder ein Administrator darf Personen hinzufügen; %1 ist es nicht.</translation>
     </message>
     <message>
         <source>Added %1 (%2), without roles.</source>
@@ -8069,7 +8081,7 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     </message>
     <message>
         <source>Only an administrator may install a workflow definition; %1 is not one.</source>
-        <translation>Nur ein Administrator darf eine Workflow-Definition in Kraft setzen; %1 ist keiner.</translation>
+        <translation>Nur eine Administratorin oder ein Administrator darf eine Workflow-Definition in Kraft setzen; %1 ist es nicht.</translation>
     </message>
     <message>
         <source>reading the states of the requests for change</source>

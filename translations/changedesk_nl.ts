@@ -665,6 +665,10 @@
         <source>group %1</source>
         <translation>groep %1</translation>
     </message>
+    <message>
+        <source>Clear: not set</source>
+        <translation>Wissen: niet ingesteld</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::ChangeTableModel</name>
@@ -3777,6 +3781,10 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
         <source>objection %1</source>
         <translation>bezwaar %1</translation>
     </message>
+    <message>
+        <source>The database returned the parts of %1 in a form ChangeDesk does not read: %2</source>
+        <translation>De database gaf de onderdelen van %1 terug in een vorm die ChangeDesk niet leest: %2</translation>
+    </message>
 </context>
 <context>
     <name>CiCommand</name>
@@ -6360,6 +6368,14 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
         <source>changing the roles of &apos;%1&apos;</source>
         <translation>bij het wijzigen van de rollen van ‘%1’</translation>
     </message>
+    <message>
+        <source>Only an administrator may add people; %1 is not one.</source>
+        <translation>Alleen een beheerder mag personen toevoegen; %1 is dat niet.</translation>
+    </message>
+    <message>
+        <source>the person acting</source>
+        <translation>de handelende persoon</translation>
+    </message>
 </context>
 <context>
     <name>RfcCommands</name>
@@ -6623,10 +6639,6 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>There is no organizational unit with the code or name &apos;%1&apos;.</source>
         <translation>Er is geen organisatie-eenheid met de code of naam ‘%1’.</translation>
-    </message>
-    <message>
-        <source>Only an administrator may add people; %1 is not one.</source>
-        <translation>Alleen een beheerder mag personen toevoegen; %1 is dat niet.</translation>
     </message>
     <message>
         <source>Added %1 (%2), without roles.</source>

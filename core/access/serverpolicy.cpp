@@ -3,10 +3,12 @@
 
 #include "access/serverpolicy.h"
 
+#include "change/changeanalysis.h"
 #include "change/changerecord.h"
 #include "change/changeservice.h"
 #include "change/workflow.h"
 #include "change/workflowstore.h"
+#include "cmdb/ci.h"
 #include "people/peoplerepository.h"
 #include "people/personroles.h"
 #include "storage/database.h"
@@ -123,6 +125,63 @@ QString filledFunction()
     return u"CREATE OR REPLACE FUNCTION cd_filled(r change_request, field TEXT) RETURNS BOOLEAN\n"
            "LANGUAGE sql STABLE %1 AS $$\n"
            "  SELECT CASE field\n%2\n    ELSE false END\n$$"_s.arg(kPinned, cases.join(u'\n'));
+}
+
+// The category and priority ChangeAnalysis::suggest derives from the affected CIs, their
+// dependents (the impact graph, the same recursive query) and their protection needs, for the
+// guard that asks for an override reason. Returns {category, priority}.
+QString suggestionFunction()
+{
+    return uR"SQL(CREATE OR REPLACE FUNCTION cd_suggestion(p_change BIGINT, p_type TEXT, p_security BOOLEAN)
+RETURNS TEXT[] LANGUAGE plpgsql STABLE @PINNED@ AS $$
+DECLARE
+  c BIGINT;
+  lvl INTEGER;
+  n BIGINT;
+  r INTEGER;
+  best INTEGER := 0; -- 0 minor, 1 serious, 2 far-reaching
+  top INTEGER := 1;
+  category TEXT;
+  priority TEXT;
+BEGIN
+  FOR c IN SELECT ci_id FROM change_ci WHERE change_id = p_change LOOP
+    WITH RECURSIVE reach(id, source_id, target_id, relation_type) AS (
+      SELECT c, CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS TEXT)
+      UNION
+      SELECT CASE WHEN k.side = 0 THEN f.source_id ELSE p.target_id END,
+             CASE WHEN k.side = 0 THEN f.source_id ELSE p.source_id END,
+             CASE WHEN k.side = 0 THEN f.target_id ELSE p.target_id END,
+             CASE WHEN k.side = 0 THEN f.relation_type ELSE p.relation_type END
+      FROM reach d
+      LEFT JOIN ci_relation f ON f.target_id = d.id AND f.relation_type IN ('%1', '%2', '%3')
+      LEFT JOIN ci_relation p ON p.source_id = d.id AND p.relation_type = '%4'
+      CROSS JOIN (SELECT 0 AS side UNION ALL SELECT 1) k
+      WHERE (k.side = 0 AND f.source_id IS NOT NULL) OR (k.side = 1 AND p.target_id IS NOT NULL))
+    SELECT COALESCE(MAX(GREATEST(ci.confidentiality, ci.integrity, ci.availability)), 1),
+           COUNT(DISTINCT x.id) FILTER (WHERE x.id <> c)
+      INTO lvl, n
+      FROM (SELECT DISTINCT id FROM reach) x JOIN configuration_item ci ON ci.id = x.id;
+    r := CASE WHEN lvl >= 3 THEN 2 WHEN lvl = 2 THEN 1 ELSE 0 END;
+    IF n >= %5 AND r < 1 THEN
+      r := 1;
+    END IF;
+    best := GREATEST(best, r);
+    top := GREATEST(top, lvl);
+  END LOOP;
+  category := CASE best WHEN 2 THEN 'far_reaching' WHEN 1 THEN 'serious' ELSE 'minor' END;
+  IF p_type = 'emergency' THEN
+    priority := 'high';
+  ELSIF p_security AND top > 1 THEN
+    priority := 'high';
+  ELSIF category = 'minor' AND NOT p_security THEN
+    priority := 'low';
+  ELSE
+    priority := 'normal';
+  END IF;
+  RETURN ARRAY[category, priority];
+END $$)SQL"_s.arg(CmdbNames::key(RelationType::RunsOn), CmdbNames::key(RelationType::DependsOn),
+                   CmdbNames::key(RelationType::LocatedAt), CmdbNames::key(RelationType::PartOf))
+        .arg(ChangeAnalysis::kManyDependents);
 }
 
 QString changedFieldsFunction(const QStringList &columns)
@@ -463,6 +522,36 @@ BEGIN
   PERFORM cd_load_workflow(NEW.definition::JSONB);
   RETURN NULL;
 END $$)SQL"_s,
+    // At commit, when the request's CIs are final: a category or priority that a step changed
+    // away from the suggestion needs an override reason, unless an objection decided it.
+    uR"SQL(CREATE OR REPLACE FUNCTION cd_override_guard() RETURNS trigger LANGUAGE plpgsql @PINNED@ AS $$
+DECLARE
+  r change_request;
+  s TEXT[];
+  f TEXT;
+  now_value TEXT;
+  old_value TEXT;
+BEGIN
+  SELECT * INTO r FROM change_request WHERE id = NEW.id;
+  IF NOT FOUND OR btrim(r.override_reason) <> '' THEN
+    RETURN NULL;
+  END IF;
+  FOREACH f IN ARRAY ARRAY['category', 'priority'] LOOP
+    now_value := CASE f WHEN 'category' THEN r.category ELSE r.priority END;
+    old_value := CASE f WHEN 'category' THEN OLD.category ELSE OLD.priority END;
+    CONTINUE WHEN now_value = '' OR now_value = old_value;
+    IF s IS NULL THEN
+      s := cd_suggestion(r.id, r.change_type, r.security_relevant);
+    END IF;
+    CONTINUE WHEN now_value = s[CASE f WHEN 'category' THEN 1 ELSE 2 END];
+    CONTINUE WHEN EXISTS (SELECT 1 FROM change_objection o WHERE o.change_id = r.id AND o.field = f
+                          AND o.proposed = now_value AND o.status IN ('accepted', 'upheld')
+                          AND o.xmin = cd_current_xid());
+    RAISE EXCEPTION 'ChangeDesk: the % ''%'' of request % differs from the suggested ''%'': the override needs a reason',
+      f, now_value, r.id, s[CASE f WHEN 'category' THEN 1 ELSE 2 END] USING ERRCODE = 'check_violation';
+  END LOOP;
+  RETURN NULL;
+END $$)SQL"_s,
     uR"SQL(CREATE OR REPLACE FUNCTION cd_require_audit() RETURNS trigger LANGUAGE plpgsql @PINNED@ AS $$
 DECLARE
   r RECORD;
@@ -779,7 +868,8 @@ Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) c
             return fail(
                 ErrorKind::InvalidInput,
                 tr("The database has no requests for change yet: run changedeskctl init on it first."));
-        sql << filledFunction() << changedFieldsFunction(guarded);
+        sql << filledFunction() << changedFieldsFunction(guarded)
+            << QString(suggestionFunction()).replace(u"@PINNED@"_s, kPinned);
         for (const QString &function : kFunctions)
             sql << QString(function).replace(u"@PINNED@"_s, kPinned).replace(u"@PREFIX@"_s, prefix);
         sql << u"ALTER FUNCTION audit_event_chain() %1"_s.arg(kPinned);
@@ -803,7 +893,10 @@ Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) c
             << trigger(u"workflow_definition"_s, u"cd_installed"_s, u"AFTER INSERT"_s, u"cd_workflow_installed"_s)
             << audited(u"workflow_definition"_s, u"INSERT"_s)
             << trigger(u"change_request"_s, u"cd_guard"_s, u"BEFORE INSERT OR UPDATE"_s, u"cd_change_guard"_s)
-            << audited(u"change_request"_s, u"INSERT OR UPDATE"_s);
+            << audited(u"change_request"_s, u"INSERT OR UPDATE"_s)
+            << u"DROP TRIGGER IF EXISTS cd_override ON change_request"_s
+            << u"CREATE CONSTRAINT TRIGGER cd_override AFTER UPDATE ON change_request DEFERRABLE INITIALLY "
+               "DEFERRED FOR EACH ROW EXECUTE FUNCTION cd_override_guard()"_s;
         for (const QString &table : kPartTables)
             sql << trigger(table, u"cd_guard"_s, u"BEFORE INSERT OR UPDATE OR DELETE"_s,
                            u"cd_change_part_guard"_s)

@@ -9,8 +9,10 @@
 
 #include "access/serverpolicy.h"
 #include "audit/auditlog.h"
+#include "change/changeanalysis.h"
 #include "change/changeservice.h"
 #include "change/workflowstore.h"
+#include "cmdb/cirepository.h"
 #include "people/personroles.h"
 #include "storage/database.h"
 
@@ -106,6 +108,7 @@ private Q_SLOTS:
     void hostileSqlFails();
     void confidentialRequests();
     void installedWorkflowGuards();
+    void suggestionMatchesTheCore();
     void sqliteSaysItUsesTheCore();
     void changedeskctlSecuresAndLoginsAct();
 
@@ -455,6 +458,16 @@ void TestServerPolicy::hostileSqlFails()
          u"remove ann's affected CIs"_s,
          u"affected of request"_s,
          {auditInsert(u"change.update"_s, a), u"DELETE FROM change_ci WHERE change_id = %1"_s.arg(a)}},
+        {u"carl"_s,
+         u"raise the category above the suggestion without a reason"_s,
+         u"differs from the suggested 'minor': the override needs a reason"_s,
+         {auditInsert(u"change.update"_s, d),
+          u"UPDATE change_request SET category = 'far_reaching', %1 WHERE id = %2"_s.arg(bump).arg(d)}},
+        {u"carl"_s,
+         u"raise the priority above the suggestion without a reason"_s,
+         u"differs from the suggested 'low': the override needs a reason"_s,
+         {auditInsert(u"change.update"_s, d),
+          u"UPDATE change_request SET priority = 'high', %1 WHERE id = %2"_s.arg(bump).arg(d)}},
     };
     auto before = Test::dumpTables(admin);
     QVERIFY2(before, Test::why(before));
@@ -470,6 +483,16 @@ void TestServerPolicy::hostileSqlFails()
     auto after = Test::dumpTables(admin);
     QVERIFY2(after, Test::why(after));
     QCOMPARE(*after, *before);
+
+    // With a reason the override stands; an objection's decision needs none.
+    QVERIFY(attempt(*s->as.value(u"carl"_s),
+                    {auditInsert(u"change.update"_s, d),
+                     u"UPDATE change_request SET category = 'far_reaching', override_reason = 'Runs the payroll', "
+                     "%1 WHERE id = %2"_s.arg(bump)
+                         .arg(d)}));
+    auto accepted = service(u"carl"_s).decide(objection->id, ObjectionDecision::Accept, u"Agreed"_s, actor(u"carl"_s));
+    QVERIFY2(accepted, Test::why(accepted));
+    QCOMPARE(service(u"carl"_s).get(x)->priority, u"high"_s);
 
     // A forged event is appended as what it is: the server sets the sequence, time, actor and
     // hash, so the chain still verifies and names the real login.
@@ -619,6 +642,71 @@ void TestServerPolicy::installedWorkflowGuards()
         QCOMPARE(snapshot(), before);
     }
     QCOMPARE(WorkflowStore(adm).history()->size(), 1);
+}
+
+void TestServerPolicy::suggestionMatchesTheCore()
+{
+    // The server's guard for override reasons derives the suggested category and priority as the
+    // core does: from the CIs, what depends on them and their protection needs.
+    QTemporaryDir dir;
+    auto s = secured(dir);
+    QVERIFY2(s, Test::why(s));
+    const Database &admin = *s->office.db;
+    const CiRepository cis(admin, u"setup"_s, m_clock);
+    const auto add = [&](const QString &name, ProtectionLevel confidentiality) -> qint64 {
+        ConfigurationItem ci;
+        ci.name = name;
+        ci.ciClass = CiClass::Server;
+        ci.protection.confidentiality = confidentiality;
+        auto added = cis.add(ci);
+        return added ? added->id : 0;
+    };
+    const qint64 hypervisor = add(u"hv-01"_s, ProtectionLevel::Normal);
+    const qint64 payroll = add(u"vm-payroll"_s, ProtectionLevel::VeryHigh);
+    const qint64 portal = add(u"vm-portal"_s, ProtectionLevel::High);
+    const qint64 sw = add(u"switch-core"_s, ProtectionLevel::Normal);
+    QVERIFY(hypervisor && payroll && portal && sw);
+    QVERIFY(cis.relate(payroll, RelationType::RunsOn, hypervisor));
+    QVERIFY(cis.relate(portal, RelationType::DependsOn, payroll));
+    for (int i = 0; i < ChangeAnalysis::kManyDependents; ++i) {
+        const qint64 desk = add(u"pc-%1"_s.arg(i, 3, 10, QChar(u'0')), ProtectionLevel::Normal);
+        QVERIFY(desk);
+        QVERIFY(cis.relate(desk, RelationType::DependsOn, sw));
+    }
+    const ChangeService service(*s->as.value(u"ann"_s), WorkflowDefinition::builtIn(), m_clock);
+    const ChangeActor ann = *service.actor();
+    const QList<std::tuple<QList<qint64>, QString, bool>> cases {
+        {{s->office.printer}, u"normal"_s, false},
+        {{s->office.server}, u"normal"_s, false},
+        {{s->office.database}, u"normal"_s, false},
+        {{s->office.printer}, u"normal"_s, true},
+        {{s->office.server}, u"normal"_s, true},
+        {{s->office.printer}, u"emergency"_s, false},
+        {{hypervisor}, u"normal"_s, false}, // inherits very high from the VM that runs on it
+        {{payroll}, u"standard"_s, true},
+        {{portal, s->office.printer}, u"normal"_s, false},
+        {{sw}, u"normal"_s, false}, // many dependents
+        {{sw}, u"normal"_s, true},
+        {{}, u"service_request"_s, false},
+    };
+    QSet<QString> seen;
+    for (const auto &[ids, type, security] : cases) {
+        ChangeRequest r = draft(u"Case"_s, ids);
+        r.type = type;
+        r.securityRelevant = security;
+        auto created = service.create(r, ann);
+        QVERIFY2(created, Test::why(created));
+        auto core = service.suggestion(*created);
+        QVERIFY2(core, Test::why(core));
+        auto server = admin.scalar(u"SELECT array_to_string(cd_suggestion(?, ?, ?), '/')"_s,
+                                   {created->id, type, security});
+        QVERIFY2(server, Test::why(server));
+        QCOMPARE(server->toString(), core->category + u'/' + core->priority);
+        seen.insert(server->toString());
+    }
+    // The cases cover every category and priority.
+    for (const QString &value : {u"minor/"_s, u"serious/"_s, u"far_reaching/"_s, u"/low"_s, u"/normal"_s, u"/high"_s})
+        QVERIFY2(std::ranges::any_of(seen, [&](const QString &v) { return v.contains(value); }), qPrintable(value));
 }
 
 void TestServerPolicy::sqliteSaysItUsesTheCore()
