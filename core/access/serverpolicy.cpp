@@ -967,8 +967,11 @@ Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) c
                    roleList(prefix, kWorkers))
             << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kPartTables.join(u", "_s),
                                                                  roleList(prefix, kWorkers))
-            << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kCmdbTables.join(u", "_s),
-                                                                 roleList(prefix, kCmdbWriters))
+            << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(
+                   QStringList(kCmdbTables).filter(QRegularExpression(u"^(?!ci_history$)"_s)).join(u", "_s),
+                   roleList(prefix, kCmdbWriters))
+            // The CMDB's edit history is appended to, never rewritten or erased.
+            << u"GRANT INSERT ON ci_history TO %1"_s.arg(roleList(prefix, kCmdbWriters))
             << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kPeopleTables.join(u", "_s),
                                                                  ident(groupRole(prefix, u"administrator"_s)))
             << u"GRANT INSERT, DELETE ON person_role TO %1"_s.arg(
