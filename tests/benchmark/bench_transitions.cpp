@@ -5,10 +5,13 @@
 // the transitions the clients counted). Reference: pgbench with the same number of clients and
 // transactions, each the bare SQL of one transition (read, guarded update, audit insert) on the
 // same server, in the same run. The server is a throwaway one (tests/support/pgserver.sh) switched
-// to durable commits (fsync and synchronous_commit on).
+// to durable commits (fsync and synchronous_commit on). A third run secures the database
+// (ServerPolicy: logins, group roles, guards) and takes the steps through the implementer's and
+// the change manager's own logins; its reference is the first run, without the guards.
 
 #include "benchmarks.h"
 
+#include "access/serverpolicy.h"
 #include "change/changeservice.h"
 #include "people/peoplerepository.h"
 #include "people/personroles.h"
@@ -124,10 +127,43 @@ QString benchTransitions(Context &context, Report &report)
         !placed)
         return placed.error().message;
 
-    // Twice: durable commits (each waits for its WAL flush) and asynchronous commits (a server crash
-    // may lose the last fraction of a second of acknowledged work, never the chain's consistency).
-    for (const bool durable : {true, false}) {
-        if (!durable) {
+    // Three times: durable commits (each waits for its WAL flush); asynchronous commits (a server
+    // crash may lose the last fraction of a second of acknowledged work, never the chain's
+    // consistency); durable again on the database secured by `server secure`, each person through
+    // their own login and every step through the server's guards.
+    enum class Mode { Durable, Asynchronous, Secured };
+    double plainMs = 0;
+    for (const Mode mode : {Mode::Durable, Mode::Asynchronous, Mode::Secured}) {
+        const bool durable = mode != Mode::Asynchronous;
+        // Who takes each step: the implementer halts, the change manager resumes.
+        std::shared_ptr<Database> ianDb = *db;
+        std::shared_ptr<Database> carlDb = *db;
+        if (mode == Mode::Secured) {
+            if (auto set = (*db)->exec(u"ALTER DATABASE changedesk_bench SET synchronous_commit = on"_s); !set)
+                return set.error().message;
+            db->reset();
+            auto reopened = Database::open(*url);
+            if (!reopened)
+                return reopened.error().message;
+            *db = *reopened;
+            auto secured = ServerPolicy(**db).install();
+            if (!secured)
+                return secured.error().message;
+            for (const QString &login : {u"ian"_s, u"carl"_s}) {
+                if (auto set = ServerPolicy(**db).setPassword(login, password); !set)
+                    return set.error().message;
+                QString loginUrl = urlText;
+                loginUrl.replace(u"://"_s + adminUrl->userName() + u"@"_s, u"://"_s + login + u"@"_s);
+                auto parsed = DatabaseUrl::parse(loginUrl);
+                if (!parsed)
+                    return parsed.error().message;
+                auto opened = Database::open(*parsed);
+                if (!opened)
+                    return opened.error().message;
+                (login == u"ian" ? ianDb : carlDb) = *opened;
+            }
+        }
+        if (mode == Mode::Asynchronous) {
             if (auto set = (*db)->exec(u"ALTER DATABASE changedesk_bench SET synchronous_commit = off"_s);
                 !set)
                 return set.error().message;
@@ -153,6 +189,8 @@ QString benchTransitions(Context &context, Report &report)
             for (int c = 0; c < clients; ++c) {
                 threads.emplace_back([&, c] {
                     const ChangeService service(**db);
+                    const ChangeService asIan(*ianDb);
+                    const ChangeService asCarl(*carlDb);
                     QRandomGenerator random(quint32(1000 + c));
                     const ChangeActor &carl = people.value(u"carl"_s);
                     const ChangeActor &ian = people.value(u"ian"_s);
@@ -165,10 +203,11 @@ QString benchTransitions(Context &context, Report &report)
                             return;
                         }
                         const bool halt = record->state == u"implementing";
+                        const ChangeService &acting = halt ? asIan : asCarl;
                         auto result
-                            = service.act(id, halt ? u"halt"_s : u"resume"_s, halt ? ian : carl, {},
-                                          halt ? u"Break point: check the pilot"_s : u"Pilot is fine"_s,
-                                          record->rowVersion);
+                            = acting.act(id, halt ? u"halt"_s : u"resume"_s, halt ? ian : carl, {},
+                                         halt ? u"Break point: check the pilot"_s : u"Pilot is fine"_s,
+                                         record->rowVersion);
                         if (result) {
                             ++done;
                             ++taken;
@@ -205,6 +244,24 @@ QString benchTransitions(Context &context, Report &report)
             return u"%1 records have a version without its audit event: lost updates"_s.arg(
                 mismatched->toLongLong());
 
+        const qint64 total = qint64(clients) * perClient;
+        if (mode == Mode::Secured) {
+            // The reference: the same transitions without the guards, a row above.
+            report.add({.name = u"workflow transitions, %1 PostgreSQL clients × %2, durable commits, secured "
+                                "(server secure: logins and guards)"_s.arg(clients)
+                                .arg(perClient),
+                        .measuredMs = ms,
+                        .goalMs = total * 1000.0 / 500.0,
+                        .goalText = u"≥ 500 transitions/s"_s,
+                        .referenceMs = plainMs,
+                        .referenceText = u"the same without the guards (first row)"_s,
+                        .note = u"%1 transitions/s through the server's guards, %2 conflicts retried, 0 lost updates"_s
+                                    .arg(qRound(total * 1000.0 / ms))
+                                    .arg(conflicts.load())});
+            continue;
+        }
+        if (mode == Mode::Durable)
+            plainMs = ms;
         // The reference: pgbench, the same clients and transactions, the bare SQL.
         const QString scriptFile = QDir(context.work).filePath(u"transition.pgbench"_s);
         {
@@ -221,7 +278,6 @@ QString benchTransitions(Context &context, Report &report)
         if (!pgbench.error.isEmpty())
             return u"pgbench: "_s + pgbench.error;
 
-        const qint64 total = qint64(clients) * perClient;
         report.add(
             {.name
              = u"workflow transitions, %1 PostgreSQL clients × %2, %3"_s.arg(clients).arg(perClient).arg(
