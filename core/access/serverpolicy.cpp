@@ -9,6 +9,7 @@
 #include "change/workflow.h"
 #include "change/workflowstore.h"
 #include "cmdb/ci.h"
+#include "cmdb/impact.h"
 #include "people/peoplerepository.h"
 #include "people/personroles.h"
 #include "storage/database.h"
@@ -128,10 +129,20 @@ QString filledFunction()
 }
 
 // The category and priority ChangeAnalysis::suggest derives from the affected CIs, their
-// dependents (the impact graph, the same recursive query) and their protection needs, for the
+// dependents (ImpactAnalysis::dependentsQuery, the same recursive query) and their protection needs, for the
 // guard that asks for an override reason. Returns {category, priority}.
 QString suggestionFunction()
 {
+    // ImpactAnalysis's own query, its parameters written in: the loop's CI, the relation keys.
+    QString dependents = ImpactAnalysis::dependentsQuery();
+    for (const QString &value :
+         {u"c"_s, literal(CmdbNames::key(RelationType::RunsOn)), literal(CmdbNames::key(RelationType::DependsOn)),
+          literal(CmdbNames::key(RelationType::LocatedAt)), literal(CmdbNames::key(RelationType::PartOf))}) {
+        const qsizetype at = dependents.indexOf(u'?');
+        Q_ASSERT(at >= 0);
+        dependents.replace(at, 1, value);
+    }
+    Q_ASSERT(!dependents.contains(u'?'));
     return uR"SQL(CREATE OR REPLACE FUNCTION cd_suggestion(p_change BIGINT, p_type TEXT, p_security BOOLEAN)
 RETURNS TEXT[] LANGUAGE plpgsql STABLE @PINNED@ AS $$
 DECLARE
@@ -145,24 +156,17 @@ DECLARE
   priority TEXT;
 BEGIN
   FOR c IN SELECT ci_id FROM change_ci WHERE change_id = p_change LOOP
-    WITH RECURSIVE reach(id, source_id, target_id, relation_type) AS (
-      SELECT c, CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS TEXT)
-      UNION
-      SELECT CASE WHEN k.side = 0 THEN f.source_id ELSE p.target_id END,
-             CASE WHEN k.side = 0 THEN f.source_id ELSE p.source_id END,
-             CASE WHEN k.side = 0 THEN f.target_id ELSE p.target_id END,
-             CASE WHEN k.side = 0 THEN f.relation_type ELSE p.relation_type END
-      FROM reach d
-      LEFT JOIN ci_relation f ON f.target_id = d.id AND f.relation_type IN ('%1', '%2', '%3')
-      LEFT JOIN ci_relation p ON p.source_id = d.id AND p.relation_type = '%4'
-      CROSS JOIN (SELECT 0 AS side UNION ALL SELECT 1) k
-      WHERE (k.side = 0 AND f.source_id IS NOT NULL) OR (k.side = 1 AND p.target_id IS NOT NULL))
+    -- The CI and everything that depends on it: each edge reached names it by its source, a
+    -- part_of edge by its target (the whole).
     SELECT COALESCE(MAX(GREATEST(ci.confidentiality, ci.integrity, ci.availability)), 1),
-           COUNT(DISTINCT x.id) FILTER (WHERE x.id <> c)
+           COUNT(*) FILTER (WHERE x.id <> c)
       INTO lvl, n
-      FROM (SELECT DISTINCT id FROM reach) x JOIN configuration_item ci ON ci.id = x.id;
+      FROM (SELECT c AS id
+            UNION SELECT CASE WHEN e.relation_type = '%1' THEN e.target_id ELSE e.source_id END
+                  FROM (@DEPENDENTS@) e) x
+      JOIN configuration_item ci ON ci.id = x.id;
     r := CASE WHEN lvl >= 3 THEN 2 WHEN lvl = 2 THEN 1 ELSE 0 END;
-    IF n >= %5 AND r < 1 THEN
+    IF n >= %2 AND r < 1 THEN
       r := 1;
     END IF;
     best := GREATEST(best, r);
@@ -179,9 +183,9 @@ BEGIN
     priority := 'normal';
   END IF;
   RETURN ARRAY[category, priority];
-END $$)SQL"_s.arg(CmdbNames::key(RelationType::RunsOn), CmdbNames::key(RelationType::DependsOn),
-                   CmdbNames::key(RelationType::LocatedAt), CmdbNames::key(RelationType::PartOf))
-        .arg(ChangeAnalysis::kManyDependents);
+END $$)SQL"_s.arg(CmdbNames::key(RelationType::PartOf))
+        .arg(ChangeAnalysis::kManyDependents)
+        .replace(u"@DEPENDENTS@"_s, dependents);
 }
 
 QString changedFieldsFunction(const QStringList &columns)
@@ -933,7 +937,10 @@ Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) c
                         "WHERE c.id = audit_event.object_id)"_s,
                         false);
 
-        // Ownership and privileges: clients read; they write only the tables of their work.
+        // Ownership and privileges: clients read; they write only the tables of their work. The
+        // CMDB's edit history is appended to, never rewritten or erased.
+        QStringList cmdbRewritable = kCmdbTables;
+        cmdbRewritable.removeAll(u"ci_history"_s);
         sql << u"ALTER DATABASE %1 OWNER TO %2"_s.arg(database, owner)
             << u"REVOKE ALL ON DATABASE %1 FROM PUBLIC"_s.arg(database)
             << u"GRANT CONNECT ON DATABASE %1 TO %2"_s.arg(database, roleList(prefix, ChangeRoles::keys()))
@@ -968,9 +975,8 @@ Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) c
             << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kPartTables.join(u", "_s),
                                                                  roleList(prefix, kWorkers))
             << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(
-                   QStringList(kCmdbTables).filter(QRegularExpression(u"^(?!ci_history$)"_s)).join(u", "_s),
+                   cmdbRewritable.join(u", "_s),
                    roleList(prefix, kCmdbWriters))
-            // The CMDB's edit history is appended to, never rewritten or erased.
             << u"GRANT INSERT ON ci_history TO %1"_s.arg(roleList(prefix, kCmdbWriters))
             << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kPeopleTables.join(u", "_s),
                                                                  ident(groupRole(prefix, u"administrator"_s)))

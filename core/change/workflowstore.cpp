@@ -86,18 +86,18 @@ Result<QByteArray> WorkflowStore::activeJson() const
 
 Result<WorkflowDefinition> WorkflowStore::active() const
 {
-    auto which = current();
-    if (!which)
-        return fail(which.error());
-    if (which->shipped())
+    auto row = m_db.exec(
+        u"SELECT name, installed_at, definition FROM workflow_definition ORDER BY id DESC LIMIT 1"_s, {},
+        tr("reading the workflow definition"));
+    if (!row)
+        return fail(row.error());
+    if (!row->next())
         return WorkflowDefinition::builtIn();
-    auto json = activeJson();
-    if (!json)
-        return fail(json.error());
+    const QDateTime installedAt = m_db.dialect().dateTimeFromDb(row->value(1));
     return WorkflowDefinition::fromJson(
-        *json,
+        row->value(2).toString().toUtf8(),
         tr("The workflow definition '%1' (installed %2)")
-            .arg(which->name, which->installedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)));
+            .arg(row->value(0).toString(), installedAt.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)));
 }
 
 Result<InstalledWorkflow> WorkflowStore::install(const QByteArray &json, const QString &source,

@@ -205,7 +205,7 @@ AffectedDialog::AffectedDialog(const QList<CiSummary> &cis, const QList<CiGroup>
     m_view->setColumnWidth(AffectedCiModel::SiteColumn, 100);
     m_view->setColumnWidth(AffectedCiModel::PlatformColumn, 130);
     m_view->setColumnWidth(AffectedCiModel::ProtectionColumn, 120);
-    // Space ticks the current row, as in a list of check boxes.
+    // Enter or a double click on a row ticks or unticks it (the box itself takes a click or Space).
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex name = index.siblingAtColumn(AffectedCiModel::NameColumn);
         const bool on = name.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;

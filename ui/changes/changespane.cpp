@@ -49,6 +49,14 @@ namespace ChangeDesk::Ui {
 
 namespace {
 
+QHash<qint64, QString> namesOf(const QList<CiGroup> &groups)
+{
+    QHash<qint64, QString> names;
+    for (const CiGroup &group : groups)
+        names.insert(group.id, group.name);
+    return names;
+}
+
 void clearLayout(QLayout *layout)
 {
     while (QLayoutItem *item = layout->takeAt(0)) {
@@ -393,12 +401,8 @@ void ChangesPane::setDatabase(std::shared_ptr<Database> db)
         m_namesByLogin.insert(person.login, person.displayName);
     }
     m_form->setChoices(m_people, *units);
-    if (auto groups = GroupRepository(*m_db, m_clock).list()) {
-        QHash<qint64, QString> names;
-        for (const CiGroup &group : std::as_const(*groups))
-            names.insert(group.id, group.name);
-        m_form->setGroupNames(names);
-    }
+    if (auto groups = GroupRepository(*m_db, m_clock).list())
+        m_form->setGroupNames(namesOf(*groups));
     m_stack->setCurrentIndex(1);
     reloadList();
     if (m_filter->rowCount() > 0)
@@ -426,17 +430,14 @@ void ChangesPane::chooseAffected()
     AffectedDialog dialog(*cis, *groups, m_form->affectedCis(), m_form->affectedGroups(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QHash<qint64, QString> ciNames;
-    for (const CiSummary &ci : std::as_const(*cis))
-        ciNames.insert(ci.id, ci.name);
-    QHash<qint64, QString> groupNames;
-    for (const CiGroup &group : std::as_const(*groups))
-        groupNames.insert(group.id, group.name);
     const QList<qint64> chosen = dialog.chosenCis();
-    QHash<qint64, QString> shown;
-    for (qint64 id : chosen)
-        shown.insert(id, ciNames.value(id));
-    m_form->setAffected(chosen, dialog.chosenGroups(), shown, groupNames);
+    const QSet<qint64> wanted(chosen.cbegin(), chosen.cend());
+    QHash<qint64, QString> ciNames;
+    for (const CiSummary &ci : std::as_const(*cis)) {
+        if (wanted.contains(ci.id))
+            ciNames.insert(ci.id, ci.name);
+    }
+    m_form->setAffected(chosen, dialog.chosenGroups(), ciNames, namesOf(*groups));
 }
 
 Status ChangesPane::setActor(const QString &login)
