@@ -263,7 +263,7 @@ QString AuditLog::genesisHash()
 Result<AuditEvent> AuditLog::append(const AuditEvent &event) const
 {
     QList<AuditEvent> stored;
-    auto head = appendAll({event}, &stored);
+    auto head = appendAll({event}, &stored, Sealing::Now);
     if (!head)
         return fail(head.error());
     return stored.constFirst();
@@ -271,7 +271,15 @@ Result<AuditEvent> AuditLog::append(const AuditEvent &event) const
 
 Result<AuditHead> AuditLog::append(const QList<AuditEvent> &events) const
 {
-    return appendAll(events, nullptr);
+    return appendAll(events, nullptr, Sealing::Now);
+}
+
+Status AuditLog::record(const AuditEvent &event) const
+{
+    auto head = appendAll({event}, nullptr, Sealing::AtCommit);
+    if (!head)
+        return fail(head.error());
+    return {};
 }
 
 Status AuditLog::validate(const AuditEvent &event)
@@ -288,7 +296,8 @@ Status AuditLog::validate(const AuditEvent &event)
     return {};
 }
 
-Result<AuditHead> AuditLog::appendAll(const QList<AuditEvent> &events, QList<AuditEvent> *stored) const
+Result<AuditHead> AuditLog::appendAll(const QList<AuditEvent> &events, QList<AuditEvent> *stored,
+                                      Sealing sealing) const
 {
     for (const AuditEvent &event : events) {
         if (auto valid = validate(event); !valid)
@@ -297,40 +306,54 @@ Result<AuditHead> AuditLog::appendAll(const QList<AuditEvent> &events, QList<Aud
     const QString what = tr("appending to the audit trail");
     return m_db.write([&]() -> Result<AuditHead> {
         if (m_db.backend() == Backend::PostgreSQL) {
-            // The trigger audit_event_chain locks the head and fills in seq, time, actor and hash.
-            AuditHead head;
+            // The trigger audit_event_chain fills in the time and actor and makes the event pending;
+            // audit_event_seal gives it its seq and hash at commit (schema version 8).
             for (const AuditEvent &event : events) {
                 const EventText text = textOf(event);
                 auto inserted = m_db.exec(
                     u"INSERT INTO audit_event (action, object_type, object_id, before_json, after_json) "
-                    "VALUES (?, ?, ?, ?, ?) RETURNING seq, occurred_at, actor, hash"_s,
+                    "VALUES (?, ?, ?, ?, ?)"_s,
                     {event.action, sqlText(event.objectType), sqlId(event.objectId),
                      jsonParameter(text.before, event.before.has_value()),
                      jsonParameter(text.after, event.after.has_value())},
-                    what);
+                    what, Database::Plan::Kept);
                 if (!inserted)
                     return fail(inserted.error());
-                if (!inserted->next())
+            }
+            if (sealing == Sealing::AtCommit)
+                return AuditHead {};
+            // Sealed now, so that the caller learns where they are. From here to the commit this
+            // transaction holds the head: the others' seals wait.
+            for (const QString &sql :
+                 {u"SET CONSTRAINTS audit_event_seal IMMEDIATE"_s, u"SET CONSTRAINTS audit_event_seal DEFERRED"_s}) {
+                if (auto set = m_db.exec(sql, {}, what); !set)
+                    return fail(set.error());
+            }
+            auto current = this->head();
+            if (!current)
+                return fail(current.error());
+            if (stored && !events.isEmpty()) {
+                // This transaction's events are the newest: nobody else seals while it holds the head.
+                auto rows = m_db.exec(u"SELECT seq, occurred_at, actor, hash FROM audit_event "
+                                      "ORDER BY seq DESC LIMIT ?"_s,
+                                      {events.size()}, what);
+                if (!rows)
+                    return fail(rows.error());
+                QList<AuditEvent> done;
+                for (auto it = events.crbegin(); it != events.crend() && rows->next(); ++it) {
+                    AuditEvent event = *it;
+                    event.seq = rows->value(0).toLongLong();
+                    event.occurredAt = m_db.dialect().dateTimeFromDb(rows->value(1));
+                    event.actor = rows->value(2).toString();
+                    event.hash = rows->value(3).toString();
+                    done.prepend(std::move(event));
+                }
+                if (done.size() != events.size())
                     return fail(ErrorKind::Internal,
                                 tr("The database returned no audit event after appending one."));
-                head.seq = inserted->value(0).toLongLong();
-                head.hash = inserted->value(3).toString();
-                if (stored) {
-                    AuditEvent done = event;
-                    done.seq = head.seq;
-                    done.occurredAt = m_db.dialect().dateTimeFromDb(inserted->value(1));
-                    done.actor = inserted->value(2).toString();
-                    done.hash = head.hash;
-                    stored->append(done);
-                }
+                stored->append(done);
             }
-            if (events.isEmpty()) {
-                auto current = this->head();
-                if (!current)
-                    return fail(current.error());
-                head = *current;
-            }
-            return head;
+            return *current;
         }
 
         auto current = this->head();

@@ -19,8 +19,9 @@
 // RFC 8785); strings escape only '"', '\\' and control characters (\b \f \n \r \t, else \u00xx);
 // integers up to 2^53 in decimal, other numbers in the shortest form that reads back the same.
 // The same event gives the same bytes on SQLite and PostgreSQL: on PostgreSQL the server computes
-// the hash in a trigger (schema version 5, function audit_event_chain), on SQLite this class does;
-// verify() recomputes both here.
+// the hash in a trigger when the transaction commits (schema version 8, function audit_event_seal;
+// until then the event is pending, seen only by its own transaction, with a negative seq and no
+// hash); on SQLite this class does. verify() recomputes both here.
 //
 // What it proves: a changed byte in any field, a missing, reordered or inserted event is found by
 // verify(). Events cut off the end leave a shorter chain that is valid by itself; a signed
@@ -104,10 +105,16 @@ public:
 
     // Appends `event` inside the caller's write transaction (Database::write nests), or in a
     // transaction of its own: a rolled-back action leaves no event. Concurrent appends queue on
-    // the head; the chain never forks. Returns the event as stored.
+    // the head; the chain never forks. Returns the event as stored (on PostgreSQL it is sealed
+    // at once for that, and the transaction holds the head until it ends; see record()).
     Result<AuditEvent> append(const AuditEvent &event) const;
     // Appends several events in one transaction (faster on SQLite); returns the new head.
     Result<AuditHead> append(const QList<AuditEvent> &events) const;
+    // Appends `event` like append(), for a caller that does not need it back. On PostgreSQL it
+    // stays pending until the transaction commits, and is sealed then (seq, time, hash): the
+    // transaction holds the chain's head only while it commits, so concurrent actions do not
+    // queue behind each other's statements. append() seals at once and holds the head from there.
+    Status record(const AuditEvent &event) const;
 
     Result<AuditHead> head() const;
     // The latest `limit` events, newest first.
@@ -138,7 +145,8 @@ public:
 private:
     static Status validate(const AuditEvent &event);
     Result<QList<AuditEvent>> events(const QString &sql, const QVariantList &params) const;
-    Result<AuditHead> appendAll(const QList<AuditEvent> &events, QList<AuditEvent> *stored) const;
+    enum class Sealing { Now, AtCommit };
+    Result<AuditHead> appendAll(const QList<AuditEvent> &events, QList<AuditEvent> *stored, Sealing sealing) const;
     Result<AuditVerification> verifyChain(const std::optional<AuditCheckpoint> &checkpoint) const;
 
     const Database &m_db;

@@ -158,7 +158,7 @@ Result<InstalledWorkflow> WorkflowStore::install(const QByteArray &json, const Q
         after.insert(u"states"_s, int(definition->states().size()));
         after.insert(u"transitions"_s, int(definition->transitions().size()));
         event.after = after;
-        if (auto logged = AuditLog(m_db, actor.login, m_clock).append(event); !logged)
+        if (auto logged = AuditLog(m_db, actor.login, m_clock).record(event); !logged)
             return fail(logged.error());
         return w;
     });

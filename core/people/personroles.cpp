@@ -107,7 +107,7 @@ Status PersonRoles::setRoles(qint64 personId, const QSet<QString> &roles, qint64
         event.objectId = personId;
         event.before = QJsonObject {{u"login"_s, person->toString()}, {u"roles"_s, sortedArray(*before)}};
         event.after = QJsonObject {{u"login"_s, person->toString()}, {u"roles"_s, sortedArray(roles)}};
-        if (auto appended = AuditLog(m_db, actorName).append(event); !appended)
+        if (auto appended = AuditLog(m_db, actorName).record(event); !appended)
             return fail(appended.error());
         return {};
     });
@@ -144,7 +144,7 @@ Result<Person> PersonRoles::addPerson(const Person &person, const QSet<QString> 
                                    {u"name"_s, added->displayName},
                                    {u"email"_s, added->email},
                                    {u"unit"_s, unit}};
-        if (auto logged = AuditLog(m_db, actorName).append(event); !logged)
+        if (auto logged = AuditLog(m_db, actorName).record(event); !logged)
             return fail(logged.error());
         if (!roles.isEmpty()) {
             if (auto given = setRoles(added->id, roles, byPersonId, actorName); !given)

@@ -451,6 +451,97 @@ Status version7(const Database &db)
     });
 }
 
+// The audit trail under concurrency (issue 4). Version 5 locked the chain's head when an event was
+// inserted, so a transaction held it through its remaining statements, its client's round trips
+// and its commit: appends of concurrent transactions queued, one WAL flush after the other. Now,
+// on PostgreSQL, an inserted event is pending (a negative seq from audit_event_pending, no hash)
+// and a deferred constraint trigger seals it at commit: it locks the head, gives the event its
+// place, server time and hash, and the transaction commits at once. Pending events are seen only
+// by their own transaction; every committed event is sealed. The index by object ends in seq: a
+// record's newest event is its last entry there.
+Status version8(const Database &db)
+{
+    auto indexed = execSchema(db, {
+        u"DROP INDEX IF EXISTS audit_event_object_idx"_s,
+        u"CREATE INDEX IF NOT EXISTS audit_event_object_idx ON audit_event(object_type, object_id, seq)"_s,
+    });
+    if (!indexed || db.backend() == Backend::SQLite)
+        return indexed;
+    return execSchema(db, {
+        u"ALTER TABLE audit_event DROP CONSTRAINT IF EXISTS audit_event_seq_check"_s,
+        u"ALTER TABLE audit_event ADD CONSTRAINT audit_event_seq_check CHECK (seq <> 0)"_s,
+        // Owned by the table, so that it follows the table to a new owner (server secure).
+        u"CREATE SEQUENCE IF NOT EXISTS audit_event_pending OWNED BY audit_event.seq"_s,
+        // STABLE like convert_to, so that the planner can inline it into the sealing expression.
+        u"CREATE OR REPLACE FUNCTION audit_field(value TEXT) RETURNS BYTEA LANGUAGE sql STABLE "
+        "AS $$ SELECT int4send(octet_length(convert_to(COALESCE(value, ''), 'UTF8'))) "
+        "|| convert_to(COALESCE(value, ''), 'UTF8') $$"_s,
+        // On insert: pending. Whatever the client sent for seq, time, actor and hash is replaced.
+        u"CREATE OR REPLACE FUNCTION audit_event_chain() RETURNS trigger LANGUAGE plpgsql "
+        "SECURITY DEFINER SET search_path = public, pg_temp AS $$\n"
+        "BEGIN\n"
+        "  NEW.seq := -nextval('audit_event_pending');\n"
+        "  NEW.occurred_at := date_trunc('milliseconds', clock_timestamp());\n"
+        "  NEW.actor := session_user;\n"
+        "  NEW.object_type := COALESCE(NEW.object_type, '');\n"
+        "  NEW.hash := '';\n"
+        "  RETURN NEW;\n"
+        "END $$"_s,
+        // At commit (or SET CONSTRAINTS audit_event_seal IMMEDIATE): the event's place in the chain.
+        u"CREATE OR REPLACE FUNCTION audit_event_seal() RETURNS trigger LANGUAGE plpgsql "
+        "SECURITY DEFINER SET search_path = public, pg_temp AS $$\n"
+        "DECLARE\n"
+        "  head_seq BIGINT;\n"
+        "  head_hash TEXT;\n"
+        "  sealed_at TIMESTAMPTZ;\n"
+        "  sealed TEXT;\n"
+        "BEGIN\n"
+        // The queue: a lock that wakes only the next in line when it is released (waiting for
+        // the head's row lock woke every waiter at each commit).
+        "  PERFORM pg_advisory_xact_lock(7275823402716449091);\n"
+        "  SELECT seq, hash INTO head_seq, head_hash FROM audit_head WHERE id = 1 FOR UPDATE;\n"
+        "  IF NOT FOUND THEN\n"
+        "    RAISE EXCEPTION 'the audit trail has no head (table audit_head is empty)';\n"
+        "  END IF;\n"
+        "  head_seq := head_seq + 1;\n"
+        "  sealed_at := date_trunc('milliseconds', clock_timestamp());\n"
+        "  sealed := encode(sha256(decode(head_hash, 'hex') || int8send(head_seq)\n"
+        "    || audit_field(to_char(sealed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'))\n"
+        "    || audit_field(NEW.actor) || audit_field(NEW.action) || audit_field(NEW.object_type)\n"
+        "    || audit_field(NEW.object_id::text) || audit_field(NEW.before_json)\n"
+        "    || audit_field(NEW.after_json)), 'hex');\n"
+        "  UPDATE audit_event SET seq = head_seq, occurred_at = sealed_at, hash = sealed WHERE seq = NEW.seq;\n"
+        "  UPDATE audit_head SET seq = head_seq, hash = sealed WHERE id = 1;\n"
+        "  RETURN NULL;\n"
+        "END $$"_s,
+        // Only the seal (a trigger inside a trigger) changes a row, and only a pending one's place,
+        // time and hash.
+        u"CREATE OR REPLACE FUNCTION audit_refuse() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+        "BEGIN\n"
+        "  IF TG_OP = 'UPDATE' AND pg_trigger_depth() > 1 THEN\n"
+        "    IF TG_TABLE_NAME = 'audit_head' THEN\n"
+        "      RETURN NEW;\n"
+        "    END IF;\n"
+        "    IF OLD.seq < 0 AND OLD.hash = '' AND NEW.seq > 0\n"
+        "       AND (NEW.actor, NEW.action, NEW.object_type, NEW.object_id, NEW.before_json, NEW.after_json)\n"
+        "           IS NOT DISTINCT FROM\n"
+        "           (OLD.actor, OLD.action, OLD.object_type, OLD.object_id, OLD.before_json, OLD.after_json) THEN\n"
+        "      RETURN NEW;\n"
+        "    END IF;\n"
+        "  END IF;\n"
+        "  IF TG_TABLE_NAME = 'audit_head' THEN\n"
+        "    RAISE EXCEPTION 'audit_head changes only when an event is appended: % is refused for everybody',\n"
+        "      TG_OP USING ERRCODE = 'restrict_violation';\n"
+        "  END IF;\n"
+        "  RAISE EXCEPTION 'audit_event is append-only: % is refused for everybody', TG_OP\n"
+        "    USING ERRCODE = 'restrict_violation';\n"
+        "END $$"_s,
+        u"DROP TRIGGER IF EXISTS audit_event_seal ON audit_event"_s,
+        u"CREATE CONSTRAINT TRIGGER audit_event_seal AFTER INSERT ON audit_event DEFERRABLE INITIALLY "
+        "DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_event_seal()"_s,
+    });
+}
+
 } // namespace
 
 const QList<MigrationStep> &Migrator::schemaSteps()
@@ -463,6 +554,7 @@ const QList<MigrationStep> &Migrator::schemaSteps()
         {5, u"audit trail: append-only hash chain"_s, version5},
         {6, u"requests for change: records, waves, test cases, attachments, objections; app roles"_s, version6},
         {7, u"workflow definitions installed by administrators"_s, version7},
+        {8, u"audit trail: events sealed at commit; index by object and seq"_s, version8},
     };
     return steps;
 }
