@@ -5490,12 +5490,8 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
         <translation>Der PostgreSQL-Server hat %1 verweigert: %2</translation>
     </message>
     <message>
-        <source>The statement has more placeholders than values (%1): %2</source>
-        <translation>Die Anweisung hat mehr Platzhalter als Werte (%1): %2</translation>
-    </message>
-    <message>
-        <source>The statement uses %1 of the %2 values given: %3</source>
-        <translation>Die Anweisung verwendet %1 der %2 angegebenen Werte: %3</translation>
+        <source>The statement has %1 placeholders for %2 values: %3</source>
+        <translation>Die Anweisung hat %1 Platzhalter für %2 Werte: %3</translation>
     </message>
 </context>
 <context>

@@ -5491,12 +5491,8 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
         <translation>De PostgreSQL-server weigerde %1: %2</translation>
     </message>
     <message>
-        <source>The statement has more placeholders than values (%1): %2</source>
-        <translation>De opdracht heeft meer plaatsaanduidingen dan waarden (%1): %2</translation>
-    </message>
-    <message>
-        <source>The statement uses %1 of the %2 values given: %3</source>
-        <translation>De opdracht gebruikt %1 van de %2 opgegeven waarden: %3</translation>
+        <source>The statement has %1 placeholders for %2 values: %3</source>
+        <translation>De opdracht heeft %1 plaatshouders voor %2 waarden: %3</translation>
     </message>
 </context>
 <context>

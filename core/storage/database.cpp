@@ -78,6 +78,8 @@ struct Database::ThreadConnection {
     // deallocate them until the transaction has been rolled back, so they are kept until then
     // instead of leaking on the server for the rest of the session.
     std::vector<QSqlQuery> failedInTransaction;
+    // PostgreSQL: the statements prepared on this connection (Plan::Kept), by text.
+    QHash<QString, std::pair<QString, qsizetype>> prepared; // name and number of values
     ~ThreadConnection()
     {
         failedInTransaction.clear();
@@ -201,6 +203,7 @@ Result<QSqlDatabase> Database::connection() const
     QSqlDatabase db = QSqlDatabase::database(conn->name, false);
     if (db.isValid() && db.isOpen())
         return db;
+    conn->prepared.clear(); // a new session has none of them
     auto opened = openConnection(conn->name);
     if (!opened) {
         m_connections.setLocalData(nullptr);
@@ -316,12 +319,15 @@ Status Database::useWriteAheadLog() const
     return switchToWal(*db);
 }
 
-Result<QString> Database::inlineParameters(const QSqlDatabase &db, const QString &sql,
-                                           const QVariantList &params)
+namespace {
+
+// Each ? of `sql` outside quotes, replaced by replacement(index); the number of them in `count`.
+template<typename Replacement>
+QString replacePlaceholders(const QString &sql, Replacement &&replacement, qsizetype &count)
 {
     QString out;
-    out.reserve(sql.size() + params.size() * 16);
-    qsizetype next = 0;
+    out.reserve(sql.size() + 64);
+    count = 0;
     QChar quote; // inside '...' or "..." when set
     for (qsizetype i = 0; i < sql.size(); ++i) {
         const QChar c = sql.at(i);
@@ -340,28 +346,69 @@ Result<QString> Database::inlineParameters(const QSqlDatabase &db, const QString
             out += c;
             continue;
         }
-        if (next >= params.size())
-            return fail(ErrorKind::Internal, tr("The statement has more placeholders than values (%1): %2")
-                                                 .arg(params.size())
-                                                 .arg(sql));
-        const QVariant &value = params.at(next++);
-        QSqlField field(QString(), value.metaType());
-        if (value.isNull())
-            field.clear();
-        else
-            field.setValue(value);
-        out += db.driver()->formatValue(field);
+        out += replacement(count++);
     }
-    if (next != params.size())
-        return fail(ErrorKind::Internal, tr("The statement uses %1 of the %2 values given: %3")
-                                             .arg(next)
+    return out;
+}
+
+} // namespace
+
+Result<QString> Database::inlineParameters(const QSqlDatabase &db, const QString &sql,
+                                           const QVariantList &params)
+{
+    qsizetype count = 0;
+    QString out = replacePlaceholders(
+        sql,
+        [&](qsizetype index) {
+            if (index >= params.size())
+                return QString();
+            const QVariant &value = params.at(index);
+            QSqlField field(QString(), value.metaType());
+            if (value.isNull())
+                field.clear();
+            else
+                field.setValue(value);
+            return db.driver()->formatValue(field);
+        },
+        count);
+    if (count != params.size())
+        return fail(ErrorKind::Internal, tr("The statement has %1 placeholders for %2 values: %3")
+                                             .arg(count)
                                              .arg(params.size())
                                              .arg(sql));
     return out;
 }
 
-Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params,
-                                 const QString &what) const
+Result<QString> Database::preparedName(const QSqlDatabase &db, const QString &sql, qsizetype values,
+                                       const QString &what) const
+{
+    ThreadConnection *conn = threadConnection();
+    const auto wrongCount = [&](qsizetype count) {
+        return Error {ErrorKind::Internal, tr("The statement has %1 placeholders for %2 values: %3")
+                                               .arg(count)
+                                               .arg(values)
+                                               .arg(sql)};
+    };
+    if (const auto it = conn->prepared.constFind(sql); it != conn->prepared.cend()) {
+        if (it->second != values)
+            return fail(wrongCount(it->second));
+        return it->first;
+    }
+    qsizetype count = 0;
+    const QString numbered
+        = replacePlaceholders(sql, [](qsizetype index) { return u"$%1"_s.arg(index + 1); }, count);
+    if (count != values)
+        return fail(wrongCount(count));
+    const QString name = u"cd_plan_%1"_s.arg(conn->prepared.size() + 1);
+    QSqlQuery prepare(db);
+    if (!prepare.exec(u"PREPARE %1 AS %2"_s.arg(name, numbered)))
+        return fail(translateError(prepare.lastError(), what));
+    conn->prepared.insert(sql, {name, count});
+    return name;
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params, const QString &what,
+                                 Plan plan) const
 {
     auto db = connection();
     if (!db)
@@ -369,6 +416,21 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params,
     QSqlQuery query(*db);
     query.setForwardOnly(true);
     const QString context = what.isEmpty() ? tr("running a database query") : what;
+    if (backend() == Backend::PostgreSQL && plan == Plan::Kept) {
+        // Planned once per connection (PREPARE); then one round trip without planning.
+        auto name = preparedName(*db, sql, params.size(), context);
+        if (!name)
+            return fail(name.error());
+        QString call = u"EXECUTE "_s + *name;
+        if (!params.isEmpty())
+            call += u" ("_s + QStringList(params.size(), u"?"_s).join(u", "_s) + u')';
+        auto inlined = inlineParameters(*db, call, params);
+        if (!inlined)
+            return fail(inlined.error());
+        if (!query.exec(*inlined))
+            return fail(translateError(query.lastError(), context));
+        return query;
+    }
     if (backend() == Backend::PostgreSQL && !params.isEmpty()) {
         // Qt's driver would PREPARE, EXECUTE and DEALLOCATE: three round trips, with the values
         // written into the EXECUTE by the driver's formatValue(). The same values in the
@@ -400,10 +462,10 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params,
     return query;
 }
 
-Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params,
-                                  const QString &what) const
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params, const QString &what,
+                                  Plan plan) const
 {
-    auto query = exec(sql, params, what);
+    auto query = exec(sql, params, what, plan);
     if (!query)
         return fail(query.error());
     if (!query->next())
@@ -411,10 +473,10 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params
     return query->value(0);
 }
 
-Status Database::execGuarded(const QString &sql, const QVariantList &params,
-                             const RecordRef &record) const
+Status Database::execGuarded(const QString &sql, const QVariantList &params, const RecordRef &record,
+                             Plan plan) const
 {
-    auto query = exec(sql, params, tr("saving %1").arg(record.label));
+    auto query = exec(sql, params, tr("saving %1").arg(record.label), plan);
     if (!query)
         return fail(query.error());
     if (query->numRowsAffected() > 0)

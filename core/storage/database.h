@@ -57,15 +57,22 @@ public:
     // This thread's connection.
     Result<QSqlDatabase> connection() const;
 
+    // How often a statement runs. Kept: a fixed text run again and again with other values (a
+    // transition's reads and writes). PostgreSQL then plans it once per connection (PREPARE)
+    // and runs it without planning (EXECUTE); its placeholders must have types the server can
+    // tell from their context. SQLite is not affected.
+    enum class Plan { OneOff, Kept };
+
     // Prepares and runs one statement with positional parameters. `what` says in a person's
     // words what was being done, for the error message.
-    Result<QSqlQuery> exec(const QString &sql, const QVariantList &params = {},
-                           const QString &what = {}) const;
-    Result<QVariant> scalar(const QString &sql, const QVariantList &params = {},
-                            const QString &what = {}) const;
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &params = {}, const QString &what = {},
+                           Plan plan = Plan::OneOff) const;
+    Result<QVariant> scalar(const QString &sql, const QVariantList &params = {}, const QString &what = {},
+                            Plan plan = Plan::OneOff) const;
     // Runs an UPDATE/DELETE guarded by "AND row_version = ?"; no affected row becomes a
     // Conflict (or NotFound when the row is gone) naming the record.
-    Status execGuarded(const QString &sql, const QVariantList &params, const RecordRef &record) const;
+    Status execGuarded(const QString &sql, const QVariantList &params, const RecordRef &record,
+                       Plan plan = Plan::OneOff) const;
 
     // SQLite: puts the file into WAL mode (readers keep working while one writes); a no-op on
     // PostgreSQL, on a read-only file and on a file already in WAL mode. Opening only switches
@@ -111,6 +118,9 @@ private:
     // PostgreSQL: the statement with each ? (outside quotes) replaced by its value as the
     // driver writes it.
     static Result<QString> inlineParameters(const QSqlDatabase &db, const QString &sql, const QVariantList &params);
+    // PostgreSQL: the name of `sql` prepared on this thread's connection; prepares it the first time.
+    Result<QString> preparedName(const QSqlDatabase &db, const QString &sql, qsizetype values,
+                                 const QString &what) const;
     Status openFirst(const OpenOptions &options);
     Result<QSqlDatabase> openConnection(const QString &name) const;
     Status configureSqlite(QSqlDatabase &db) const;

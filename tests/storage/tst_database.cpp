@@ -162,6 +162,8 @@ private slots:
     void foreignKeysAreEnforced();
     void valuesTravelAsWritten_data() { Test::addBackendColumn(); }
     void valuesTravelAsWritten();
+    void keptPlans_data() { Test::addBackendColumn(); }
+    void keptPlans();
     void unknownUrlScheme();
     void missingSqliteFile();
     void sqlitePathIsAFolder();
@@ -256,6 +258,63 @@ void TestDatabase::valuesTravelAsWritten()
     QVERIFY(!tooFew);
     auto tooMany = (*db)->exec(u"SELECT ?"_s, {1, 2});
     QVERIFY(!tooMany);
+}
+
+void TestDatabase::keptPlans()
+{
+    // A statement run again and again (Plan::Kept): PostgreSQL prepares it once on each
+    // connection and runs it with the values; the results are those of a one-off statement.
+    QFETCH(QString, backend);
+    QTemporaryDir dir;
+    auto db = Test::openFresh(backend, dir);
+    QVERIFY2(db, Test::why(db));
+    const bool pg = backend == u"postgresql";
+    QVERIFY2((*db)->exec(u"CREATE TABLE kept (id INTEGER PRIMARY KEY, name TEXT, note TEXT)"_s), "no table");
+    const QString insert = u"INSERT INTO kept (id, name, note) VALUES (?, ?, ?)"_s;
+    const QString tricky = u"O'Brien \\ \"quoted\" ? $1 -- ✓"_s;
+    const auto written = (*db)->write([&]() -> Status {
+        for (int i = 1; i <= 12; ++i) {
+            const QVariant note = i % 3 == 0 ? QVariant(QMetaType::fromType<QString>()) : QVariant(tricky);
+            if (auto done = (*db)->exec(insert, {i, u"name '%1'"_s.arg(i), note}, u"adding"_s, Database::Plan::Kept);
+                !done)
+                return fail(done.error());
+        }
+        return {};
+    });
+    QVERIFY2(written, Test::why(written));
+    const QString read = u"SELECT name, note FROM kept WHERE id = ? AND name <> '?'"_s;
+    for (int i = 1; i <= 12; ++i) {
+        auto row = (*db)->exec(read, {i}, u"reading"_s, Database::Plan::Kept);
+        QVERIFY2(row, Test::why(row));
+        QVERIFY(row->next());
+        QCOMPARE(row->value(0).toString(), u"name '%1'"_s.arg(i));
+        QCOMPARE(row->value(1).isNull(), i % 3 == 0);
+        if (i % 3 != 0)
+            QCOMPARE(row->value(1).toString(), tricky);
+    }
+    if (pg) {
+        // Two statements prepared on this connection, once each.
+        auto prepared = (*db)->scalar(u"SELECT count(*) FROM pg_prepared_statements WHERE name LIKE 'cd_plan_%'"_s);
+        QVERIFY2(prepared, Test::why(prepared));
+        QCOMPARE(prepared->toInt(), 2);
+    }
+    // The wrong number of values is refused before anything runs (on PostgreSQL naming the
+    // statement).
+    auto tooFew = (*db)->exec(read, {}, u"reading"_s, Database::Plan::Kept);
+    QVERIFY(!tooFew);
+    if (pg)
+        QVERIFY2(tooFew.error().message.contains(u"WHERE id = ?"_s), qPrintable(tooFew.error().message));
+    // A kept statement that fails inside a transaction rolls it back like any other, and runs
+    // again afterwards.
+    const auto failed = (*db)->write([&]() -> Status {
+        if (auto done = (*db)->exec(insert, {1, u"twice"_s, u""_s}, u"adding"_s, Database::Plan::Kept); !done)
+            return fail(done.error());
+        return {};
+    });
+    QVERIFY(!failed);
+    auto again = (*db)->exec(insert, {13, u"after"_s, u""_s}, u"adding"_s, Database::Plan::Kept);
+    QVERIFY2(again, Test::why(again));
+    QCOMPARE((*db)->scalar(u"SELECT count(*) FROM kept"_s)->toInt(), 13);
 }
 
 void TestDatabase::unknownUrlScheme()
