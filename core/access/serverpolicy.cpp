@@ -38,6 +38,10 @@ const QStringList kPeopleTables {u"person"_s, u"org_unit"_s, u"app_setting"_s};
 const QStringList kPartTables {u"change_ci"_s, u"change_group"_s, u"change_wave"_s, u"change_test_case"_s,
                                u"change_attachment"_s};
 const QString kPinned = u"SECURITY DEFINER SET search_path = public, pg_temp"_s;
+// The helpers the guards call have neither: a function with a SET clause changes a setting at
+// every call and is never inlined, which made the guards' checks cost more than the transition.
+// Nobody but the owner may execute them (EXECUTE is revoked) and the guards that call them run
+// with the pinned search path.
 
 QString ident(const QString &name)
 {
@@ -124,8 +128,8 @@ QString filledFunction()
         << u"    WHEN 'attachments' THEN EXISTS (SELECT 1 FROM change_attachment p WHERE p.change_id = r.id)"_s
         << u"    WHEN 'evaluation' THEN r.evaluated_at IS NOT NULL"_s;
     return u"CREATE OR REPLACE FUNCTION cd_filled(r change_request, field TEXT) RETURNS BOOLEAN\n"
-           "LANGUAGE sql STABLE %1 AS $$\n"
-           "  SELECT CASE field\n%2\n    ELSE false END\n$$"_s.arg(kPinned, cases.join(u'\n'));
+           "LANGUAGE sql STABLE AS $$\n"
+           "  SELECT CASE field\n%1\n    ELSE false END\n$$"_s.arg(cases.join(u'\n'));
 }
 
 // The category and priority ChangeAnalysis::suggest derives from the affected CIs, their
@@ -194,20 +198,20 @@ QString changedFieldsFunction(const QStringList &columns)
     for (const QString &column : columns)
         items << u"    CASE WHEN o.%1 IS DISTINCT FROM n.%1 THEN %2 END"_s.arg(
             column, literal(fieldOfColumn(column)));
+    // PL/pgSQL, not SQL: PostgreSQL plans an SQL function that it cannot inline again at every
+    // call, and a PL/pgSQL function once per session. A field may come more than once.
     return u"CREATE OR REPLACE FUNCTION cd_changed_fields(o change_request, n change_request) RETURNS "
            u"TEXT[]\n"
-           "LANGUAGE sql STABLE %1 AS $$\n"
-           "  SELECT COALESCE(array_agg(DISTINCT f), '{}') FROM unnest(ARRAY[\n%2\n  ]::TEXT[]) AS f "
-           "WHERE f IS NOT NULL\n$$"_s.arg(kPinned, items.join(u",\n"_s));
+           "LANGUAGE plpgsql STABLE AS $$\nBEGIN\n"
+           "  RETURN array_remove(ARRAY[\n%1\n  ]::TEXT[], NULL);\nEND $$"_s.arg(items.join(u",\n"_s));
 }
 
 // The guards as PL/pgSQL. @PREFIX@ stands for the role prefix.
 const QString kFunctions[] = {
-    uR"SQL(CREATE OR REPLACE FUNCTION cd_current_xid() RETURNS xid LANGUAGE sql VOLATILE
-SET search_path = pg_catalog, pg_temp AS $$
+    uR"SQL(CREATE OR REPLACE FUNCTION cd_current_xid() RETURNS xid LANGUAGE sql VOLATILE AS $$
   SELECT (pg_current_xact_id()::TEXT::BIGINT % 4294967296)::TEXT::xid
 $$)SQL"_s,
-    uR"SQL(CREATE OR REPLACE FUNCTION cd_me() RETURNS BIGINT LANGUAGE plpgsql STABLE @PINNED@ AS $$
+    uR"SQL(CREATE OR REPLACE FUNCTION cd_me() RETURNS BIGINT LANGUAGE plpgsql STABLE AS $$
 DECLARE
   pid BIGINT;
 BEGIN
@@ -220,19 +224,22 @@ BEGIN
 END $$)SQL"_s,
     // The app roles of a person; "applicant" only for their own request (or when no request
     // is in question).
+    // The helpers are PL/pgSQL for the same reason as cd_changed_fields: planned once per session.
     uR"SQL(CREATE OR REPLACE FUNCTION cd_roles(me BIGINT, request_applicant BIGINT) RETURNS TEXT[]
-LANGUAGE sql STABLE @PINNED@ AS $$
-  SELECT COALESCE(array_agg(role ORDER BY role), '{}') FROM person_role
-  WHERE person_id = me AND (role <> 'applicant' OR request_applicant IS NULL OR request_applicant = me)
-$$)SQL"_s,
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  RETURN (SELECT COALESCE(array_agg(r.role ORDER BY r.role), '{}') FROM person_role r
+    WHERE r.person_id = me AND (r.role <> 'applicant' OR request_applicant IS NULL OR request_applicant = me));
+END $$)SQL"_s,
     uR"SQL(CREATE OR REPLACE FUNCTION cd_sees_confidential(request_applicant BIGINT) RETURNS BOOLEAN
-LANGUAGE sql STABLE @PINNED@ AS $$
-  SELECT EXISTS (SELECT 1 FROM person p WHERE p.login = session_user AND p.active
+LANGUAGE plpgsql STABLE @PINNED@ AS $$
+BEGIN
+  RETURN EXISTS (SELECT 1 FROM person p WHERE p.login = session_user AND p.active
     AND (p.id = request_applicant
-         OR EXISTS (SELECT 1 FROM person_role r WHERE r.person_id = p.id AND r.role <> 'applicant')))
-$$)SQL"_s,
+         OR EXISTS (SELECT 1 FROM person_role r WHERE r.person_id = p.id AND r.role <> 'applicant')));
+END $$)SQL"_s,
     uR"SQL(CREATE OR REPLACE FUNCTION cd_condition(r change_request, field TEXT) RETURNS TEXT
-LANGUAGE sql STABLE @PINNED@ AS $$
+LANGUAGE sql STABLE AS $$
   SELECT CASE field
     WHEN 'type' THEN r.change_type
     WHEN 'category' THEN r.category
@@ -241,12 +248,13 @@ LANGUAGE sql STABLE @PINNED@ AS $$
   END
 $$)SQL"_s,
     uR"SQL(CREATE OR REPLACE FUNCTION cd_editable(p_state TEXT, p_roles TEXT[]) RETURNS TEXT[]
-LANGUAGE sql STABLE @PINNED@ AS $$
-  SELECT COALESCE(array_agg(DISTINCT e.field), '{}')
-  FROM change_edit_rule e JOIN workflow_state s ON s.id = p_state
-  WHERE NOT s.final AND e.role = ANY (p_roles)
-    AND (e.applies = 'any' OR (e.applies = 'initial') = s.initial)
-$$)SQL"_s,
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  RETURN (SELECT COALESCE(array_agg(DISTINCT e.field), '{}')
+    FROM change_edit_rule e JOIN workflow_state s ON s.id = p_state
+    WHERE NOT s.final AND e.role = ANY (p_roles)
+      AND (e.applies = 'any' OR (e.applies = 'initial') = s.initial));
+END $$)SQL"_s,
     uR"SQL(CREATE OR REPLACE FUNCTION cd_change_guard() RETURNS trigger LANGUAGE plpgsql @PINNED@ AS $$
 DECLARE
   me BIGINT := cd_me();
@@ -299,15 +307,20 @@ BEGIN
         why := format('%s needs one of the roles %s', t.action, array_to_string(t.roles, ', '));
         CONTINUE;
       END IF;
-      IF EXISTS (SELECT 1 FROM jsonb_each(t.conditions) c
-                 WHERE NOT (c.value ? COALESCE(cd_condition(NEW, c.key), ''))) THEN
-        why := format('%s needs %s', t.action, t.conditions::TEXT);
-        CONTINUE;
+      -- (Each query only where there is something to check: a query costs more than the test.)
+      IF t.conditions <> '{}'::JSONB THEN
+        IF EXISTS (SELECT 1 FROM jsonb_each(t.conditions) c
+                   WHERE NOT (c.value ? COALESCE(cd_condition(NEW, c.key), ''))) THEN
+          why := format('%s needs %s', t.action, t.conditions::TEXT);
+          CONTINUE;
+        END IF;
       END IF;
-      SELECT array_agg(x) INTO missing FROM unnest(t.required) AS x WHERE NOT cd_filled(NEW, x);
-      IF missing IS NOT NULL THEN
-        why := format('%s needs %s filled in', t.action, array_to_string(missing, ', '));
-        CONTINUE;
+      IF cardinality(t.required) > 0 THEN
+        SELECT array_agg(x) INTO missing FROM unnest(t.required) AS x WHERE NOT cd_filled(NEW, x);
+        IF missing IS NOT NULL THEN
+          why := format('%s needs %s filled in', t.action, array_to_string(missing, ', '));
+          CONTINUE;
+        END IF;
       END IF;
       IF t.four_eyes AND OLD.applicant_id = me THEN
         why := format('nobody takes %s on their own request (four eyes)', t.action);
@@ -577,8 +590,11 @@ BEGIN
   ELSE
     object := r.change_id;
   END IF;
-  IF NOT EXISTS (SELECT 1 FROM audit_event e WHERE e.object_type = kind AND e.object_id = object
-                 AND e.xmin = cd_current_xid()) THEN
+  -- This transaction's event is pending (seen by nobody else), or, once sealed, the newest about
+  -- the object: nobody seals after it while this transaction holds the chain's head.
+  IF NOT EXISTS (SELECT 1 FROM audit_event e WHERE e.object_type = kind AND e.object_id = object AND e.seq < 0)
+     AND NOT COALESCE((SELECT e.xmin = cd_current_xid() FROM audit_event e
+                       WHERE e.object_type = kind AND e.object_id = object ORDER BY e.seq DESC LIMIT 1), false) THEN
     RAISE EXCEPTION 'ChangeDesk: % % was changed in %, and the transaction wrote no audit event about it',
       kind, object, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
   END IF;
@@ -876,7 +892,8 @@ Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) c
             << QString(suggestionFunction()).replace(u"@PINNED@"_s, kPinned);
         for (const QString &function : kFunctions)
             sql << QString(function).replace(u"@PINNED@"_s, kPinned).replace(u"@PREFIX@"_s, prefix);
-        sql << u"ALTER FUNCTION audit_event_chain() %1"_s.arg(kPinned);
+        sql << u"ALTER FUNCTION audit_event_chain() %1"_s.arg(kPinned)
+            << u"ALTER FUNCTION audit_event_seal() %1"_s.arg(kPinned);
         // The workflow in force, into the tables the guards read (the same function reloads them
         // when an administrator installs another).
         sql << u"SELECT cd_load_workflow(%1::JSONB)"_s.arg(literal(QString::fromUtf8(*workflowJson)));
@@ -899,8 +916,10 @@ Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) c
             << trigger(u"change_request"_s, u"cd_guard"_s, u"BEFORE INSERT OR UPDATE"_s, u"cd_change_guard"_s)
             << audited(u"change_request"_s, u"INSERT OR UPDATE"_s)
             << u"DROP TRIGGER IF EXISTS cd_override ON change_request"_s
+            // Only an update that changes the category or the priority is checked at commit.
             << u"CREATE CONSTRAINT TRIGGER cd_override AFTER UPDATE ON change_request DEFERRABLE INITIALLY "
-               "DEFERRED FOR EACH ROW EXECUTE FUNCTION cd_override_guard()"_s;
+               "DEFERRED FOR EACH ROW WHEN (OLD.category IS DISTINCT FROM NEW.category "
+               "OR OLD.priority IS DISTINCT FROM NEW.priority) EXECUTE FUNCTION cd_override_guard()"_s;
         for (const QString &table : kPartTables)
             sql << trigger(table, u"cd_guard"_s, u"BEFORE INSERT OR UPDATE OR DELETE"_s,
                            u"cd_change_part_guard"_s)

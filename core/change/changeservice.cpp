@@ -480,7 +480,7 @@ Result<ClassificationSuggestion> ChangeService::suggestion(const ChangeRequest &
 
 // ---- reading ------------------------------------------------------------------------------------
 
-Result<ChangeRequest> ChangeService::load(qint64 id, bool withChildren) const
+Result<ChangeRequest> ChangeService::load(qint64 id, bool withChildren, bool *objectionOpen) const
 {
     // The record with its parts in one statement: the affected CIs and groups as lists of ids,
     // waves, test cases and attachments as JSON arrays of rows (a transition reads one record,
@@ -511,15 +511,21 @@ Result<ChangeRequest> ChangeService::load(qint64 id, bool withChildren) const
                             u"change_attachment"_s, u"id"_s)}
               .join(u", "_s)
         : QString();
-    auto row = m_db.exec(u"SELECT id, %1, row_version, created_at, updated_at%2 FROM change_request WHERE id = ?"_s
-                             .arg(kColumns.join(u", "_s), children),
-                         {id}, tr("reading %1").arg(label(id)));
+    const QString objections = objectionOpen
+        ? u", (SELECT COUNT(*) FROM change_objection o WHERE o.change_id = change_request.id "
+          "AND o.status IN ('open', 'escalated'))"_s
+        : QString();
+    auto row = m_db.exec(u"SELECT id, %1, row_version, created_at, updated_at%2%3 FROM change_request WHERE id = ?"_s
+                             .arg(kColumns.join(u", "_s), children, objections),
+                         {id}, tr("reading %1").arg(label(id)), Database::Plan::Kept);
     if (!row)
         return fail(row.error());
     if (!row->next())
         return fail(ErrorKind::NotFound, tr("There is no request for change #%1.").arg(id));
     const Dialect &d = m_db.dialect();
     ChangeRequest r = requestFrom(d, *row);
+    if (objectionOpen)
+        *objectionOpen = row->value(int(kColumns.size()) + 4 + (withChildren ? 5 : 0)).toLongLong() > 0;
     if (!withChildren)
         return r;
     const auto idList = [](const QVariant &value) {
@@ -681,26 +687,33 @@ Result<bool> ChangeService::objectionOpen(qint64 changeId) const
     auto open
         = m_db.scalar(u"SELECT COUNT(*) FROM change_objection WHERE change_id = ? AND status IN ('open', "
                       "'escalated')"_s,
-                      {changeId}, tr("reading the objections to %1").arg(label(changeId)));
+                      {changeId}, tr("reading the objections to %1").arg(label(changeId)), Database::Plan::Kept);
     if (!open)
         return fail(open.error());
     return open->toLongLong() > 0;
 }
 
-Result<ChangeFacts> ChangeService::facts(const ChangeRequest &request) const
+ChangeFacts ChangeService::factsOf(const ChangeRequest &request, bool objectionOpen)
 {
     ChangeFacts facts;
     facts.state = request.state;
     facts.values = ChangeRecordFields::conditionValues(request);
     facts.filled = ChangeRecordFields::filled(request);
     facts.applicantId = request.applicantId;
-    if (request.id) {
-        auto open = objectionOpen(request.id);
-        if (!open)
-            return fail(open.error());
-        facts.objectionOpen = *open;
-    }
+    facts.objectionOpen = objectionOpen;
     return facts;
+}
+
+Result<ChangeFacts> ChangeService::facts(const ChangeRequest &request) const
+{
+    bool open = false;
+    if (request.id) {
+        auto found = objectionOpen(request.id);
+        if (!found)
+            return fail(found.error());
+        open = *found;
+    }
+    return factsOf(request, open);
 }
 
 Result<QList<const WorkflowTransition *>> ChangeService::available(const ChangeRequest &request,
@@ -757,9 +770,7 @@ Status ChangeService::audit(const ChangeActor &actor, const QString &action, qin
     event.objectId = id;
     event.before = before;
     event.after = after;
-    if (auto appended = AuditLog(m_db, actor.login, m_clock).append(event); !appended)
-        return fail(appended.error());
-    return {};
+    return AuditLog(m_db, actor.login, m_clock).record(event);
 }
 
 Status ChangeService::save(const ChangeRequest &before, ChangeRequest &after) const
@@ -775,7 +786,7 @@ Status ChangeService::save(const ChangeRequest &before, ChangeRequest &after) co
     if (auto updated
         = m_db.execGuarded(u"UPDATE change_request SET %1, row_version = row_version + 1, updated_at = ? "
                            "WHERE id = ? AND row_version = ?"_s.arg(assignments.join(u", "_s)),
-                           params, {kTable, after.id, label(after.id), before.rowVersion});
+                           params, {kTable, after.id, label(after.id), before.rowVersion}, Database::Plan::Kept);
         !updated)
         return fail(updated.error());
     after.rowVersion = before.rowVersion + 1;
@@ -972,7 +983,8 @@ Result<ChangeRequest> ChangeService::act(qint64 id, const QString &action, const
                                          int expectedVersion) const
 {
     return m_db.write([&]() -> Result<ChangeRequest> {
-        auto current = load(id, true);
+        bool objectionOpen = false;
+        auto current = load(id, true, &objectionOpen);
         if (!current)
             return fail(current.error());
         if (expectedVersion != 0 && current->rowVersion != expectedVersion)
@@ -984,10 +996,8 @@ Result<ChangeRequest> ChangeService::act(qint64 id, const QString &action, const
                             .arg(current->rowVersion));
         const WorkflowTransition *transition = m_definition.transition(current->state, action);
         if (!transition) {
-            auto f = facts(*current);
-            if (!f)
-                return fail(f.error());
-            if (auto checked = m_definition.check(*f, action, actor.workflowActor()); !checked)
+            if (auto checked = m_definition.check(factsOf(*current, objectionOpen), action, actor.workflowActor());
+                !checked)
                 return fail(checked.error());
             return fail(ErrorKind::Internal,
                         tr("No transition '%1' out of '%2'.").arg(action, current->state));
@@ -1029,10 +1039,8 @@ Result<ChangeRequest> ChangeService::act(qint64 id, const QString &action, const
             return fail(valid.error());
         if (auto override = checkOverride(*current, next); !override)
             return fail(override.error());
-        auto f = facts(next);
-        if (!f)
-            return fail(f.error());
-        if (auto checked = m_definition.check(*f, action, actor.workflowActor()); !checked)
+        if (auto checked = m_definition.check(factsOf(next, objectionOpen), action, actor.workflowActor());
+            !checked)
             return fail(checked.error());
 
         next.state = transition->to;

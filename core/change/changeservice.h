@@ -159,7 +159,10 @@ public:
     static QStringList changedFields(const ChangeRequest &before, const ChangeRequest &after);
 
 private:
-    Result<ChangeRequest> load(qint64 id, bool withChildren) const;
+    // With `objectionOpen`, also whether an objection to it is open or escalated (the same
+    // statement: a transition reads the record once).
+    Result<ChangeRequest> load(qint64 id, bool withChildren, bool *objectionOpen = nullptr) const;
+    static ChangeFacts factsOf(const ChangeRequest &request, bool objectionOpen);
     Status validate(const ChangeRequest &request) const;
     Status checkOverride(const ChangeRequest &before, const ChangeRequest &after) const;
     Status checkEdits(const ChangeRequest &before, const ChangeRequest &after, const QSet<QString> &editable,
