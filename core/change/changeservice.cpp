@@ -18,6 +18,14 @@ namespace ChangeDesk {
 namespace {
 
 const QString kTable = u"change_request"_s;
+
+// How many objections to the request `change` (an SQL expression) are open or escalated, that is,
+// block its progress.
+QString openObjectionCount(const QString &change)
+{
+    return u"SELECT COUNT(*) FROM change_objection o WHERE o.change_id = %1 AND o.status IN ('open', "
+           "'escalated')"_s.arg(change);
+}
 const QString kObjectType = u"change_request"_s;
 
 // The scalar columns of change_request in the order save() binds them.
@@ -511,10 +519,8 @@ Result<ChangeRequest> ChangeService::load(qint64 id, bool withChildren, bool *ob
                             u"change_attachment"_s, u"id"_s)}
               .join(u", "_s)
         : QString();
-    const QString objections = objectionOpen
-        ? u", (SELECT COUNT(*) FROM change_objection o WHERE o.change_id = change_request.id "
-          "AND o.status IN ('open', 'escalated'))"_s
-        : QString();
+    const QString objections
+        = objectionOpen ? u", (%1)"_s.arg(openObjectionCount(u"change_request.id"_s)) : QString();
     auto row = m_db.exec(u"SELECT id, %1, row_version, created_at, updated_at%2%3 FROM change_request WHERE id = ?"_s
                              .arg(kColumns.join(u", "_s), children, objections),
                          {id}, tr("reading %1").arg(label(id)), Database::Plan::Kept);
@@ -524,8 +530,9 @@ Result<ChangeRequest> ChangeService::load(qint64 id, bool withChildren, bool *ob
         return fail(ErrorKind::NotFound, tr("There is no request for change #%1.").arg(id));
     const Dialect &d = m_db.dialect();
     ChangeRequest r = requestFrom(d, *row);
+    const int first = int(kColumns.size()) + 4; // after id, the columns, version and times
     if (objectionOpen)
-        *objectionOpen = row->value(int(kColumns.size()) + 4 + (withChildren ? 5 : 0)).toLongLong() > 0;
+        *objectionOpen = row->value(first + (withChildren ? 5 : 0)).toLongLong() > 0;
     if (!withChildren)
         return r;
     const auto idList = [](const QVariant &value) {
@@ -553,7 +560,6 @@ Result<ChangeRequest> ChangeService::load(qint64 id, bool withChildren, bool *ob
     const auto optionalId = [](const QJsonValue &v) {
         return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
     };
-    const int first = int(kColumns.size()) + 4;
     r.ciIds = idList(row->value(first));
     r.groupIds = idList(row->value(first + 1));
     auto waves = array(row->value(first + 2));
@@ -685,9 +691,8 @@ Result<QByteArray> ChangeService::attachmentContent(qint64 attachmentId) const
 Result<bool> ChangeService::objectionOpen(qint64 changeId) const
 {
     auto open
-        = m_db.scalar(u"SELECT COUNT(*) FROM change_objection WHERE change_id = ? AND status IN ('open', "
-                      "'escalated')"_s,
-                      {changeId}, tr("reading the objections to %1").arg(label(changeId)), Database::Plan::Kept);
+        = m_db.scalar(openObjectionCount(u"?"_s), {changeId},
+                      tr("reading the objections to %1").arg(label(changeId)), Database::Plan::Kept);
     if (!open)
         return fail(open.error());
     return open->toLongLong() > 0;

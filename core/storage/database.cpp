@@ -416,26 +416,21 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params,
     QSqlQuery query(*db);
     query.setForwardOnly(true);
     const QString context = what.isEmpty() ? tr("running a database query") : what;
-    if (backend() == Backend::PostgreSQL && plan == Plan::Kept) {
-        // Planned once per connection (PREPARE); then one round trip without planning.
-        auto name = preparedName(*db, sql, params.size(), context);
-        if (!name)
-            return fail(name.error());
-        QString call = u"EXECUTE "_s + *name;
-        if (!params.isEmpty())
-            call += u" ("_s + QStringList(params.size(), u"?"_s).join(u", "_s) + u')';
-        auto inlined = inlineParameters(*db, call, params);
-        if (!inlined)
-            return fail(inlined.error());
-        if (!query.exec(*inlined))
-            return fail(translateError(query.lastError(), context));
-        return query;
-    }
-    if (backend() == Backend::PostgreSQL && !params.isEmpty()) {
+    if (backend() == Backend::PostgreSQL && (plan == Plan::Kept || !params.isEmpty())) {
         // Qt's driver would PREPARE, EXECUTE and DEALLOCATE: three round trips, with the values
         // written into the EXECUTE by the driver's formatValue(). The same values in the
-        // statement itself take one.
-        auto inlined = inlineParameters(*db, sql, params);
+        // statement itself take one. A kept statement is planned once per connection (PREPARE)
+        // and then run with the values (EXECUTE), without planning.
+        QString statement = sql;
+        if (plan == Plan::Kept) {
+            auto name = preparedName(*db, sql, params.size(), context);
+            if (!name)
+                return fail(name.error());
+            statement = u"EXECUTE "_s + *name;
+            if (!params.isEmpty())
+                statement += u" ("_s + QStringList(params.size(), u"?"_s).join(u", "_s) + u')';
+        }
+        auto inlined = inlineParameters(*db, statement, params);
         if (!inlined)
             return fail(inlined.error());
         if (!query.exec(*inlined))
