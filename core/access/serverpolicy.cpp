@@ -35,8 +35,12 @@ const QStringList kCmdbTables {u"configuration_item"_s, u"ci_attribute"_s,      
                                u"ci_group"_s,           u"ci_group_member"_s,    u"rights_profile"_s};
 const QStringList kPeopleTables {u"person"_s, u"org_unit"_s, u"app_setting"_s};
 // The parts of a request: each belongs to one request through change_id.
-const QStringList kPartTables {u"change_ci"_s, u"change_group"_s, u"change_wave"_s, u"change_test_case"_s,
-                               u"change_attachment"_s};
+const QStringList kPartTables {u"change_ci"_s,        u"change_group"_s,      u"change_wave"_s,
+                               u"change_test_case"_s, u"change_attachment"_s, u"change_implementer"_s};
+// The change calendar's rules: the change manager and administrators keep them, with an audit event
+// about the window or freeze in the same transaction.
+const QStringList kCalendarTables {u"maintenance_window"_s, u"freeze_period"_s};
+const QStringList kCalendarWriters {u"administrator"_s, u"change_manager"_s};
 const QString kPinned = u"SECURITY DEFINER SET search_path = public, pg_temp"_s;
 // The helpers the guards call have neither: a function with a SET clause changes a setting at
 // every call and is never inlined, which made the guards' checks cost more than the transition.
@@ -125,6 +129,7 @@ QString filledFunction()
         << u"    WHEN 'test_results' THEN EXISTS (SELECT 1 FROM change_test_case p WHERE p.change_id = "
            u"r.id)\n"
            "      AND NOT EXISTS (SELECT 1 FROM change_test_case p WHERE p.change_id = r.id AND p.result = 'pending')"_s
+        << u"    WHEN 'implementers' THEN EXISTS (SELECT 1 FROM change_implementer p WHERE p.change_id = r.id)"_s
         << u"    WHEN 'attachments' THEN EXISTS (SELECT 1 FROM change_attachment p WHERE p.change_id = r.id)"_s
         << u"    WHEN 'evaluation' THEN r.evaluated_at IS NOT NULL"_s;
     return u"CREATE OR REPLACE FUNCTION cd_filled(r change_request, field TEXT) RETURNS BOOLEAN\n"
@@ -392,6 +397,7 @@ BEGIN
     WHEN 'change_ci' THEN 'affected'
     WHEN 'change_group' THEN 'affected'
     WHEN 'change_attachment' THEN 'attachments'
+    WHEN 'change_implementer' THEN 'implementers'
     WHEN 'change_wave' THEN CASE WHEN TG_OP = 'UPDATE'
       AND to_jsonb(NEW) - 'status' - 'status_note' = to_jsonb(OLD) - 'status' - 'status_note'
       THEN 'wave_status' ELSE 'rollout_waves' END
@@ -581,6 +587,19 @@ BEGIN
   ELSIF TG_TABLE_NAME = 'workflow_definition' THEN
     kind := 'workflow';
     object := r.id;
+  ELSIF TG_TABLE_NAME IN ('maintenance_window', 'freeze_period') THEN
+    kind := TG_TABLE_NAME;
+    object := r.id;
+    -- Removed with its CI or group: the CMDB's own record tells of that.
+    IF TG_OP = 'DELETE' THEN
+      IF r.group_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ci_group WHERE id = r.group_id) THEN
+        RETURN NULL;
+      END IF;
+      IF TG_TABLE_NAME = 'maintenance_window' AND (to_jsonb(r) ->> 'ci_id') IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM configuration_item WHERE id = (to_jsonb(r) ->> 'ci_id')::BIGINT) THEN
+        RETURN NULL;
+      END IF;
+    END IF;
   ELSIF TG_TABLE_NAME = 'person_role' THEN
     kind := 'person';
     object := r.person_id;
@@ -924,6 +943,8 @@ Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) c
             sql << trigger(table, u"cd_guard"_s, u"BEFORE INSERT OR UPDATE OR DELETE"_s,
                            u"cd_change_part_guard"_s)
                 << audited(table, u"INSERT OR UPDATE OR DELETE"_s);
+        for (const QString &table : kCalendarTables)
+            sql << audited(table, u"INSERT OR UPDATE OR DELETE"_s);
         sql << trigger(u"change_objection"_s, u"cd_guard"_s, u"BEFORE INSERT OR UPDATE"_s,
                        u"cd_objection_guard"_s)
             << audited(u"change_objection"_s, u"INSERT OR UPDATE"_s)
@@ -997,6 +1018,8 @@ Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) c
                    cmdbRewritable.join(u", "_s),
                    roleList(prefix, kCmdbWriters))
             << u"GRANT INSERT ON ci_history TO %1"_s.arg(roleList(prefix, kCmdbWriters))
+            << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kCalendarTables.join(u", "_s),
+                                                                 roleList(prefix, kCalendarWriters))
             << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kPeopleTables.join(u", "_s),
                                                                  ident(groupRole(prefix, u"administrator"_s)))
             << u"GRANT INSERT, DELETE ON person_role TO %1"_s.arg(

@@ -69,6 +69,42 @@ TextField oneOf(QString ChangeRequest::*member, const QString &conditionKey, boo
             }};
 }
 
+TextField yesNo(bool ChangeRequest::*member)
+{
+    return {[member](const ChangeRequest &r) { return r.*member ? u"true"_s : u"false"_s; },
+            [member](ChangeRequest &r, const QString &key, const QString &text) -> Status {
+                const QString value = text.trimmed().toLower();
+                if (value == u"true" || value == u"yes" || value == u"1")
+                    r.*member = true;
+                else if (value == u"false" || value == u"no" || value == u"0")
+                    r.*member = false;
+                else
+                    return fail(ErrorKind::InvalidInput, ChangeRecordFields::tr("%1 '%2' is neither true nor false.")
+                                                             .arg(ChangeFields::label(key), text));
+                return {};
+            }};
+}
+
+TextField minutes(std::optional<int> ChangeRequest::*member)
+{
+    return {[member](const ChangeRequest &r) { return r.*member ? QString::number(*(r.*member)) : QString(); },
+            [member](ChangeRequest &r, const QString &key, const QString &text) -> Status {
+                const QString value = text.trimmed();
+                if (value.isEmpty()) {
+                    r.*member = std::nullopt;
+                    return {};
+                }
+                bool ok = false;
+                const int number = value.toInt(&ok);
+                if (!ok || number < 0 || number > 60 * 24 * 366)
+                    return fail(ErrorKind::InvalidInput,
+                                ChangeRecordFields::tr("%1 '%2' is not a number of minutes (0 or more).")
+                                    .arg(ChangeFields::label(key), text));
+                r.*member = number;
+                return {};
+            }};
+}
+
 TextField requestId(std::optional<qint64> ChangeRequest::*member)
 {
     return {
@@ -108,22 +144,11 @@ const QHash<QString, TextField> &textFields()
         {u"change_manager_recommendation"_s, plain(&ChangeRequest::changeManagerRecommendation)},
         {u"cab_recommendation"_s, plain(&ChangeRequest::cabRecommendation)},
         {u"security_assessment"_s, plain(&ChangeRequest::securityAssessment)},
-        {u"security_relevant"_s,
-         {[](const ChangeRequest &r) { return r.securityRelevant ? u"true"_s : u"false"_s; },
-          [](ChangeRequest &r, const QString &key, const QString &text) -> Status {
-              const QString value = text.trimmed().toLower();
-              if (value == u"true" || value == u"yes" || value == u"1")
-                  r.securityRelevant = true;
-              else if (value == u"false" || value == u"no" || value == u"0")
-                  r.securityRelevant = false;
-              else
-                  return fail(ErrorKind::InvalidInput,
-                              ChangeRecordFields::tr("%1 '%2' is neither true nor false.")
-                                  .arg(ChangeFields::label(key), text));
-              return {};
-          }}},
+        {u"security_relevant"_s, yesNo(&ChangeRequest::securityRelevant)},
         {u"planned_start"_s, time(&ChangeRequest::plannedStart)},
         {u"planned_end"_s, time(&ChangeRequest::plannedEnd)},
+        {u"expected_downtime"_s, minutes(&ChangeRequest::expectedDowntimeMinutes)},
+        {u"needs_restart"_s, yesNo(&ChangeRequest::needsRestart)},
         {u"actual_start"_s, time(&ChangeRequest::actualStart)},
         {u"actual_end"_s, time(&ChangeRequest::actualEnd)},
         {u"evaluation_due"_s, time(&ChangeRequest::evaluationDue)},
@@ -201,6 +226,8 @@ QSet<QString> ChangeRecordFields::filled(const ChangeRequest &request)
         keys.insert(u"department"_s);
     if (!request.ciIds.isEmpty() || !request.groupIds.isEmpty())
         keys.insert(u"affected"_s);
+    if (!request.implementerIds.isEmpty())
+        keys.insert(u"implementers"_s);
     if (!request.waves.isEmpty())
         keys.insert(u"rollout_waves"_s);
     if (!request.testCases.isEmpty()
@@ -230,8 +257,11 @@ QJsonObject ChangeRecordFields::toJson(const ChangeRequest &request)
     json.insert(u"created_at"_s, timeJson(request.createdAt));
     json.insert(u"updated_at"_s, timeJson(request.updatedAt));
     for (auto it = textFields().cbegin(); it != textFields().cend(); ++it) {
-        if (it.key() == u"security_relevant")
-            json.insert(it.key(), request.securityRelevant);
+        if (it.key() == u"security_relevant" || it.key() == u"needs_restart")
+            json.insert(it.key(), it.key() == u"needs_restart" ? request.needsRestart : request.securityRelevant);
+        else if (it.key() == u"expected_downtime")
+            json.insert(it.key(), request.expectedDowntimeMinutes ? QJsonValue(*request.expectedDowntimeMinutes)
+                                                                  : QJsonValue());
         else if (it.key() == u"duplicate_of" || it.key() == u"follow_up")
             json.insert(it.key(),
                         idJson(it.key() == u"duplicate_of" ? request.duplicateOf : request.followUpId));
@@ -253,6 +283,10 @@ QJsonObject ChangeRecordFields::toJson(const ChangeRequest &request)
     for (qint64 id : request.groupIds)
         groups.append(id);
     json.insert(u"affected"_s, QJsonObject {{u"cis"_s, cis}, {u"groups"_s, groups}});
+    QJsonArray implementers;
+    for (qint64 id : request.implementerIds)
+        implementers.append(id);
+    json.insert(u"implementers"_s, implementers);
     QJsonArray waves;
     for (const RolloutWave &w : request.waves)
         waves.append(QJsonObject {{u"name"_s, w.name},

@@ -120,6 +120,9 @@ struct ChangeRequest {
     QDateTime authorizedAt;
     QDateTime plannedStart;
     QDateTime plannedEnd;
+    std::optional<int> expectedDowntimeMinutes; // how long users cannot work (M7 notice)
+    bool needsRestart = false; // the change restarts its systems: it goes last in a window (M14)
+    QList<qint64> implementerIds; // the people who carry it out (persons)
     QDateTime actualStart;
     QDateTime actualEnd;
     QDateTime evaluationDue;
@@ -151,6 +154,7 @@ public:
     // title, description, reason, problem_reference, type, template, priority, category,
     // override_reason, impact, resources, cost, change_manager_recommendation,
     // cab_recommendation, security_assessment, security_relevant, planned_start, planned_end,
+    // expected_downtime (minutes), needs_restart,
     // actual_start, actual_end, evaluation_due, rejection_reason, duplicate_of, test_plan,
     // fallback_plan, fallback_criteria, follow_up. Ids of other requests as numbers, times as
     // ISO 8601 (a time without zone is UTC), booleans as true/false/yes/no/1/0.

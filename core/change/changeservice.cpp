@@ -71,6 +71,8 @@ const QStringList kColumns {
     u"follow_up_id"_s,
     u"rolled_back_at"_s,
     u"ended_at"_s,
+    u"expected_downtime"_s,
+    u"needs_restart"_s,
 };
 
 QVariant optionalBool(const Dialect &dialect, const std::optional<bool> &value)
@@ -135,7 +137,9 @@ QVariantList columnValues(const Dialect &d, const ChangeRequest &r)
             sqlId(e.evaluatedBy),
             sqlId(r.followUpId),
             d.toDb(r.rolledBackAt),
-            d.toDb(r.endedAt)};
+            d.toDb(r.endedAt),
+            r.expectedDowntimeMinutes ? QVariant(*r.expectedDowntimeMinutes) : QVariant(QMetaType::fromType<int>()),
+            d.toDb(r.needsRestart)};
 }
 
 ChangeRequest requestFrom(const Dialect &d, const QSqlQuery &q)
@@ -186,6 +190,9 @@ ChangeRequest requestFrom(const Dialect &d, const QSqlQuery &q)
     r.followUpId = idFromDb(q.value(i++));
     r.rolledBackAt = d.dateTimeFromDb(q.value(i++));
     r.endedAt = d.dateTimeFromDb(q.value(i++));
+    const QVariant downtime = q.value(i++);
+    r.expectedDowntimeMinutes = downtime.isNull() ? std::nullopt : std::optional<int>(downtime.toInt());
+    r.needsRestart = q.value(i++).toBool();
     r.rowVersion = q.value(i++).toInt();
     r.createdAt = d.dateTimeFromDb(q.value(i++));
     r.updatedAt = d.dateTimeFromDb(q.value(i++));
@@ -312,15 +319,15 @@ const QList<ChangeService::EditRule> &ChangeService::editRules()
             if (key != u"security_assessment")
                 manager << key;
         }
-        manager << QStringList {u"affected"_s,     u"department"_s,   u"rollout_waves"_s, u"wave_status"_s,
-                                u"test_results"_s, u"attachments"_s, u"evaluation"_s};
+        manager << QStringList {u"affected"_s,     u"department"_s,  u"rollout_waves"_s, u"wave_status"_s,
+                                u"test_results"_s, u"attachments"_s, u"evaluation"_s,    u"implementers"_s};
         return QList<EditRule> {
             {u"applicant"_s,
              EditRule::When::InitialState,
              {u"title"_s, u"description"_s, u"reason"_s, u"department"_s, u"problem_reference"_s, u"affected"_s,
               u"type"_s, u"template"_s, u"security_relevant"_s, u"impact"_s, u"resources"_s, u"cost"_s,
-              u"planned_start"_s, u"planned_end"_s, u"test_plan"_s, u"fallback_plan"_s, u"fallback_criteria"_s,
-              u"attachments"_s}},
+              u"planned_start"_s, u"planned_end"_s, u"expected_downtime"_s, u"needs_restart"_s, u"test_plan"_s,
+              u"fallback_plan"_s, u"fallback_criteria"_s, u"attachments"_s}},
             {u"change_manager"_s, EditRule::When::AnyState, manager},
             {u"security_management"_s,
              EditRule::When::AnyState,
@@ -366,6 +373,8 @@ QStringList ChangeService::changedFields(const ChangeRequest &before, const Chan
         changed << u"department"_s;
     if (before.ciIds != after.ciIds || before.groupIds != after.groupIds)
         changed << u"affected"_s;
+    if (before.implementerIds != after.implementerIds)
+        changed << u"implementers"_s;
     if (!sameWavePlan(before.waves, after.waves))
         changed << u"rollout_waves"_s;
     else if (!sameWaveStatus(before.waves, after.waves))
@@ -516,7 +525,8 @@ Result<ChangeRequest> ChangeService::load(qint64 id, bool withChildren, bool *ob
                        rows(u"description, expected, actual, result, tested_by, tested_at"_s,
                             u"change_test_case"_s, u"position"_s),
                        rows(u"id, name, media_type, sha256, added_by, added_at, length(content)"_s,
-                            u"change_attachment"_s, u"id"_s)}
+                            u"change_attachment"_s, u"id"_s),
+                       ids(u"person_id"_s, u"change_implementer"_s)}
               .join(u", "_s)
         : QString();
     const QString objections
@@ -532,7 +542,7 @@ Result<ChangeRequest> ChangeService::load(qint64 id, bool withChildren, bool *ob
     ChangeRequest r = requestFrom(d, *row);
     const int first = int(kColumns.size()) + 4; // after id, the columns, version and times
     if (objectionOpen)
-        *objectionOpen = row->value(first + (withChildren ? 5 : 0)).toLongLong() > 0;
+        *objectionOpen = row->value(first + (withChildren ? 6 : 0)).toLongLong() > 0;
     if (!withChildren)
         return r;
     const auto idList = [](const QVariant &value) {
@@ -562,6 +572,7 @@ Result<ChangeRequest> ChangeService::load(qint64 id, bool withChildren, bool *ob
     };
     r.ciIds = idList(row->value(first));
     r.groupIds = idList(row->value(first + 1));
+    r.implementerIds = idList(row->value(first + 5));
     auto waves = array(row->value(first + 2));
     auto tests = array(row->value(first + 3));
     auto files = array(row->value(first + 4));
@@ -804,6 +815,17 @@ Status ChangeService::save(const ChangeRequest &before, ChangeRequest &after) co
         for (qint64 ci : std::as_const(after.ciIds)) {
             if (auto added = m_db.exec(u"INSERT INTO change_ci (change_id, ci_id) VALUES (?, ?)"_s,
                                        {after.id, ci}, what);
+                !added)
+                return fail(added.error());
+        }
+    }
+    if (before.implementerIds != after.implementerIds) {
+        if (auto cleared = m_db.exec(u"DELETE FROM change_implementer WHERE change_id = ?"_s, {after.id}, what);
+            !cleared)
+            return fail(cleared.error());
+        for (qint64 person : std::as_const(after.implementerIds)) {
+            if (auto added = m_db.exec(u"INSERT INTO change_implementer (change_id, person_id) VALUES (?, ?)"_s,
+                                       {after.id, person}, what);
                 !added)
                 return fail(added.error());
         }

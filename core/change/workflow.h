@@ -36,7 +36,7 @@ public:
     // title, description, reason, applicant, department, problem_reference, affected (CIs or
     // groups), type, template, priority, category, impact, resources, cost,
     // change_manager_recommendation, cab_recommendation, security_assessment, planned_start,
-    // planned_end, actual_start, actual_end, evaluation_due, rejection_reason, duplicate_of,
+    // planned_end, expected_downtime, needs_restart, implementers, actual_start, actual_end, evaluation_due, rejection_reason, duplicate_of,
     // rollout_waves, test_plan, test_results, fallback_plan, fallback_criteria, security_relevant,
     // attachments, evaluation, follow_up.
     static const QStringList &keys();

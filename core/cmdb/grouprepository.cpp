@@ -165,4 +165,26 @@ Result<QList<ConfigurationItem>> GroupRepository::members(const CiGroup &group) 
     return cis.list(filter.where, filter.params);
 }
 
+Result<QList<qint64>> GroupRepository::memberIds(const CiGroup &group) const
+{
+    QString sql = u"SELECT ci_id FROM ci_group_member WHERE group_id = ? ORDER BY ci_id"_s;
+    QVariantList params {group.id};
+    if (group.kind == CiGroup::Kind::Dynamic) {
+        auto expression = GroupExpression::parse(group.expression);
+        if (!expression)
+            return fail(ErrorKind::InvalidInput, tr("The expression of group '%1' is not valid: %2")
+                                                     .arg(group.name, expression.error().message));
+        const GroupExpression::SqlFilter filter = expression->toSql(m_db.dialect(), m_clock);
+        sql = u"SELECT ci.id FROM configuration_item ci WHERE %1 ORDER BY ci.id"_s.arg(filter.where);
+        params = filter.params;
+    }
+    auto rows = m_db.exec(sql, params, tr("reading the members of group '%1'").arg(group.name));
+    if (!rows)
+        return fail(rows.error());
+    QList<qint64> ids;
+    while (rows->next())
+        ids << rows->value(0).toLongLong();
+    return ids;
+}
+
 } // namespace ChangeDesk

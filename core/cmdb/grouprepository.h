@@ -45,6 +45,8 @@ public:
 
     // The CIs in the group now, ordered by name.
     Result<QList<ConfigurationItem>> members(const CiGroup &group) const;
+    // Their ids only, ascending: for the calendar, which resolves many groups at once.
+    Result<QList<qint64>> memberIds(const CiGroup &group) const;
 
 private:
     Status validate(const CiGroup &group) const;

@@ -29,6 +29,7 @@ qint32 DependencyGraph::nodeFor(qint64 ciId)
     m_index.insert(ciId, node);
     m_ids.push_back(ciId);
     m_dependents.emplace_back();
+    m_dependencies.emplace_back();
     return node;
 }
 
@@ -43,9 +44,11 @@ void DependencyGraph::addRelation(qint64 sourceId, qint64 targetId, RelationType
     case RelationType::DependsOn:
     case RelationType::LocatedAt:
         m_dependents[std::size_t(target)].push_back({source, type});
+        m_dependencies[std::size_t(source)].push_back(target);
         break;
     case RelationType::PartOf:
         m_dependents[std::size_t(source)].push_back({target, type});
+        m_dependencies[std::size_t(target)].push_back(source);
         break;
     case RelationType::ConnectedTo:
         m_links[source].push_back(target);
@@ -287,6 +290,57 @@ ImpactResult DependencyGraph::dependents(qint64 root, int maxDepth, int maxEntri
     }
     result.cycleEdges = cycleEdges(walk);
     return result;
+}
+
+DependencyGraph::Reach::Reach(const DependencyGraph &graph)
+    : m_graph(graph)
+    , m_mark(graph.m_ids.size(), 0)
+{
+}
+
+const std::vector<qint64> &DependencyGraph::Reach::dependents(qint64 root, int maxDepth)
+{
+    return walk(root, maxDepth, true);
+}
+
+const std::vector<qint64> &DependencyGraph::Reach::dependencies(qint64 root, int maxDepth)
+{
+    return walk(root, maxDepth, false);
+}
+
+const std::vector<qint64> &DependencyGraph::Reach::walk(qint64 root, int maxDepth, bool down)
+{
+    m_result.clear();
+    const auto it = m_graph.m_index.constFind(root);
+    if (it == m_graph.m_index.cend())
+        return m_result;
+    if (++m_walk == 0) { // after 2^32 walks the marks start over
+        std::ranges::fill(m_mark, 0);
+        m_walk = 1;
+    }
+    m_mark[std::size_t(*it)] = m_walk;
+    m_current.assign(1, *it);
+    for (int level = 0; !m_current.empty() && (maxDepth < 0 || level < maxDepth); ++level) {
+        m_next.clear();
+        const auto reach = [this](qint32 node) {
+            if (m_mark[std::size_t(node)] != m_walk) {
+                m_mark[std::size_t(node)] = m_walk;
+                m_next.push_back(node);
+                m_result.push_back(m_graph.m_ids[std::size_t(node)]);
+            }
+        };
+        for (const qint32 node : m_current) {
+            if (down) {
+                for (const Arc &arc : m_graph.m_dependents[std::size_t(node)])
+                    reach(arc.node);
+            } else {
+                for (const qint32 target : m_graph.m_dependencies[std::size_t(node)])
+                    reach(target);
+            }
+        }
+        m_current.swap(m_next);
+    }
+    return m_result;
 }
 
 QList<qint64> DependencyGraph::dependentIds(qint64 root) const

@@ -25,6 +25,7 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QtGlobal>
 
 #include <vector>
 
@@ -107,6 +108,29 @@ public:
     // The ids of dependents(root).entries, in the same order, without building paths.
     QList<qint64> dependentIds(qint64 root) const;
 
+    // Walks from many roots, one after the other, at the cost of what each walk reaches: the marks
+    // of visited CIs are kept between walks instead of being cleared (the calendar's conflict
+    // check walks from every scheduled CI). The graph must outlive it and not change meanwhile.
+    class Reach
+    {
+    public:
+        explicit Reach(const DependencyGraph &graph);
+        // Everything that transitively depends on `root` (dependents) or that `root` transitively
+        // depends on (dependencies), not `root` itself, breadth first; maxDepth < 0: no limit.
+        // The list stays valid until the next call.
+        const std::vector<qint64> &dependents(qint64 root, int maxDepth = -1);
+        const std::vector<qint64> &dependencies(qint64 root, int maxDepth = -1);
+
+    private:
+        const std::vector<qint64> &walk(qint64 root, int maxDepth, bool down);
+
+        const DependencyGraph &m_graph;
+        std::vector<quint32> m_mark; // per CI: the walk that reached it last
+        quint32 m_walk = 0;
+        std::vector<qint32> m_current, m_next;
+        std::vector<qint64> m_result;
+    };
+
     // The effective need of `ciId` by the maximum principle. A CI missing from `own` counts as
     // normal in every dimension.
     InheritedProtection inheritedProtection(qint64 ciId, const QHash<qint64, Protection> &own) const;
@@ -126,6 +150,7 @@ private:
     QHash<qint64, qint32> m_index; // CI id -> dense index
     std::vector<qint64> m_ids; // dense index -> CI id
     std::vector<std::vector<Arc>> m_dependents; // per CI: who depends on it directly
+    std::vector<std::vector<qint32>> m_dependencies; // per CI: what it depends on directly
     QHash<qint32, std::vector<qint32>> m_links; // connected_to, both directions
 };
 

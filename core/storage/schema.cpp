@@ -542,6 +542,75 @@ Status version8(const Database &db)
     });
 }
 
+// The change calendar (issue 5): what a change's schedule needs besides its planned times, the
+// maintenance windows (a CI's, a group's or everybody's) and the freeze periods.
+// A column added unless it is there: a step may run again after its record was lost.
+Status addColumn(const Database &db, const QString &table, const QString &column, const QString &definition)
+{
+    auto exists = db.scalar(db.backend() == Backend::SQLite
+                                ? u"SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"_s
+                                : u"SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                                  "current_schema() AND table_name = ? AND column_name = ?"_s,
+                            {table, column}, u"looking for column %1.%2"_s.arg(table, column));
+    if (!exists)
+        return fail(exists.error());
+    if (exists->toInt() > 0)
+        return {};
+    return execSchema(db, {u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(table, column, definition)});
+}
+
+Status version9(const Database &db)
+{
+    if (auto added = addColumn(db, u"change_request"_s, u"expected_downtime"_s,
+                               u"INTEGER CHECK (expected_downtime >= 0)"_s);
+        !added)
+        return added;
+    if (auto added = addColumn(db, u"change_request"_s, u"needs_restart"_s, u"${BOOL} NOT NULL DEFAULT ${FALSE}"_s);
+        !added)
+        return added;
+    return execSchema(db, {
+        u"CREATE INDEX IF NOT EXISTS change_request_planned_idx ON change_request(planned_start)"_s,
+        u"CREATE TABLE IF NOT EXISTS change_implementer ("
+        "  change_id ${BIGINT} NOT NULL REFERENCES change_request(id) ON DELETE CASCADE,"
+        "  person_id ${BIGINT} NOT NULL REFERENCES person(id) ON DELETE RESTRICT,"
+        "  PRIMARY KEY (change_id, person_id))"_s,
+        u"CREATE INDEX IF NOT EXISTS change_implementer_person_idx ON change_implementer(person_id)"_s,
+        u"CREATE TABLE IF NOT EXISTS maintenance_window ("
+        "  id ${ID},"
+        "  name TEXT NOT NULL,"
+        "  description TEXT NOT NULL DEFAULT '',"
+        "  ci_id ${BIGINT} REFERENCES configuration_item(id) ON DELETE CASCADE,"
+        "  group_id ${BIGINT} REFERENCES ci_group(id) ON DELETE CASCADE,"
+        "  time_zone TEXT NOT NULL,"
+        "  frequency TEXT NOT NULL CHECK (frequency IN ('daily', 'weekly', 'monthly')),"
+        "  every_n INTEGER NOT NULL DEFAULT 1 CHECK (every_n BETWEEN 1 AND 52),"
+        "  weekdays TEXT NOT NULL DEFAULT '',"
+        "  month_day INTEGER NOT NULL DEFAULT 0,"
+        "  week_of_month INTEGER NOT NULL DEFAULT 0,"
+        "  start_time TEXT NOT NULL,"
+        "  end_time TEXT NOT NULL,"
+        "  first_date TEXT NOT NULL,"
+        "  last_date TEXT,"
+        "  row_version INTEGER NOT NULL DEFAULT 1,"
+        "  created_at ${TIMESTAMP} NOT NULL,"
+        "  updated_at ${TIMESTAMP} NOT NULL,"
+        "  CHECK (ci_id IS NULL OR group_id IS NULL))"_s,
+        u"CREATE INDEX IF NOT EXISTS maintenance_window_ci_idx ON maintenance_window(ci_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS maintenance_window_group_idx ON maintenance_window(group_id)"_s,
+        u"CREATE TABLE IF NOT EXISTS freeze_period ("
+        "  id ${ID},"
+        "  name TEXT NOT NULL,"
+        "  reason TEXT NOT NULL DEFAULT '',"
+        "  group_id ${BIGINT} REFERENCES ci_group(id) ON DELETE CASCADE,"
+        "  starts_at ${TIMESTAMP} NOT NULL,"
+        "  ends_at ${TIMESTAMP} NOT NULL,"
+        "  row_version INTEGER NOT NULL DEFAULT 1,"
+        "  created_at ${TIMESTAMP} NOT NULL,"
+        "  updated_at ${TIMESTAMP} NOT NULL,"
+        "  CHECK (ends_at > starts_at))"_s,
+    });
+}
+
 } // namespace
 
 const QList<MigrationStep> &Migrator::schemaSteps()
@@ -555,6 +624,7 @@ const QList<MigrationStep> &Migrator::schemaSteps()
         {6, u"requests for change: records, waves, test cases, attachments, objections; app roles"_s, version6},
         {7, u"workflow definitions installed by administrators"_s, version7},
         {8, u"audit trail: events sealed at commit; index by object and seq"_s, version8},
+        {9, u"change calendar: downtime, restart, implementers; maintenance windows; freeze periods"_s, version9},
     };
     return steps;
 }

@@ -1,0 +1,563 @@
+#include "calendarrepository.h"
+
+#include "audit/auditlog.h"
+#include "change/changerecord.h"
+#include "cmdb/grouprepository.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ChangeDesk {
+
+namespace {
+
+const QString kWindowColumns
+    = u"id, name, description, ci_id, group_id, time_zone, frequency, every_n, weekdays, "
+      "month_day, week_of_month, start_time, end_time, first_date, last_date, row_version, "
+      "created_at, updated_at"_s;
+const QString kFreezeColumns
+    = u"id, name, reason, group_id, starts_at, ends_at, row_version, created_at, updated_at"_s;
+
+std::optional<qint64> optionalId(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+QString timeText(const QTime &time)
+{
+    return time.toString(u"HH:mm"_s);
+}
+
+QString windowLabel(const MaintenanceWindow &window)
+{
+    return CalendarRepository::tr("maintenance window '%1'").arg(window.name);
+}
+
+QString freezeLabel(const FreezePeriod &freeze)
+{
+    return CalendarRepository::tr("freeze period '%1'").arg(freeze.name);
+}
+
+QVariantList windowValues(const MaintenanceWindow &w)
+{
+    return {w.name.trimmed(),
+            sqlText(w.description),
+            sqlId(w.ciId),
+            sqlId(w.groupId),
+            w.timeZone,
+            WindowRules::frequencyKey(w.recurrence.frequency),
+            w.recurrence.interval,
+            WindowRules::weekdaysText(w.recurrence.weekdays),
+            w.recurrence.monthDay,
+            w.recurrence.weekOfMonth,
+            timeText(w.startTime),
+            timeText(w.endTime),
+            w.firstDate.toString(Qt::ISODate),
+            w.lastDate.isValid() ? QVariant(w.lastDate.toString(Qt::ISODate))
+                                 : QVariant(QMetaType::fromType<QString>())};
+}
+
+MaintenanceWindow windowFrom(const Dialect &d, const QSqlQuery &q)
+{
+    MaintenanceWindow w;
+    w.id = q.value(0).toLongLong();
+    w.name = q.value(1).toString();
+    w.description = q.value(2).toString();
+    w.ciId = optionalId(q.value(3));
+    w.groupId = optionalId(q.value(4));
+    w.timeZone = q.value(5).toString();
+    w.recurrence.frequency
+        = WindowRules::frequencyFromKey(q.value(6).toString()).value_or(Recurrence::Frequency::Weekly);
+    w.recurrence.interval = q.value(7).toInt();
+    w.recurrence.weekdays = WindowRules::parseWeekdays(q.value(8).toString()).value_or(QList<int>());
+    w.recurrence.monthDay = q.value(9).toInt();
+    w.recurrence.weekOfMonth = q.value(10).toInt();
+    w.startTime = QTime::fromString(q.value(11).toString(), u"HH:mm"_s);
+    w.endTime = QTime::fromString(q.value(12).toString(), u"HH:mm"_s);
+    w.firstDate = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    w.lastDate = q.value(14).isNull() ? QDate() : QDate::fromString(q.value(14).toString(), Qt::ISODate);
+    w.rowVersion = q.value(15).toInt();
+    w.createdAt = d.dateTimeFromDb(q.value(16));
+    w.updatedAt = d.dateTimeFromDb(q.value(17));
+    return w;
+}
+
+FreezePeriod freezeFrom(const Dialect &d, const QSqlQuery &q)
+{
+    FreezePeriod f;
+    f.id = q.value(0).toLongLong();
+    f.name = q.value(1).toString();
+    f.reason = q.value(2).toString();
+    f.groupId = optionalId(q.value(3));
+    f.start = d.dateTimeFromDb(q.value(4));
+    f.end = d.dateTimeFromDb(q.value(5));
+    f.rowVersion = q.value(6).toInt();
+    f.createdAt = d.dateTimeFromDb(q.value(7));
+    f.updatedAt = d.dateTimeFromDb(q.value(8));
+    return f;
+}
+
+QJsonValue idJson(const std::optional<qint64> &id)
+{
+    return id ? QJsonValue(*id) : QJsonValue();
+}
+
+} // namespace
+
+CalendarRepository::CalendarRepository(const Database &db, QString actor, const Clock &clock)
+    : m_db(db)
+    , m_actor(std::move(actor))
+    , m_clock(clock)
+{ }
+
+Status CalendarRepository::audit(const QString &action, const QString &type, qint64 id,
+                                 const std::optional<QJsonObject> &before,
+                                 const std::optional<QJsonObject> &after) const
+{
+    AuditEvent event;
+    event.action = action;
+    event.objectType = type;
+    event.objectId = id;
+    event.before = before;
+    event.after = after;
+    return AuditLog(m_db, m_actor, m_clock).record(event);
+}
+
+QJsonObject CalendarRepository::toJson(const MaintenanceWindow &w)
+{
+    QJsonArray days;
+    for (const int day : w.recurrence.weekdays)
+        days.append(day);
+    return {
+        {u"id"_s, w.id},
+        {u"name"_s, w.name},
+        {u"description"_s, w.description},
+        {u"ci"_s, idJson(w.ciId)},
+        {u"group"_s, idJson(w.groupId)},
+        {u"time_zone"_s, w.timeZone},
+        {u"frequency"_s, WindowRules::frequencyKey(w.recurrence.frequency)},
+        {u"interval"_s, w.recurrence.interval},
+        {u"weekdays"_s, WindowRules::weekdaysText(w.recurrence.weekdays)},
+        {u"month_day"_s, w.recurrence.monthDay},
+        {u"week_of_month"_s, w.recurrence.weekOfMonth},
+        {u"start_time"_s, timeText(w.startTime)},
+        {u"end_time"_s, timeText(w.endTime)},
+        {u"first_date"_s, w.firstDate.toString(Qt::ISODate)},
+        {u"last_date"_s, w.lastDate.isValid() ? QJsonValue(w.lastDate.toString(Qt::ISODate)) : QJsonValue()},
+        {u"row_version"_s, w.rowVersion},
+    };
+}
+
+QJsonObject CalendarRepository::toJson(const FreezePeriod &f)
+{
+    return {
+        {u"id"_s, f.id},
+        {u"name"_s, f.name},
+        {u"reason"_s, f.reason},
+        {u"group"_s, idJson(f.groupId)},
+        {u"start"_s, f.start.toUTC().toString(Qt::ISODate)},
+        {u"end"_s, f.end.toUTC().toString(Qt::ISODate)},
+        {u"row_version"_s, f.rowVersion},
+    };
+}
+
+// ---- windows -------------------------------------------------------------------------------------
+
+Result<QList<MaintenanceWindow>> CalendarRepository::windows() const
+{
+    auto rows = m_db.exec(u"SELECT %1 FROM maintenance_window ORDER BY name, id"_s.arg(kWindowColumns), {},
+                          tr("reading the maintenance windows"));
+    if (!rows)
+        return fail(rows.error());
+    QList<MaintenanceWindow> list;
+    while (rows->next())
+        list << windowFrom(m_db.dialect(), *rows);
+    return list;
+}
+
+Result<MaintenanceWindow> CalendarRepository::addWindow(MaintenanceWindow window) const
+{
+    if (auto valid = WindowRules::validate(window); !valid)
+        return fail(valid.error());
+    window.name = window.name.trimmed();
+    return m_db.write([&]() -> Result<MaintenanceWindow> {
+        const QDateTime now = m_clock.now();
+        QVariantList params = windowValues(window);
+        params << m_db.dialect().toDb(now) << m_db.dialect().toDb(now);
+        auto inserted = m_db.exec(
+            u"INSERT INTO maintenance_window (name, description, ci_id, group_id, time_zone, frequency, "
+            u"every_n, "
+            "weekdays, month_day, week_of_month, start_time, end_time, first_date, last_date, row_version, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"_s,
+            params, tr("adding %1").arg(windowLabel(window)));
+        if (!inserted)
+            return fail(inserted.error());
+        inserted->next();
+        window.id = inserted->value(0).toLongLong();
+        window.rowVersion = 1;
+        window.createdAt = now;
+        window.updatedAt = now;
+        if (auto logged
+            = audit(u"window.add"_s, u"maintenance_window"_s, window.id, std::nullopt, toJson(window));
+            !logged)
+            return fail(logged.error());
+        return window;
+    });
+}
+
+Status CalendarRepository::updateWindow(MaintenanceWindow &window) const
+{
+    if (auto valid = WindowRules::validate(window); !valid)
+        return valid;
+    window.name = window.name.trimmed();
+    const QDateTime now = m_clock.now();
+    auto saved = m_db.write([&]() -> Status {
+        auto rows = m_db.exec(u"SELECT %1 FROM maintenance_window WHERE id = ?"_s.arg(kWindowColumns),
+                              {window.id}, tr("reading %1").arg(windowLabel(window)));
+        if (!rows)
+            return fail(rows.error());
+        if (!rows->next())
+            return fail(ErrorKind::Conflict,
+                        tr("The %1 was removed in the meantime.").arg(windowLabel(window)));
+        const MaintenanceWindow before = windowFrom(m_db.dialect(), *rows);
+        QVariantList params = windowValues(window);
+        params << m_db.dialect().toDb(now) << window.id << window.rowVersion;
+        if (auto updated = m_db.execGuarded(
+                u"UPDATE maintenance_window SET name = ?, description = ?, ci_id = ?, group_id = ?, "
+                u"time_zone = ?, "
+                "frequency = ?, every_n = ?, weekdays = ?, month_day = ?, week_of_month = ?, start_time = ?, "
+                "end_time = ?, first_date = ?, last_date = ?, updated_at = ?, row_version = row_version + 1 "
+                "WHERE id = ? AND row_version = ?"_s,
+                params,
+                RecordRef {u"maintenance_window"_s, window.id, windowLabel(window), window.rowVersion});
+            !updated)
+            return updated;
+        MaintenanceWindow after = window;
+        after.rowVersion = window.rowVersion + 1;
+        return audit(u"window.update"_s, u"maintenance_window"_s, window.id, toJson(before), toJson(after));
+    });
+    if (saved) {
+        ++window.rowVersion;
+        window.updatedAt = now;
+    }
+    return saved;
+}
+
+Status CalendarRepository::removeWindow(const MaintenanceWindow &window) const
+{
+    return m_db.write([&]() -> Status {
+        if (auto removed = m_db.execGuarded(
+                u"DELETE FROM maintenance_window WHERE id = ? AND row_version = ?"_s,
+                {window.id, window.rowVersion},
+                RecordRef {u"maintenance_window"_s, window.id, windowLabel(window), window.rowVersion});
+            !removed)
+            return removed;
+        return audit(u"window.remove"_s, u"maintenance_window"_s, window.id, toJson(window), std::nullopt);
+    });
+}
+
+// ---- freezes ---------------------------------------------------------------------------------------
+
+Result<QList<FreezePeriod>> CalendarRepository::freezes() const
+{
+    auto rows = m_db.exec(u"SELECT %1 FROM freeze_period ORDER BY starts_at, id"_s.arg(kFreezeColumns), {},
+                          tr("reading the freeze periods"));
+    if (!rows)
+        return fail(rows.error());
+    QList<FreezePeriod> list;
+    while (rows->next())
+        list << freezeFrom(m_db.dialect(), *rows);
+    return list;
+}
+
+Result<FreezePeriod> CalendarRepository::addFreeze(FreezePeriod freeze) const
+{
+    if (auto valid = WindowRules::validate(freeze); !valid)
+        return fail(valid.error());
+    freeze.name = freeze.name.trimmed();
+    freeze.start = freeze.start.toUTC();
+    freeze.end = freeze.end.toUTC();
+    return m_db.write([&]() -> Result<FreezePeriod> {
+        const Dialect &d = m_db.dialect();
+        const QDateTime now = m_clock.now();
+        auto inserted
+            = m_db.exec(u"INSERT INTO freeze_period (name, reason, group_id, starts_at, ends_at, "
+                        "row_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"_s,
+                        {freeze.name, sqlText(freeze.reason), sqlId(freeze.groupId), d.toDb(freeze.start),
+                         d.toDb(freeze.end), d.toDb(now), d.toDb(now)},
+                        tr("adding %1").arg(freezeLabel(freeze)));
+        if (!inserted)
+            return fail(inserted.error());
+        inserted->next();
+        freeze.id = inserted->value(0).toLongLong();
+        freeze.rowVersion = 1;
+        freeze.createdAt = now;
+        freeze.updatedAt = now;
+        if (auto logged = audit(u"freeze.add"_s, u"freeze_period"_s, freeze.id, std::nullopt, toJson(freeze));
+            !logged)
+            return fail(logged.error());
+        return freeze;
+    });
+}
+
+Status CalendarRepository::updateFreeze(FreezePeriod &freeze) const
+{
+    if (auto valid = WindowRules::validate(freeze); !valid)
+        return valid;
+    freeze.name = freeze.name.trimmed();
+    freeze.start = freeze.start.toUTC();
+    freeze.end = freeze.end.toUTC();
+    const QDateTime now = m_clock.now();
+    auto saved = m_db.write([&]() -> Status {
+        const Dialect &d = m_db.dialect();
+        auto rows = m_db.exec(u"SELECT %1 FROM freeze_period WHERE id = ?"_s.arg(kFreezeColumns), {freeze.id},
+                              tr("reading %1").arg(freezeLabel(freeze)));
+        if (!rows)
+            return fail(rows.error());
+        if (!rows->next())
+            return fail(ErrorKind::Conflict,
+                        tr("The %1 was removed in the meantime.").arg(freezeLabel(freeze)));
+        const FreezePeriod before = freezeFrom(d, *rows);
+        if (auto updated = m_db.execGuarded(
+                u"UPDATE freeze_period SET name = ?, reason = ?, group_id = ?, starts_at = ?, ends_at = ?, "
+                "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
+                {freeze.name, sqlText(freeze.reason), sqlId(freeze.groupId), d.toDb(freeze.start),
+                 d.toDb(freeze.end), d.toDb(now), freeze.id, freeze.rowVersion},
+                RecordRef {u"freeze_period"_s, freeze.id, freezeLabel(freeze), freeze.rowVersion});
+            !updated)
+            return updated;
+        FreezePeriod after = freeze;
+        after.rowVersion = freeze.rowVersion + 1;
+        return audit(u"freeze.update"_s, u"freeze_period"_s, freeze.id, toJson(before), toJson(after));
+    });
+    if (saved) {
+        ++freeze.rowVersion;
+        freeze.updatedAt = now;
+    }
+    return saved;
+}
+
+Status CalendarRepository::removeFreeze(const FreezePeriod &freeze) const
+{
+    return m_db.write([&]() -> Status {
+        if (auto removed = m_db.execGuarded(
+                u"DELETE FROM freeze_period WHERE id = ? AND row_version = ?"_s,
+                {freeze.id, freeze.rowVersion},
+                RecordRef {u"freeze_period"_s, freeze.id, freezeLabel(freeze), freeze.rowVersion});
+            !removed)
+            return removed;
+        return audit(u"freeze.remove"_s, u"freeze_period"_s, freeze.id, toJson(freeze), std::nullopt);
+    });
+}
+
+// ---- the schedule ----------------------------------------------------------------------------------
+
+Result<CalendarData> CalendarRepository::load(const QDateTime &from, const QDateTime &to,
+                                              const WorkflowDefinition &definition) const
+{
+    const Dialect &d = m_db.dialect();
+    CalendarData data;
+
+    // Which requests: planned, not ended, overlapping the range.
+    QString where
+        = u"r.planned_start IS NOT NULL AND r.planned_end IS NOT NULL AND r.planned_end > r.planned_start"_s;
+    QVariantList params;
+    QStringList finals;
+    for (const WorkflowState &state : definition.states()) {
+        if (state.final) {
+            finals << u"?"_s;
+            params << state.id;
+        }
+    }
+    if (!finals.isEmpty())
+        where += u" AND r.state NOT IN (%1)"_s.arg(finals.join(u", "_s));
+    if (to.isValid()) {
+        where += u" AND r.planned_start < ?"_s;
+        params << d.toDb(to.toUTC());
+    }
+    if (from.isValid()) {
+        where += u" AND r.planned_end > ?"_s;
+        params << d.toDb(from.toUTC());
+    }
+
+    struct Planned {
+        ScheduledItem item;
+        QList<qint64> cis;
+        QList<qint64> groups;
+        QList<RolloutWave> waves; // with planned times only
+        QList<int> wavePositions;
+    };
+    QHash<qint64, Planned> planned;
+    QList<qint64> order;
+    auto rows = m_db.exec(
+        u"SELECT r.id, r.title, r.state, r.priority, r.change_type, r.planned_start, r.planned_end, "
+        "r.expected_downtime, r.needs_restart FROM change_request r WHERE %1 "
+        "ORDER BY r.planned_start, r.id"_s.arg(where),
+        params, tr("reading the scheduled changes"));
+    if (!rows)
+        return fail(rows.error());
+    while (rows->next()) {
+        Planned p;
+        p.item.changeId = rows->value(0).toLongLong();
+        p.item.title = rows->value(1).toString();
+        p.item.state = rows->value(2).toString();
+        p.item.priority = rows->value(3).toString();
+        p.item.type = rows->value(4).toString();
+        p.item.span = {d.dateTimeFromDb(rows->value(5)), d.dateTimeFromDb(rows->value(6))};
+        p.item.downtimeMinutes = rows->value(7).isNull() ? -1 : rows->value(7).toInt();
+        p.item.needsRestart = rows->value(8).toBool();
+        order << p.item.changeId;
+        planned.insert(p.item.changeId, p);
+    }
+    const auto eachPart = [&](const QString &sql, const QString &what, auto &&take) -> Status {
+        auto parts = m_db.exec(sql.arg(where), params, what);
+        if (!parts)
+            return fail(parts.error());
+        while (parts->next()) {
+            const auto found = planned.find(parts->value(0).toLongLong());
+            if (found != planned.end())
+                take(*found, *parts);
+        }
+        return {};
+    };
+    if (auto read = eachPart(
+            u"SELECT c.change_id, c.ci_id FROM change_ci c JOIN change_request r ON r.id = c.change_id "
+            "WHERE %1"_s,
+            tr("reading the CIs of the scheduled changes"),
+            [](Planned &p, const QSqlQuery &q) { p.cis << q.value(1).toLongLong(); });
+        !read)
+        return fail(read.error());
+    if (auto read
+        = eachPart(u"SELECT c.change_id, c.group_id FROM change_group c JOIN change_request r ON r.id = "
+                   "c.change_id WHERE %1"_s,
+                   tr("reading the groups of the scheduled changes"),
+                   [](Planned &p, const QSqlQuery &q) { p.groups << q.value(1).toLongLong(); });
+        !read)
+        return fail(read.error());
+    if (auto read
+        = eachPart(u"SELECT c.change_id, c.person_id FROM change_implementer c JOIN change_request r ON r.id "
+                   "= c.change_id WHERE %1"_s,
+                   tr("reading the implementers of the scheduled changes"),
+                   [](Planned &p, const QSqlQuery &q) { p.item.implementerIds << q.value(1).toLongLong(); });
+        !read)
+        return fail(read.error());
+    if (auto read
+        = eachPart(u"SELECT w.change_id, w.position, w.name, w.group_id, w.planned_start, w.planned_end FROM "
+                   u"change_wave w "
+                   "JOIN change_request r ON r.id = w.change_id WHERE %1 AND w.planned_start IS NOT NULL AND "
+                   "w.planned_end "
+                   "IS NOT NULL AND w.planned_end > w.planned_start ORDER BY w.change_id, w.position"_s,
+                   tr("reading the rollout waves of the scheduled changes"),
+                   [&](Planned &p, const QSqlQuery &q) {
+                       RolloutWave wave;
+                       wave.name = q.value(2).toString();
+                       wave.groupId = optionalId(q.value(3));
+                       wave.plannedStart = d.dateTimeFromDb(q.value(4));
+                       wave.plannedEnd = d.dateTimeFromDb(q.value(5));
+                       p.waves << wave;
+                       p.wavePositions << q.value(1).toInt() - 1;
+                   });
+        !read)
+        return fail(read.error());
+
+    // Windows, freezes and the groups everything names.
+    auto windows = this->windows();
+    if (!windows)
+        return fail(windows.error());
+    data.windows = *windows;
+    auto freezes = this->freezes();
+    if (!freezes)
+        return fail(freezes.error());
+    data.freezes = *freezes;
+    QSet<qint64> groupIds;
+    for (const Planned &p : std::as_const(planned)) {
+        groupIds.unite(QSet<qint64>(p.groups.cbegin(), p.groups.cend()));
+        for (const RolloutWave &wave : p.waves) {
+            if (wave.groupId)
+                groupIds.insert(*wave.groupId);
+        }
+    }
+    for (const MaintenanceWindow &w : std::as_const(data.windows)) {
+        if (w.groupId)
+            groupIds.insert(*w.groupId);
+    }
+    for (const FreezePeriod &f : std::as_const(data.freezes)) {
+        if (f.groupId)
+            groupIds.insert(*f.groupId);
+    }
+    const GroupRepository groupRepository(m_db, m_clock);
+    auto groups = groupRepository.list();
+    if (!groups)
+        return fail(groups.error());
+    for (const CiGroup &group : std::as_const(*groups)) {
+        data.groupNames.insert(group.id, group.name);
+        if (!groupIds.contains(group.id))
+            continue;
+        auto members = groupRepository.memberIds(group);
+        if (!members)
+            return fail(members.error());
+        data.groupMembers.insert(group.id, *members);
+    }
+
+    // The items: the waves of a request planned by waves, else the request.
+    const auto normalized = [](QList<qint64> ids) {
+        std::ranges::sort(ids);
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        return ids;
+    };
+    for (const qint64 id : std::as_const(order)) {
+        Planned &p = planned[id];
+        QList<qint64> all = p.cis;
+        for (const qint64 group : std::as_const(p.groups))
+            all += data.groupMembers.value(group);
+        p.item.ciIds = normalized(all);
+        p.item.groupIds = normalized(p.groups);
+        std::ranges::sort(p.item.implementerIds);
+        if (p.waves.isEmpty()) {
+            data.items << p.item;
+            continue;
+        }
+        for (qsizetype i = 0; i < p.waves.size(); ++i) {
+            const RolloutWave &wave = p.waves.at(i);
+            ScheduledItem item = p.item;
+            item.wave = p.wavePositions.at(i);
+            item.title = tr("%1 – %2").arg(p.item.title, wave.name);
+            item.span = {wave.plannedStart, wave.plannedEnd};
+            if (wave.groupId) {
+                item.ciIds = normalized(data.groupMembers.value(*wave.groupId));
+                item.groupIds = {*wave.groupId};
+            }
+            data.items << item;
+        }
+    }
+
+    // The dependency relations and the names the reasons use.
+    auto relations = m_db.exec(u"SELECT source_id, target_id, relation_type FROM ci_relation"_s, {},
+                               tr("reading the CMDB's relations"));
+    if (!relations)
+        return fail(relations.error());
+    while (relations->next()) {
+        if (const auto type = CmdbNames::relationType(relations->value(2).toString()))
+            data.graph.addRelation(relations->value(0).toLongLong(), relations->value(1).toLongLong(), *type);
+    }
+    auto names
+        = m_db.exec(u"SELECT id, name FROM configuration_item"_s, {}, tr("reading the names of the CIs"));
+    if (!names)
+        return fail(names.error());
+    while (names->next())
+        data.ciNames.insert(names->value(0).toLongLong(), names->value(1).toString());
+    auto people = m_db.exec(u"SELECT id, display_name FROM person"_s, {}, tr("reading the names of people"));
+    if (!people)
+        return fail(people.error());
+    while (people->next())
+        data.personNames.insert(people->value(0).toLongLong(), people->value(1).toString());
+    return data;
+}
+
+} // namespace ChangeDesk

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "calendar/conflicts.h"
+#include "calendar/maintenancewindow.h"
+#include "change/workflow.h"
+#include "common/clock.h"
+#include "common/error.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+namespace ChangeDesk {
+
+class Database;
+
+// The change calendar in the database: maintenance windows and freeze periods (kept by the change
+// manager, each change with an audit event), and the schedule that conflict detection reads.
+class CalendarRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CalendarRepository)
+
+public:
+    // `actor` is the login the audit events name (on PostgreSQL the server's session user).
+    explicit CalendarRepository(const Database &db, QString actor = {}, const Clock &clock = Clock::system());
+
+    Result<QList<MaintenanceWindow>> windows() const;
+    Result<MaintenanceWindow> addWindow(MaintenanceWindow window) const;
+    Status updateWindow(MaintenanceWindow &window) const;
+    Status removeWindow(const MaintenanceWindow &window) const;
+
+    Result<QList<FreezePeriod>> freezes() const;
+    Result<FreezePeriod> addFreeze(FreezePeriod freeze) const;
+    Status updateFreeze(FreezePeriod &freeze) const;
+    Status removeFreeze(const FreezePeriod &freeze) const;
+
+    // The scheduled changes whose planned time overlaps [from, to) (an invalid bound: open), in a
+    // state that is not final under `definition`, with their waves, CIs (group members resolved),
+    // implementers; every window and freeze; the dependency relations; the names for reasons.
+    // A change whose waves have planned times is scheduled as its waves, otherwise as a whole.
+    Result<CalendarData> load(const QDateTime &from = {}, const QDateTime &to = {},
+                              const WorkflowDefinition &definition = WorkflowDefinition::builtIn()) const;
+
+    static QJsonObject toJson(const MaintenanceWindow &window);
+    static QJsonObject toJson(const FreezePeriod &freeze);
+
+private:
+    Status audit(const QString &action, const QString &type, qint64 id,
+                 const std::optional<QJsonObject> &before, const std::optional<QJsonObject> &after) const;
+
+    const Database &m_db;
+    QString m_actor;
+    const Clock &m_clock;
+};
+
+} // namespace ChangeDesk
