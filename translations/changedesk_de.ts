@@ -148,6 +148,321 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date (2026-12-01) or a date and time (2026-12-01T22:00, UTC unless a zone is given).</source>
+        <translation>%1 „%2“ ist weder ein Datum (2026-12-01) noch ein Datum mit Uhrzeit (2026-12-01T22:00, UTC, sofern keine Zeitzone angegeben ist).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the number of a request for change.</source>
+        <translation>„%1“ ist nicht die Nummer eines Änderungsantrags.</translation>
+    </message>
+    <message>
+        <source>--to must be after --from.</source>
+        <translation>--to muss nach --from liegen.</translation>
+    </message>
+    <message>
+        <source>calendar needs a subcommand: %1</source>
+        <translation>calendar erwartet einen Unterbefehl: %1</translation>
+    </message>
+    <message>
+        <source>unknown calendar subcommand &apos;%1&apos;: use %2</source>
+        <translation>unbekannter calendar-Unterbefehl „%1“: Verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>calendar conflicts takes no arguments besides its options</source>
+        <translation>calendar conflicts erwartet außer seinen Optionen keine Argumente</translation>
+    </message>
+    <message numerus="yes">
+        <source>No conflicts among %n scheduled item(s).</source>
+        <translation>
+            <numerusform>Keine Konflikte: %n geplanter Eintrag geprüft.</numerusform>
+            <numerusform>Keine Konflikte: %n geplante Einträge geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), %1 blocking.</source>
+        <translation>
+            <numerusform>%n Konflikt, davon %1 blockierend.</numerusform>
+            <numerusform>%n Konflikte, davon %1 blockierend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calendar next-slot needs the number of one request for change</source>
+        <translation>calendar next-slot erwartet die Nummer eines einzelnen Änderungsantrags</translation>
+    </message>
+    <message>
+        <source>--duration &apos;%1&apos; is not a number of minutes from 1 to 44640.</source>
+        <translation>--duration „%1“ ist keine Anzahl Minuten von 1 bis 44640.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no free slot of %n minute(s) for request #%1 within a year: its configuration items&apos; maintenance windows are too short or always taken.</source>
+        <translation>
+            <numerusform>Für Antrag #%1 gibt es innerhalb eines Jahres keinen freien Termin von %n Minute: Die Wartungsfenster seiner Konfigurationselemente sind zu kurz oder immer belegt.</numerusform>
+            <numerusform>Für Antrag #%1 gibt es innerhalb eines Jahres keinen freien Termin von %n Minuten: Die Wartungsfenster seiner Konfigurationselemente sind zu kurz oder immer belegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request #%1: next free slot %2 to %3.</source>
+        <translation>Antrag #%1: nächster freier Termin %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>give either a request or --from and --to, not both</source>
+        <translation>geben Sie entweder einen Antrag oder --from und --to an, nicht beides</translation>
+    </message>
+    <message>
+        <source>calendar ics needs the file to write</source>
+        <translation>calendar ics erwartet die Zieldatei</translation>
+    </message>
+    <message>
+        <source>--rfc needs the number of a request for change</source>
+        <translation>--rfc erwartet die Nummer eines Änderungsantrags</translation>
+    </message>
+    <message>
+        <source>ChangeDesk: forward schedule of changes</source>
+        <translation>ChangeDesk: Zeitplan der anstehenden Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Termin nach %1 geschrieben.</numerusform>
+            <numerusform>%n Termine nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calendar notice takes at most the number of one request for change</source>
+        <translation>calendar notice erwartet höchstens die Nummer eines einzelnen Änderungsantrags</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled then.</source>
+        <translation>In diesem Zeitraum ist nichts geplant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n notice(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ankündigung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Ankündigungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calendar window needs list, add or remove</source>
+        <translation>calendar window erwartet list, add oder remove</translation>
+    </message>
+    <message>
+        <source>calendar window list takes no arguments</source>
+        <translation>calendar window list erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>No maintenance windows.</source>
+        <translation>Keine Wartungsfenster.</translation>
+    </message>
+    <message>
+        <source>calendar window remove needs the id of one window</source>
+        <translation>calendar window remove erwartet die ID eines einzelnen Wartungsfensters</translation>
+    </message>
+    <message>
+        <source>Removed maintenance window %1 &apos;%2&apos;.</source>
+        <translation>Wartungsfenster %1 „%2“ entfernt.</translation>
+    </message>
+    <message>
+        <source>There is no maintenance window %1.</source>
+        <translation>Es gibt kein Wartungsfenster %1.</translation>
+    </message>
+    <message>
+        <source>calendar window add needs the window&apos;s name</source>
+        <translation>calendar window add erwartet den Namen des Wartungsfensters</translation>
+    </message>
+    <message>
+        <source>a window belongs to --ci or to --group, not to both</source>
+        <translation>ein Wartungsfenster gehört zu --ci oder zu --group, nicht zu beiden</translation>
+    </message>
+    <message>
+        <source>--ci: there is no configuration item named &apos;%1&apos;</source>
+        <translation>--ci: Es gibt kein Konfigurationselement mit dem Namen „%1“</translation>
+    </message>
+    <message>
+        <source>--group: there is no group named &apos;%1&apos;</source>
+        <translation>--group: Es gibt keine Gruppe mit dem Namen „%1“</translation>
+    </message>
+    <message>
+        <source>--frequency &apos;%1&apos; is not daily, weekly or monthly</source>
+        <translation>--frequency „%1“ ist weder daily noch weekly noch monthly</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a number</source>
+        <translation>--%1 „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>calendar window add needs --start and --end (HH:MM, local time of --zone)</source>
+        <translation>calendar window add erwartet --start und --end (HH:MM, Ortszeit von --zone)</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a time (HH:MM)</source>
+        <translation>--%1 „%2“ ist keine Uhrzeit (HH:MM)</translation>
+    </message>
+    <message>
+        <source>--from &apos;%1&apos; is not a date (2026-12-01)</source>
+        <translation>--from „%1“ ist kein Datum (2026-12-01)</translation>
+    </message>
+    <message>
+        <source>--until &apos;%1&apos; is not a date (2026-12-31)</source>
+        <translation>--until „%1“ ist kein Datum (2026-12-31)</translation>
+    </message>
+    <message>
+        <source>Added maintenance window %1 &apos;%2&apos;: %3.</source>
+        <translation>Wartungsfenster %1 „%2“ angelegt: %3.</translation>
+    </message>
+    <message>
+        <source>calendar freeze needs list, add or remove</source>
+        <translation>calendar freeze erwartet list, add oder remove</translation>
+    </message>
+    <message>
+        <source>calendar freeze list takes no arguments</source>
+        <translation>calendar freeze list erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>No freeze periods.</source>
+        <translation>Keine Änderungssperren.</translation>
+    </message>
+    <message>
+        <source>calendar freeze remove needs the id of one freeze period</source>
+        <translation>calendar freeze remove erwartet die ID einer einzelnen Änderungssperre</translation>
+    </message>
+    <message>
+        <source>Removed freeze period %1 &apos;%2&apos;.</source>
+        <translation>Änderungssperre %1 „%2“ entfernt.</translation>
+    </message>
+    <message>
+        <source>There is no freeze period %1.</source>
+        <translation>Es gibt keine Änderungssperre %1.</translation>
+    </message>
+    <message>
+        <source>calendar freeze add needs the freeze period&apos;s name</source>
+        <translation>calendar freeze add erwartet den Namen der Änderungssperre</translation>
+    </message>
+    <message>
+        <source>calendar freeze add needs --from and --to</source>
+        <translation>calendar freeze add erwartet --from und --to</translation>
+    </message>
+    <message>
+        <source>Added freeze period %1 &apos;%2&apos; from %3 to %4.</source>
+        <translation>Änderungssperre %1 „%2“ von %3 bis %4 angelegt.</translation>
+    </message>
+    <message>
+        <source>Change calendar:
+  calendar conflicts [--from DATE] [--to DATE] [--rfc ID]
+                         conflicts of the scheduled changes, with their reasons
+  calendar next-slot RFC [--after DATE] [--duration MINUTES]
+                         the next time that keeps every rule
+  calendar ics FILE [--rfc ID | --from DATE --to DATE]
+                         iCalendar export of one change or of the forward schedule
+  calendar notice [RFC] [--from DATE --to DATE] [--pdf FILE]
+                         downtime notice: services, departments, contacts
+  calendar window list | add NAME --start HH:MM --end HH:MM [--zone IANA]
+                         [--frequency daily|weekly|monthly] [--interval N] [--days mo,tu,...]
+                         [--month-day N | --week N] [--from DATE] [--until DATE]
+                         [--ci NAME | --group NAME] [--as USER] | remove ID [--as USER]
+  calendar freeze list | add NAME --from DATE --to DATE [--group NAME] [--reason TEXT]
+                         [--as USER] | remove ID [--as USER]
+  Dates are ISO 8601: 2026-12-01 (midnight UTC) or 2026-12-01T22:00 (UTC unless a zone is given).
+</source>
+        <translation>Änderungskalender:
+  calendar conflicts [--from DATE] [--to DATE] [--rfc ID]
+                         Konflikte der geplanten Änderungen mit ihren Gründen
+  calendar next-slot RFC [--after DATE] [--duration MINUTES]
+                         der nächste Zeitpunkt, der alle Regeln einhält
+  calendar ics FILE [--rfc ID | --from DATE --to DATE]
+                         iCalendar-Export einer Änderung oder des Zeitplans der
+                         anstehenden Änderungen
+  calendar notice [RFC] [--from DATE --to DATE] [--pdf FILE]
+                         Ankündigung der Ausfallzeit: Dienste, Fachbereiche, Ansprechpersonen
+  calendar window list | add NAME --start HH:MM --end HH:MM [--zone IANA]
+                         [--frequency daily|weekly|monthly] [--interval N] [--days mo,tu,...]
+                         [--month-day N | --week N] [--from DATE] [--until DATE]
+                         [--ci NAME | --group NAME] [--as USER] | remove ID [--as USER]
+  calendar freeze list | add NAME --from DATE --to DATE [--group NAME] [--reason TEXT]
+                         [--as USER] | remove ID [--as USER]
+  Datumsangaben nach ISO 8601: 2026-12-01 (Mitternacht UTC) oder 2026-12-01T22:00 (UTC,
+  sofern keine Zeitzone angegeben ist).
+</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>maintenance window &apos;%1&apos;</source>
+        <translation>Wartungsfenster „%1“</translation>
+    </message>
+    <message>
+        <source>freeze period &apos;%1&apos;</source>
+        <translation>Änderungssperre „%1“</translation>
+    </message>
+    <message>
+        <source>Only a change manager or an administrator keeps the maintenance windows and freeze periods; %1 is neither.</source>
+        <translation>Wartungsfenster und Änderungssperren pflegen nur Change-Managerinnen und Change-Manager sowie Administratorinnen und Administratoren; %1 gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>nobody acting</source>
+        <translation>eine Person ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>reading the maintenance windows</source>
+        <translation>Lesen der Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>adding %1</source>
+        <translation>Anlegen von %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>The %1 was removed in the meantime.</source>
+        <translation>%1 wurde inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <source>reading the freeze periods</source>
+        <translation>Lesen der Änderungssperren</translation>
+    </message>
+    <message>
+        <source>reading the scheduled changes</source>
+        <translation>Lesen der geplanten Änderungen</translation>
+    </message>
+    <message>
+        <source>reading the CIs of the scheduled changes</source>
+        <translation>Lesen der CIs der geplanten Änderungen</translation>
+    </message>
+    <message>
+        <source>reading the groups of the scheduled changes</source>
+        <translation>Lesen der Gruppen der geplanten Änderungen</translation>
+    </message>
+    <message>
+        <source>reading the implementers of the scheduled changes</source>
+        <translation>Lesen der umsetzenden Personen der geplanten Änderungen</translation>
+    </message>
+    <message>
+        <source>reading the rollout waves of the scheduled changes</source>
+        <translation>Lesen der Verteilungswellen der geplanten Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>reading the CMDB&apos;s relations</source>
+        <translation>Lesen der Beziehungen in der CMDB</translation>
+    </message>
+    <message>
+        <source>reading the names of the CIs</source>
+        <translation>Lesen der Namen der CIs</translation>
+    </message>
+    <message>
+        <source>reading the names of people</source>
+        <translation>Lesen der Namen der Personen</translation>
+    </message>
+</context>
+<context>
     <name>ChangeAgenda</name>
     <message>
         <source>reading the to-do list</source>
@@ -3007,6 +3322,18 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
         <source>Follow-up request for change</source>
         <translation>Folge-Änderungsantrag</translation>
     </message>
+    <message>
+        <source>Expected downtime (minutes)</source>
+        <translation>Erwartete Ausfallzeit (Minuten)</translation>
+    </message>
+    <message>
+        <source>Needs a restart</source>
+        <translation>Neustart nötig</translation>
+    </message>
+    <message>
+        <source>Implementers</source>
+        <translation>Umsetzende Personen</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLabels</name>
@@ -3488,10 +3815,6 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
         <source>Printed by %1 on %2 from ChangeDesk.</source>
         <translation>Gedruckt von %1 am %2 aus ChangeDesk.</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>ChangeRecordFields</name>
@@ -3514,6 +3837,10 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>%1 &apos;%2&apos; is not a date and time: write it as 2026-03-02T08:15 (UTC) or 2026-03-02T09:15+01:00.</source>
         <translation>%1 „%2“ ist kein Datum mit Uhrzeit: Schreiben Sie 2026-03-02T08:15 (UTC) oder 2026-03-02T09:15+01:00.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number of minutes (0 or more).</source>
+        <translation>%1 „%2“ ist keine Anzahl Minuten (0 oder mehr).</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4689,92 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>located at</source>
         <translation>befindet sich in</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDetector</name>
+    <message>
+        <source>Same configuration item</source>
+        <translation>Dasselbe Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>Dependent configuration items</source>
+        <translation>Abhängige Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>Outside the maintenance windows</source>
+        <translation>Außerhalb der Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>In a freeze period</source>
+        <translation>In einer Änderungssperre</translation>
+    </message>
+    <message>
+        <source>Implementer booked twice</source>
+        <translation>Umsetzende Person doppelt eingeplant</translation>
+    </message>
+    <message>
+        <source>Restart not last</source>
+        <translation>Neustart nicht als Letztes</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blockierend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 &apos;%2&apos;</source>
+        <translation>#%1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Overlaps with %1 on %2 (%3).</source>
+        <translation>Überschneidet sich mit %1 auf %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Overlaps with %1 (%2): %3 depends on %4.</source>
+        <translation>Überschneidet sich mit %1 (%2): %3 hängt von %4 ab.</translation>
+    </message>
+    <message>
+        <source>Overlaps with %1 (%2): %4 depends on %3.</source>
+        <translation>Überschneidet sich mit %1 (%2): %4 hängt von %3 ab.</translation>
+    </message>
+    <message>
+        <source>Outside the maintenance windows of %1.</source>
+        <translation>Außerhalb der Wartungsfenster von %1.</translation>
+    </message>
+    <message>
+        <source>In freeze period &apos;%1&apos; (%2) for all configuration items.</source>
+        <translation>In der Änderungssperre „%1“ (%2) für alle Konfigurationselemente.</translation>
+    </message>
+    <message>
+        <source>In freeze period &apos;%1&apos; (%2) for %3.</source>
+        <translation>In der Änderungssperre „%1“ (%2) für %3.</translation>
+    </message>
+    <message>
+        <source>%1 also implements %2 at that time (%3).</source>
+        <translation>%1 setzt zur selben Zeit auch %2 um (%3).</translation>
+    </message>
+    <message>
+        <source>%1 needs a restart and starts earlier in the same maintenance window on %2; changes needing a restart go last.</source>
+        <translation>%1 erfordert einen Neustart und beginnt früher im selben Wartungsfenster auf %2; Änderungen mit Neustart kommen zuletzt.</translation>
+    </message>
+    <message>
+        <source>Needs a restart but starts before %1 in the same maintenance window on %2; changes needing a restart go last.</source>
+        <translation>Erfordert einen Neustart, beginnt aber vor %1 im selben Wartungsfenster auf %2; Änderungen mit Neustart kommen zuletzt.</translation>
     </message>
 </context>
 <context>
@@ -5808,6 +6221,117 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     </message>
 </context>
 <context>
+    <name>DowntimeNotices</name>
+    <message>
+        <source>reading the affected configuration items</source>
+        <translation>Lesen der betroffenen Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>reading who is responsible for the CIs</source>
+        <translation>Lesen der Zuständigkeiten für die CIs</translation>
+    </message>
+    <message>
+        <source>reading the departments</source>
+        <translation>Lesen der Fachbereiche</translation>
+    </message>
+    <message>
+        <source>reading the contacts</source>
+        <translation>Lesen der Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>owner of %1</source>
+        <translation>verantwortlich für %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>antragstellende Person</translation>
+    </message>
+    <message>
+        <source>implementer</source>
+        <translation>umsetzende Person</translation>
+    </message>
+    <message>
+        <source>Request for change #%1 has no planned start and end: there is no downtime to announce yet.</source>
+        <translation>Änderungsantrag #%1 hat keinen geplanten Beginn und kein geplantes Ende: Es gibt noch keine Ausfallzeit anzukündigen.</translation>
+    </message>
+    <message>
+        <source>reading the forward schedule</source>
+        <translation>Lesen des Zeitplans der anstehenden Änderungen</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>date, time, time zone</comment>
+        <translation>%1, %2 Uhr %3</translation>
+    </message>
+    <message>
+        <source>Announcement of a change: #%1 %2</source>
+        <translation>Ankündigung einer Änderung: #%1 %2</translation>
+    </message>
+    <message>
+        <source>When: %1 to %2</source>
+        <translation>Wann: %1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected downtime: %n minute(s)</source>
+        <translation>
+            <numerusform>Erwartete Ausfallzeit: %n Minute</numerusform>
+            <numerusform>Erwartete Ausfallzeit: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected downtime: none</source>
+        <translation>Erwartete Ausfallzeit: keine</translation>
+    </message>
+    <message>
+        <source>Expected downtime: not yet known; plan for the whole period</source>
+        <translation>Erwartete Ausfallzeit: noch nicht bekannt; bitte den gesamten Zeitraum einplanen</translation>
+    </message>
+    <message>
+        <source>The systems are restarted.</source>
+        <translation>Die Systeme werden neu gestartet.</translation>
+    </message>
+    <message>
+        <source>What: %1</source>
+        <translation>Was: %1</translation>
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation>Auswirkungen: %1</translation>
+    </message>
+    <message>
+        <source>Configuration items changed: %1</source>
+        <translation>Geänderte Konfigurationselemente: %1</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>Services affected: %1</source>
+        <translation>Betroffene Dienste: %1</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>keine bekannt</translation>
+    </message>
+    <message>
+        <source>Departments affected: %1</source>
+        <translation>Betroffene Fachbereiche: %1</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Ansprechpersonen:</translation>
+    </message>
+</context>
+<context>
     <name>GroupExpression</name>
     <message>
         <source>Column %1: &apos;)&apos; has no matching &apos;(&apos;</source>
@@ -6000,6 +6524,29 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
         <source>removing members from group &apos;%1&apos;</source>
         <translation>Entfernen von Mitgliedern aus der Gruppe „%1“</translation>
     </message>
+    <message>
+        <source>reading the members of group &apos;%1&apos;</source>
+        <translation>Lesen der Mitglieder der Gruppe „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>Change #%1: %2</source>
+        <translation>Änderung #%1: %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImpactAnalysis</name>
@@ -6161,6 +6708,92 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     </message>
 </context>
 <context>
+    <name>NoticePrint</name>
+    <message>
+        <source>Announcement of a change</source>
+        <translation>Ankündigung einer Änderung</translation>
+    </message>
+    <message>
+        <source>Announcement of changes</source>
+        <translation>Ankündigung von Änderungen</translation>
+    </message>
+    <message>
+        <source>Change #%1: %2</source>
+        <translation>Änderung #%1: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not yet known; plan for the whole period</source>
+        <translation>noch nicht bekannt; bitte den gesamten Zeitraum einplanen</translation>
+    </message>
+    <message>
+        <source>The systems are restarted.</source>
+        <translation>Die Systeme werden neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Expected downtime</source>
+        <translation>Erwartete Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>What is changed</source>
+        <translation>Was geändert wird</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Services affected</source>
+        <translation>Betroffene Dienste</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>keine bekannt</translation>
+    </message>
+    <message>
+        <source>Departments affected</source>
+        <translation>Betroffene Fachbereiche</translation>
+    </message>
+    <message>
+        <source>Configuration items changed</source>
+        <translation>Geänderte Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>Issued on %1 by ChangeDesk.</source>
+        <translation>Erstellt von ChangeDesk am %1.</translation>
+    </message>
+    <message>
+        <source>Announcement of change #%1</source>
+        <translation>Ankündigung der Änderung #%1</translation>
+    </message>
+</context>
+<context>
     <name>OpenPgp</name>
     <message>
         <source>OpenPGP signatures are not available: QCA has no OpenPGP provider. Install QCA&apos;s GnuPG plugin (qca-gnupg, in Debian libqca-qt6-plugins).</source>
@@ -6264,6 +6897,13 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>the namespace has a broken percent-escape or an encoded &apos;/&apos;.</source>
         <translation>der Namensraum enthält eine fehlerhafte Prozentkodierung oder ein kodiertes &apos;/&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7843,6 +8483,170 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>SQL drivers: %1</source>
         <translation>SQL-Treiber: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRules</name>
+    <message>
+        <source>The maintenance window</source>
+        <translation>Das Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Maintenance window &apos;%1&apos;</source>
+        <translation>Wartungsfenster „%1“</translation>
+    </message>
+    <message>
+        <source>A maintenance window needs a name.</source>
+        <translation>Ein Wartungsfenster benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a CI or to a group, not to both.</source>
+        <translation>%1 gehört zu einem CI oder zu einer Gruppe, nicht zu beiden.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a time zone (use an IANA name such as Europe/Berlin).</source>
+        <translation>%1: „%2“ ist keine Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>%1 needs the date of its first occurrence.</source>
+        <translation>%1 benötigt das Datum seines ersten Termins.</translation>
+    </message>
+    <message>
+        <source>%1 ends (%2) before it begins (%3).</source>
+        <translation>%1 endet (%2), bevor es beginnt (%3).</translation>
+    </message>
+    <message>
+        <source>%1 needs a start and an end time.</source>
+        <translation>%1 benötigt eine Beginn- und eine Endzeit.</translation>
+    </message>
+    <message>
+        <source>%1: the interval must be from 1 to 52, not %2.</source>
+        <translation>%1: Das Intervall muss zwischen 1 und 52 liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a day of the week (1 Monday to 7 Sunday, each once).</source>
+        <translation>%1: %2 ist kein Wochentag (1 Montag bis 7 Sonntag, jeder nur einmal).</translation>
+    </message>
+    <message>
+        <source>%1 repeats monthly: give either a day of the month or a week of the month with a weekday.</source>
+        <translation>%1 wiederholt sich monatlich: Geben Sie entweder einen Tag des Monats oder eine Woche des Monats mit einem Wochentag an.</translation>
+    </message>
+    <message>
+        <source>%1: the day of the month must be from 1 to 31, or -1 for the last day, not %2.</source>
+        <translation>%1: Der Tag des Monats muss zwischen 1 und 31 liegen oder -1 für den letzten Tag sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1: the week of the month must be from 1 to 5, or -1 for the last, not %2.</source>
+        <translation>%1: Die Woche des Monats muss zwischen 1 und 5 liegen oder -1 für die letzte sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1: a monthly window by week of the month needs exactly one weekday.</source>
+        <translation>%1: Ein monatliches Wartungsfenster nach Woche des Monats benötigt genau einen Wochentag.</translation>
+    </message>
+    <message>
+        <source>%1: a monthly window on a day of the month has no weekdays.</source>
+        <translation>%1: Ein monatliches Wartungsfenster an einem Tag des Monats hat keine Wochentage.</translation>
+    </message>
+    <message>
+        <source>%1: a day or week of the month belongs to monthly windows only.</source>
+        <translation>%1: Ein Tag oder eine Woche des Monats gehört nur zu monatlichen Wartungsfenstern.</translation>
+    </message>
+    <message>
+        <source>%1: a daily window has no weekdays; make it weekly to choose days.</source>
+        <translation>%1: Ein tägliches Wartungsfenster hat keine Wochentage; machen Sie es wöchentlich, um Tage auszuwählen.</translation>
+    </message>
+    <message>
+        <source>A freeze period needs a name.</source>
+        <translation>Eine Änderungssperre benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Freeze period &apos;%1&apos; needs a start and an end.</source>
+        <translation>Die Änderungssperre „%1“ benötigt einen Beginn und ein Ende.</translation>
+    </message>
+    <message>
+        <source>Freeze period &apos;%1&apos; must end after it starts.</source>
+        <translation>Die Änderungssperre „%1“ muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day of the week (use mo, tu, we, th, fr, sa, su).</source>
+        <translation>„%1“ ist kein Wochentag (verwenden Sie mo, tu, we, th, fr, sa, su).</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Jeden %n. Tag</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week on %1</source>
+        <translation>Jede Woche am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks on %1</source>
+        <translation>
+            <numerusform>Jede %n. Woche am %1</numerusform>
+            <numerusform>Alle %n Wochen am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the last day</source>
+        <translation>am letzten Tag</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>am %1.</translation>
+    </message>
+    <message>
+        <source>on the first %1</source>
+        <translation>am ersten %1</translation>
+    </message>
+    <message>
+        <source>on the second %1</source>
+        <translation>am zweiten %1</translation>
+    </message>
+    <message>
+        <source>on the third %1</source>
+        <translation>am dritten %1</translation>
+    </message>
+    <message>
+        <source>on the fourth %1</source>
+        <translation>am vierten %1</translation>
+    </message>
+    <message>
+        <source>on the fifth %1</source>
+        <translation>am fünften %1</translation>
+    </message>
+    <message>
+        <source>on the last %1</source>
+        <translation>am letzten %1</translation>
+    </message>
+    <message>
+        <source>Every month %1</source>
+        <translation>Jeden Monat %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months %1</source>
+        <translation>
+            <numerusform>Jeden %n. Monat %1</numerusform>
+            <numerusform>Alle %n Monate %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4)</source>
+        <translation>%1, %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
     </message>
 </context>
 <context>

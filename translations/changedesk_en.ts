@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CalendarCommands</name>
+    <message numerus="yes">
+        <source>No conflicts among %n scheduled item(s).</source>
+        <translation>
+            <numerusform>No conflicts among %n scheduled item.</numerusform>
+            <numerusform>No conflicts among %n scheduled items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), %1 blocking.</source>
+        <translation>
+            <numerusform>%n conflict, %1 blocking.</numerusform>
+            <numerusform>%n conflicts, %1 blocking.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no free slot of %n minute(s) for request #%1 within a year: its configuration items&apos; maintenance windows are too short or always taken.</source>
+        <translation>
+            <numerusform>There is no free slot of %n minute for request #%1 within a year: its configuration items&apos; maintenance windows are too short or always taken.</numerusform>
+            <numerusform>There is no free slot of %n minutes for request #%1 within a year: its configuration items&apos; maintenance windows are too short or always taken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n event to %1.</numerusform>
+            <numerusform>Wrote %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n notice(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n notice to %1.</numerusform>
+            <numerusform>Wrote %n notices to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeAnalysis</name>
     <message numerus="yes">
         <source>%n configuration item(s) depend on &apos;%1&apos;.</source>
@@ -147,6 +185,16 @@
         <translation>
             <numerusform>%1: the mapping names column %2, but the file has %n column</numerusform>
             <numerusform>%1: the mapping names column %2, but the file has %n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDetector</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -349,12 +397,32 @@
     </message>
 </context>
 <context>
+    <name>DowntimeNotices</name>
+    <message numerus="yes">
+        <source>Expected downtime: %n minute(s)</source>
+        <translation>
+            <numerusform>Expected downtime: %n minute</numerusform>
+            <numerusform>Expected downtime: %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message numerus="yes">
         <source>%1: %n record(s) rejected, so nothing was imported. Correct them, or import with &apos;skip rejected&apos; to import the others.</source>
         <translation>
             <numerusform>%1: %n record rejected, so nothing was imported. Correct it, or import with &apos;skip rejected&apos; to import the others.</numerusform>
             <numerusform>%1: %n records rejected, so nothing was imported. Correct them, or import with &apos;skip rejected&apos; to import the others.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticePrint</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -452,6 +520,30 @@
         <translation>
             <numerusform>%n line added</numerusform>
             <numerusform>%n lines added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowRules</name>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks on %1</source>
+        <translation>
+            <numerusform>Every %n week on %1</numerusform>
+            <numerusform>Every %n weeks on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months %1</source>
+        <translation>
+            <numerusform>Every %n month %1</numerusform>
+            <numerusform>Every %n months %1</numerusform>
         </translation>
     </message>
 </context>

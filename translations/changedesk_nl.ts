@@ -148,6 +148,321 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date (2026-12-01) or a date and time (2026-12-01T22:00, UTC unless a zone is given).</source>
+        <translation>%1 ‘%2’ is geen datum (2026-12-01) en ook geen datum en tijd (2026-12-01T22:00, UTC tenzij een tijdzone is opgegeven).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the number of a request for change.</source>
+        <translation>‘%1’ is niet het nummer van een wijzigingsverzoek.</translation>
+    </message>
+    <message>
+        <source>--to must be after --from.</source>
+        <translation>--to moet na --from liggen.</translation>
+    </message>
+    <message>
+        <source>calendar needs a subcommand: %1</source>
+        <translation>calendar verwacht een subopdracht: %1</translation>
+    </message>
+    <message>
+        <source>unknown calendar subcommand &apos;%1&apos;: use %2</source>
+        <translation>onbekende calendar-subopdracht ‘%1’: gebruik %2</translation>
+    </message>
+    <message>
+        <source>calendar conflicts takes no arguments besides its options</source>
+        <translation>calendar conflicts accepteert geen argumenten behalve de eigen opties</translation>
+    </message>
+    <message numerus="yes">
+        <source>No conflicts among %n scheduled item(s).</source>
+        <translation>
+            <numerusform>Geen conflicten: %n gepland item gecontroleerd.</numerusform>
+            <numerusform>Geen conflicten: %n geplande items gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), %1 blocking.</source>
+        <translation>
+            <numerusform>%n conflict, waarvan %1 blokkerend.</numerusform>
+            <numerusform>%n conflicten, waarvan %1 blokkerend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calendar next-slot needs the number of one request for change</source>
+        <translation>calendar next-slot verwacht het nummer van één wijzigingsverzoek</translation>
+    </message>
+    <message>
+        <source>--duration &apos;%1&apos; is not a number of minutes from 1 to 44640.</source>
+        <translation>--duration ‘%1’ is geen aantal minuten van 1 tot en met 44640.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no free slot of %n minute(s) for request #%1 within a year: its configuration items&apos; maintenance windows are too short or always taken.</source>
+        <translation>
+            <numerusform>Voor verzoek #%1 is er binnen een jaar geen vrij tijdslot van %n minuut: de onderhoudsvensters van de configuratie-items zijn te kort of altijd bezet.</numerusform>
+            <numerusform>Voor verzoek #%1 is er binnen een jaar geen vrij tijdslot van %n minuten: de onderhoudsvensters van de configuratie-items zijn te kort of altijd bezet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request #%1: next free slot %2 to %3.</source>
+        <translation>Verzoek #%1: eerstvolgend vrij tijdslot %2 tot %3.</translation>
+    </message>
+    <message>
+        <source>give either a request or --from and --to, not both</source>
+        <translation>geef een verzoek óf --from en --to op, niet beide</translation>
+    </message>
+    <message>
+        <source>calendar ics needs the file to write</source>
+        <translation>calendar ics verwacht het doelbestand</translation>
+    </message>
+    <message>
+        <source>--rfc needs the number of a request for change</source>
+        <translation>--rfc verwacht het nummer van een wijzigingsverzoek</translation>
+    </message>
+    <message>
+        <source>ChangeDesk: forward schedule of changes</source>
+        <translation>ChangeDesk: planning van komende wijzigingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n agenda-item naar %1 geschreven.</numerusform>
+            <numerusform>%n agenda-items naar %1 geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calendar notice takes at most the number of one request for change</source>
+        <translation>calendar notice accepteert hoogstens het nummer van één wijzigingsverzoek</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled then.</source>
+        <translation>In die periode is niets gepland.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n notice(s) to %1.</source>
+        <translation>
+            <numerusform>%n aankondiging naar %1 geschreven.</numerusform>
+            <numerusform>%n aankondigingen naar %1 geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calendar window needs list, add or remove</source>
+        <translation>calendar window verwacht list, add of remove</translation>
+    </message>
+    <message>
+        <source>calendar window list takes no arguments</source>
+        <translation>calendar window list accepteert geen argumenten</translation>
+    </message>
+    <message>
+        <source>No maintenance windows.</source>
+        <translation>Geen onderhoudsvensters.</translation>
+    </message>
+    <message>
+        <source>calendar window remove needs the id of one window</source>
+        <translation>calendar window remove verwacht de ID van één onderhoudsvenster</translation>
+    </message>
+    <message>
+        <source>Removed maintenance window %1 &apos;%2&apos;.</source>
+        <translation>Onderhoudsvenster %1 ‘%2’ verwijderd.</translation>
+    </message>
+    <message>
+        <source>There is no maintenance window %1.</source>
+        <translation>Er is geen onderhoudsvenster %1.</translation>
+    </message>
+    <message>
+        <source>calendar window add needs the window&apos;s name</source>
+        <translation>calendar window add verwacht de naam van het onderhoudsvenster</translation>
+    </message>
+    <message>
+        <source>a window belongs to --ci or to --group, not to both</source>
+        <translation>een onderhoudsvenster hoort bij --ci of bij --group, niet bij beide</translation>
+    </message>
+    <message>
+        <source>--ci: there is no configuration item named &apos;%1&apos;</source>
+        <translation>--ci: er is geen configuratie-item met de naam ‘%1’</translation>
+    </message>
+    <message>
+        <source>--group: there is no group named &apos;%1&apos;</source>
+        <translation>--group: er is geen groep met de naam ‘%1’</translation>
+    </message>
+    <message>
+        <source>--frequency &apos;%1&apos; is not daily, weekly or monthly</source>
+        <translation>--frequency ‘%1’ is niet daily, weekly of monthly</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a number</source>
+        <translation>--%1 ‘%2’ is geen getal</translation>
+    </message>
+    <message>
+        <source>calendar window add needs --start and --end (HH:MM, local time of --zone)</source>
+        <translation>calendar window add verwacht --start en --end (HH:MM, lokale tijd van --zone)</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a time (HH:MM)</source>
+        <translation>--%1 ‘%2’ is geen tijd (HH:MM)</translation>
+    </message>
+    <message>
+        <source>--from &apos;%1&apos; is not a date (2026-12-01)</source>
+        <translation>--from ‘%1’ is geen datum (2026-12-01)</translation>
+    </message>
+    <message>
+        <source>--until &apos;%1&apos; is not a date (2026-12-31)</source>
+        <translation>--until ‘%1’ is geen datum (2026-12-31)</translation>
+    </message>
+    <message>
+        <source>Added maintenance window %1 &apos;%2&apos;: %3.</source>
+        <translation>Onderhoudsvenster %1 ‘%2’ toegevoegd: %3.</translation>
+    </message>
+    <message>
+        <source>calendar freeze needs list, add or remove</source>
+        <translation>calendar freeze verwacht list, add of remove</translation>
+    </message>
+    <message>
+        <source>calendar freeze list takes no arguments</source>
+        <translation>calendar freeze list accepteert geen argumenten</translation>
+    </message>
+    <message>
+        <source>No freeze periods.</source>
+        <translation>Geen wijzigingsstops.</translation>
+    </message>
+    <message>
+        <source>calendar freeze remove needs the id of one freeze period</source>
+        <translation>calendar freeze remove verwacht de ID van één wijzigingsstop</translation>
+    </message>
+    <message>
+        <source>Removed freeze period %1 &apos;%2&apos;.</source>
+        <translation>Wijzigingsstop %1 ‘%2’ verwijderd.</translation>
+    </message>
+    <message>
+        <source>There is no freeze period %1.</source>
+        <translation>Er is geen wijzigingsstop %1.</translation>
+    </message>
+    <message>
+        <source>calendar freeze add needs the freeze period&apos;s name</source>
+        <translation>calendar freeze add verwacht de naam van de wijzigingsstop</translation>
+    </message>
+    <message>
+        <source>calendar freeze add needs --from and --to</source>
+        <translation>calendar freeze add verwacht --from en --to</translation>
+    </message>
+    <message>
+        <source>Added freeze period %1 &apos;%2&apos; from %3 to %4.</source>
+        <translation>Wijzigingsstop %1 ‘%2’ van %3 tot %4 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Change calendar:
+  calendar conflicts [--from DATE] [--to DATE] [--rfc ID]
+                         conflicts of the scheduled changes, with their reasons
+  calendar next-slot RFC [--after DATE] [--duration MINUTES]
+                         the next time that keeps every rule
+  calendar ics FILE [--rfc ID | --from DATE --to DATE]
+                         iCalendar export of one change or of the forward schedule
+  calendar notice [RFC] [--from DATE --to DATE] [--pdf FILE]
+                         downtime notice: services, departments, contacts
+  calendar window list | add NAME --start HH:MM --end HH:MM [--zone IANA]
+                         [--frequency daily|weekly|monthly] [--interval N] [--days mo,tu,...]
+                         [--month-day N | --week N] [--from DATE] [--until DATE]
+                         [--ci NAME | --group NAME] [--as USER] | remove ID [--as USER]
+  calendar freeze list | add NAME --from DATE --to DATE [--group NAME] [--reason TEXT]
+                         [--as USER] | remove ID [--as USER]
+  Dates are ISO 8601: 2026-12-01 (midnight UTC) or 2026-12-01T22:00 (UTC unless a zone is given).
+</source>
+        <translation>Wijzigingskalender:
+  calendar conflicts [--from DATE] [--to DATE] [--rfc ID]
+                         conflicten bij de geplande wijzigingen, met hun oorzaken
+  calendar next-slot RFC [--after DATE] [--duration MINUTES]
+                         het eerstvolgende tijdstip dat aan alle regels voldoet
+  calendar ics FILE [--rfc ID | --from DATE --to DATE]
+                         iCalendar-export van één wijziging of van de planning van
+                         komende wijzigingen
+  calendar notice [RFC] [--from DATE --to DATE] [--pdf FILE]
+                         aankondiging van uitvaltijd: diensten, afdelingen, contactpersonen
+  calendar window list | add NAME --start HH:MM --end HH:MM [--zone IANA]
+                         [--frequency daily|weekly|monthly] [--interval N] [--days mo,tu,...]
+                         [--month-day N | --week N] [--from DATE] [--until DATE]
+                         [--ci NAME | --group NAME] [--as USER] | remove ID [--as USER]
+  calendar freeze list | add NAME --from DATE --to DATE [--group NAME] [--reason TEXT]
+                         [--as USER] | remove ID [--as USER]
+  Datums volgens ISO 8601: 2026-12-01 (middernacht UTC) of 2026-12-01T22:00 (UTC tenzij
+  een tijdzone is opgegeven).
+</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>maintenance window &apos;%1&apos;</source>
+        <translation>onderhoudsvenster ‘%1’</translation>
+    </message>
+    <message>
+        <source>freeze period &apos;%1&apos;</source>
+        <translation>wijzigingsstop ‘%1’</translation>
+    </message>
+    <message>
+        <source>Only a change manager or an administrator keeps the maintenance windows and freeze periods; %1 is neither.</source>
+        <translation>Alleen een wijzigingsbeheerder of een beheerder houdt de onderhoudsvensters en wijzigingsstops bij; %1 is geen van beide.</translation>
+    </message>
+    <message>
+        <source>nobody acting</source>
+        <translation>iemand zonder aanmelding</translation>
+    </message>
+    <message>
+        <source>reading the maintenance windows</source>
+        <translation>lezen van de onderhoudsvensters</translation>
+    </message>
+    <message>
+        <source>adding %1</source>
+        <translation>toevoegen van %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lezen van %1</translation>
+    </message>
+    <message>
+        <source>The %1 was removed in the meantime.</source>
+        <translation>Intussen is %1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>reading the freeze periods</source>
+        <translation>lezen van de wijzigingsstops</translation>
+    </message>
+    <message>
+        <source>reading the scheduled changes</source>
+        <translation>lezen van de geplande wijzigingen</translation>
+    </message>
+    <message>
+        <source>reading the CIs of the scheduled changes</source>
+        <translation>lezen van de CI’s van de geplande wijzigingen</translation>
+    </message>
+    <message>
+        <source>reading the groups of the scheduled changes</source>
+        <translation>lezen van de groepen van de geplande wijzigingen</translation>
+    </message>
+    <message>
+        <source>reading the implementers of the scheduled changes</source>
+        <translation>lezen van de uitvoerders van de geplande wijzigingen</translation>
+    </message>
+    <message>
+        <source>reading the rollout waves of the scheduled changes</source>
+        <translation>lezen van de uitrolgolven van de geplande wijzigingen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>reading the CMDB&apos;s relations</source>
+        <translation>lezen van de relaties in de CMDB</translation>
+    </message>
+    <message>
+        <source>reading the names of the CIs</source>
+        <translation>lezen van de namen van de CI’s</translation>
+    </message>
+    <message>
+        <source>reading the names of people</source>
+        <translation>lezen van de namen van personen</translation>
+    </message>
+</context>
+<context>
     <name>ChangeAgenda</name>
     <message>
         <source>reading the to-do list</source>
@@ -3007,6 +3322,18 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
         <source>Follow-up request for change</source>
         <translation>Vervolgwijzigingsverzoek</translation>
     </message>
+    <message>
+        <source>Expected downtime (minutes)</source>
+        <translation>Verwachte uitvaltijd (minuten)</translation>
+    </message>
+    <message>
+        <source>Needs a restart</source>
+        <translation>Herstart nodig</translation>
+    </message>
+    <message>
+        <source>Implementers</source>
+        <translation>Uitvoerders</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLabels</name>
@@ -3488,10 +3815,6 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
         <source>Printed by %1 on %2 from ChangeDesk.</source>
         <translation>Afgedrukt door %1 op %2 uit ChangeDesk.</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
 </context>
 <context>
     <name>ChangeRecordFields</name>
@@ -3514,6 +3837,10 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>%1 &apos;%2&apos; is not a date and time: write it as 2026-03-02T08:15 (UTC) or 2026-03-02T09:15+01:00.</source>
         <translation>%1 ‘%2’ is geen datum en tijd: schrijf 2026-03-02T08:15 (UTC) of 2026-03-02T09:15+01:00.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number of minutes (0 or more).</source>
+        <translation>%1 ‘%2’ is geen aantal minuten (0 of meer).</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4689,92 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>located at</source>
         <translation>bevindt zich in</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDetector</name>
+    <message>
+        <source>Same configuration item</source>
+        <translation>Hetzelfde configuratie-item</translation>
+    </message>
+    <message>
+        <source>Dependent configuration items</source>
+        <translation>Afhankelijke configuratie-items</translation>
+    </message>
+    <message>
+        <source>Outside the maintenance windows</source>
+        <translation>Buiten de onderhoudsvensters</translation>
+    </message>
+    <message>
+        <source>In a freeze period</source>
+        <translation>Tijdens een wijzigingsstop</translation>
+    </message>
+    <message>
+        <source>Implementer booked twice</source>
+        <translation>Uitvoerder dubbel ingepland</translation>
+    </message>
+    <message>
+        <source>Restart not last</source>
+        <translation>Herstart niet als laatste</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blokkerend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 &apos;%2&apos;</source>
+        <translation>#%1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Overlaps with %1 on %2 (%3).</source>
+        <translation>Overlapt met %1 op %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Overlaps with %1 (%2): %3 depends on %4.</source>
+        <translation>Overlapt met %1 (%2): %3 is afhankelijk van %4.</translation>
+    </message>
+    <message>
+        <source>Overlaps with %1 (%2): %4 depends on %3.</source>
+        <translation>Overlapt met %1 (%2): %4 is afhankelijk van %3.</translation>
+    </message>
+    <message>
+        <source>Outside the maintenance windows of %1.</source>
+        <translation>Buiten de onderhoudsvensters van %1.</translation>
+    </message>
+    <message>
+        <source>In freeze period &apos;%1&apos; (%2) for all configuration items.</source>
+        <translation>Tijdens wijzigingsstop ‘%1’ (%2) voor alle configuratie-items.</translation>
+    </message>
+    <message>
+        <source>In freeze period &apos;%1&apos; (%2) for %3.</source>
+        <translation>Tijdens wijzigingsstop ‘%1’ (%2) voor %3.</translation>
+    </message>
+    <message>
+        <source>%1 also implements %2 at that time (%3).</source>
+        <translation>%1 voert op dat moment ook %2 uit (%3).</translation>
+    </message>
+    <message>
+        <source>%1 needs a restart and starts earlier in the same maintenance window on %2; changes needing a restart go last.</source>
+        <translation>%1 vereist een herstart en begint eerder in hetzelfde onderhoudsvenster op %2; wijzigingen met een herstart komen als laatste.</translation>
+    </message>
+    <message>
+        <source>Needs a restart but starts before %1 in the same maintenance window on %2; changes needing a restart go last.</source>
+        <translation>Vereist een herstart, maar begint vóór %1 in hetzelfde onderhoudsvenster op %2; wijzigingen met een herstart komen als laatste.</translation>
     </message>
 </context>
 <context>
@@ -5809,6 +6222,117 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     </message>
 </context>
 <context>
+    <name>DowntimeNotices</name>
+    <message>
+        <source>reading the affected configuration items</source>
+        <translation>lezen van de betrokken configuratie-items</translation>
+    </message>
+    <message>
+        <source>reading who is responsible for the CIs</source>
+        <translation>lezen van wie verantwoordelijk is voor de CI’s</translation>
+    </message>
+    <message>
+        <source>reading the departments</source>
+        <translation>lezen van de afdelingen</translation>
+    </message>
+    <message>
+        <source>reading the contacts</source>
+        <translation>lezen van de contactpersonen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>owner of %1</source>
+        <translation>eigenaar van %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>aanvrager</translation>
+    </message>
+    <message>
+        <source>implementer</source>
+        <translation>uitvoerder</translation>
+    </message>
+    <message>
+        <source>Request for change #%1 has no planned start and end: there is no downtime to announce yet.</source>
+        <translation>Wijzigingsverzoek #%1 heeft geen geplande start en geen gepland einde: er is nog geen uitvaltijd om aan te kondigen.</translation>
+    </message>
+    <message>
+        <source>reading the forward schedule</source>
+        <translation>lezen van de planning van komende wijzigingen</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>date, time, time zone</comment>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Announcement of a change: #%1 %2</source>
+        <translation>Aankondiging van een wijziging: #%1 %2</translation>
+    </message>
+    <message>
+        <source>When: %1 to %2</source>
+        <translation>Wanneer: %1 tot %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected downtime: %n minute(s)</source>
+        <translation>
+            <numerusform>Verwachte uitvaltijd: %n minuut</numerusform>
+            <numerusform>Verwachte uitvaltijd: %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected downtime: none</source>
+        <translation>Verwachte uitvaltijd: geen</translation>
+    </message>
+    <message>
+        <source>Expected downtime: not yet known; plan for the whole period</source>
+        <translation>Verwachte uitvaltijd: nog niet bekend; houd rekening met de hele periode</translation>
+    </message>
+    <message>
+        <source>The systems are restarted.</source>
+        <translation>De systemen worden herstart.</translation>
+    </message>
+    <message>
+        <source>What: %1</source>
+        <translation>Wat: %1</translation>
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation>Impact: %1</translation>
+    </message>
+    <message>
+        <source>Configuration items changed: %1</source>
+        <translation>Gewijzigde configuratie-items: %1</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>geen opgegeven</translation>
+    </message>
+    <message>
+        <source>Services affected: %1</source>
+        <translation>Betrokken diensten: %1</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>geen bekend</translation>
+    </message>
+    <message>
+        <source>Departments affected: %1</source>
+        <translation>Betrokken afdelingen: %1</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contactpersonen:</translation>
+    </message>
+</context>
+<context>
     <name>GroupExpression</name>
     <message>
         <source>Column %1: &apos;)&apos; has no matching &apos;(&apos;</source>
@@ -6001,6 +6525,29 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
         <source>removing members from group &apos;%1&apos;</source>
         <translation>verwijderen van leden uit groep ‘%1’</translation>
     </message>
+    <message>
+        <source>reading the members of group &apos;%1&apos;</source>
+        <translation>lezen van de leden van groep ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>Change #%1: %2</source>
+        <translation>Wijziging #%1: %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Uitvaltijd</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImpactAnalysis</name>
@@ -6162,6 +6709,92 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     </message>
 </context>
 <context>
+    <name>NoticePrint</name>
+    <message>
+        <source>Announcement of a change</source>
+        <translation>Aankondiging van een wijziging</translation>
+    </message>
+    <message>
+        <source>Announcement of changes</source>
+        <translation>Aankondiging van wijzigingen</translation>
+    </message>
+    <message>
+        <source>Change #%1: %2</source>
+        <translation>Wijziging #%1: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>not yet known; plan for the whole period</source>
+        <translation>nog niet bekend; houd rekening met de hele periode</translation>
+    </message>
+    <message>
+        <source>The systems are restarted.</source>
+        <translation>De systemen worden herstart.</translation>
+    </message>
+    <message>
+        <source>Expected downtime</source>
+        <translation>Verwachte uitvaltijd</translation>
+    </message>
+    <message>
+        <source>What is changed</source>
+        <translation>Wat er wordt gewijzigd</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Services affected</source>
+        <translation>Betrokken diensten</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>geen bekend</translation>
+    </message>
+    <message>
+        <source>Departments affected</source>
+        <translation>Betrokken afdelingen</translation>
+    </message>
+    <message>
+        <source>Configuration items changed</source>
+        <translation>Gewijzigde configuratie-items</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>geen opgegeven</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Issued on %1 by ChangeDesk.</source>
+        <translation>Opgesteld door ChangeDesk op %1.</translation>
+    </message>
+    <message>
+        <source>Announcement of change #%1</source>
+        <translation>Aankondiging van wijziging #%1</translation>
+    </message>
+</context>
+<context>
     <name>OpenPgp</name>
     <message>
         <source>OpenPGP signatures are not available: QCA has no OpenPGP provider. Install QCA&apos;s GnuPG plugin (qca-gnupg, in Debian libqca-qt6-plugins).</source>
@@ -6265,6 +6898,13 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>the namespace has a broken percent-escape or an encoded &apos;/&apos;.</source>
         <translation>de naamruimte bevat een ongeldige procentcodering of een gecodeerde &apos;/&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -7844,6 +8484,170 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>SQL drivers: %1</source>
         <translation>SQL-stuurprogramma’s: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRules</name>
+    <message>
+        <source>The maintenance window</source>
+        <translation>Het onderhoudsvenster</translation>
+    </message>
+    <message>
+        <source>Maintenance window &apos;%1&apos;</source>
+        <translation>Onderhoudsvenster ‘%1’</translation>
+    </message>
+    <message>
+        <source>A maintenance window needs a name.</source>
+        <translation>Een onderhoudsvenster heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a CI or to a group, not to both.</source>
+        <translation>%1 hoort bij een CI of bij een groep, niet bij beide.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a time zone (use an IANA name such as Europe/Berlin).</source>
+        <translation>%1: ‘%2’ is geen tijdzone (gebruik een IANA-naam zoals Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>%1 needs the date of its first occurrence.</source>
+        <translation>%1 heeft de datum nodig waarop het voor het eerst plaatsvindt.</translation>
+    </message>
+    <message>
+        <source>%1 ends (%2) before it begins (%3).</source>
+        <translation>%1 eindigt (%2) voordat het begint (%3).</translation>
+    </message>
+    <message>
+        <source>%1 needs a start and an end time.</source>
+        <translation>%1 heeft een begin- en een eindtijd nodig.</translation>
+    </message>
+    <message>
+        <source>%1: the interval must be from 1 to 52, not %2.</source>
+        <translation>%1: het interval moet van 1 tot en met 52 zijn, niet %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a day of the week (1 Monday to 7 Sunday, each once).</source>
+        <translation>%1: %2 is geen dag van de week (1 maandag tot en met 7 zondag, elk maar één keer).</translation>
+    </message>
+    <message>
+        <source>%1 repeats monthly: give either a day of the month or a week of the month with a weekday.</source>
+        <translation>%1 herhaalt zich maandelijks: geef óf een dag van de maand óf een week van de maand met een dag van de week op.</translation>
+    </message>
+    <message>
+        <source>%1: the day of the month must be from 1 to 31, or -1 for the last day, not %2.</source>
+        <translation>%1: de dag van de maand moet van 1 tot en met 31 zijn, of -1 voor de laatste dag, niet %2.</translation>
+    </message>
+    <message>
+        <source>%1: the week of the month must be from 1 to 5, or -1 for the last, not %2.</source>
+        <translation>%1: de week van de maand moet van 1 tot en met 5 zijn, of -1 voor de laatste, niet %2.</translation>
+    </message>
+    <message>
+        <source>%1: a monthly window by week of the month needs exactly one weekday.</source>
+        <translation>%1: een maandelijks venster op basis van de week van de maand heeft precies één dag van de week nodig.</translation>
+    </message>
+    <message>
+        <source>%1: a monthly window on a day of the month has no weekdays.</source>
+        <translation>%1: een maandelijks venster op een dag van de maand heeft geen dagen van de week.</translation>
+    </message>
+    <message>
+        <source>%1: a day or week of the month belongs to monthly windows only.</source>
+        <translation>%1: een dag of week van de maand hoort alleen bij maandelijkse vensters.</translation>
+    </message>
+    <message>
+        <source>%1: a daily window has no weekdays; make it weekly to choose days.</source>
+        <translation>%1: een dagelijks venster heeft geen dagen van de week; maak het wekelijks om dagen te kiezen.</translation>
+    </message>
+    <message>
+        <source>A freeze period needs a name.</source>
+        <translation>Een wijzigingsstop heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Freeze period &apos;%1&apos; needs a start and an end.</source>
+        <translation>Wijzigingsstop ‘%1’ heeft een begin en een einde nodig.</translation>
+    </message>
+    <message>
+        <source>Freeze period &apos;%1&apos; must end after it starts.</source>
+        <translation>Wijzigingsstop ‘%1’ moet na het begin eindigen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day of the week (use mo, tu, we, th, fr, sa, su).</source>
+        <translation>‘%1’ is geen dag van de week (gebruik mo, tu, we, th, fr, sa, su).</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Elke dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Om de %n dag</numerusform>
+            <numerusform>Om de %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week on %1</source>
+        <translation>Elke week op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks on %1</source>
+        <translation>
+            <numerusform>Om de %n week op %1</numerusform>
+            <numerusform>Om de %n weken op %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the last day</source>
+        <translation>op de laatste dag</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>op de %1e</translation>
+    </message>
+    <message>
+        <source>on the first %1</source>
+        <translation>op de eerste %1</translation>
+    </message>
+    <message>
+        <source>on the second %1</source>
+        <translation>op de tweede %1</translation>
+    </message>
+    <message>
+        <source>on the third %1</source>
+        <translation>op de derde %1</translation>
+    </message>
+    <message>
+        <source>on the fourth %1</source>
+        <translation>op de vierde %1</translation>
+    </message>
+    <message>
+        <source>on the fifth %1</source>
+        <translation>op de vijfde %1</translation>
+    </message>
+    <message>
+        <source>on the last %1</source>
+        <translation>op de laatste %1</translation>
+    </message>
+    <message>
+        <source>Every month %1</source>
+        <translation>Elke maand %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months %1</source>
+        <translation>
+            <numerusform>Om de %n maand %1</numerusform>
+            <numerusform>Om de %n maanden %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4)</source>
+        <translation>%1, %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
     </message>
 </context>
 <context>

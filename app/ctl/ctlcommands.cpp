@@ -1,5 +1,6 @@
 #include "ctlcommands.h"
 #include "ctlsupport.h"
+#include "calendarcommands.h"
 #include "rfccommands.h"
 #include "access/serverpolicy.h"
 #include "change/workflow.h"
@@ -173,7 +174,7 @@ int Ctl::run(const QStringList &arguments)
     m_json = parser.isSet(jsonOption);
     m_dbUrl = parser.value(dbOption);
     if (parser.isSet(helpOption)) {
-        writeOut(usage() + u'\n' + rfcUsage());
+        writeOut(usage() + u'\n' + rfcUsage() + u'\n' + calendarUsage());
         return 0;
     }
     QStringList positional = parser.positionalArguments();
@@ -181,7 +182,7 @@ int Ctl::run(const QStringList &arguments)
         return usageError(tr("no command given"));
     m_command = positional.takeFirst();
     if (m_command == u"help") {
-        writeOut(usage() + u'\n' + rfcUsage());
+        writeOut(usage() + u'\n' + rfcUsage() + u'\n' + calendarUsage());
         return 0;
     }
     if (m_command == u"version") {
@@ -223,6 +224,8 @@ int Ctl::run(const QStringList &arguments)
         return rfcCommand(*this, positional);
     if (m_command == u"kpi")
         return kpiCommand(*this, positional);
+    if (m_command == u"calendar")
+        return calendarCommand(*this, positional);
     return usageError(tr("unknown command '%1'").arg(m_command));
 }
 

@@ -110,11 +110,26 @@ QJsonValue idJson(const std::optional<qint64> &id)
 
 } // namespace
 
-CalendarRepository::CalendarRepository(const Database &db, QString actor, const Clock &clock)
+CalendarRepository::CalendarRepository(const Database &db, ChangeActor actor, const Clock &clock)
     : m_db(db)
     , m_actor(std::move(actor))
     , m_clock(clock)
 { }
+
+bool CalendarRepository::maySchedule(const ChangeActor &actor)
+{
+    return actor.roles.contains(u"change_manager"_s) || actor.roles.contains(u"administrator"_s);
+}
+
+Status CalendarRepository::mayEdit() const
+{
+    if (maySchedule(m_actor))
+        return {};
+    return fail(ErrorKind::ReadOnly,
+                tr("Only a change manager or an administrator keeps the maintenance windows and "
+                   "freeze periods; %1 is neither.")
+                    .arg(m_actor.login.isEmpty() ? tr("nobody acting") : m_actor.login));
+}
 
 Status CalendarRepository::audit(const QString &action, const QString &type, qint64 id,
                                  const std::optional<QJsonObject> &before,
@@ -126,7 +141,7 @@ Status CalendarRepository::audit(const QString &action, const QString &type, qin
     event.objectId = id;
     event.before = before;
     event.after = after;
-    return AuditLog(m_db, m_actor, m_clock).record(event);
+    return AuditLog(m_db, m_actor.login, m_clock).record(event);
 }
 
 QJsonObject CalendarRepository::toJson(const MaintenanceWindow &w)
@@ -183,6 +198,8 @@ Result<QList<MaintenanceWindow>> CalendarRepository::windows() const
 
 Result<MaintenanceWindow> CalendarRepository::addWindow(MaintenanceWindow window) const
 {
+    if (auto allowed = mayEdit(); !allowed)
+        return fail(allowed.error());
     if (auto valid = WindowRules::validate(window); !valid)
         return fail(valid.error());
     window.name = window.name.trimmed();
@@ -213,6 +230,8 @@ Result<MaintenanceWindow> CalendarRepository::addWindow(MaintenanceWindow window
 
 Status CalendarRepository::updateWindow(MaintenanceWindow &window) const
 {
+    if (auto allowed = mayEdit(); !allowed)
+        return allowed;
     if (auto valid = WindowRules::validate(window); !valid)
         return valid;
     window.name = window.name.trimmed();
@@ -251,6 +270,8 @@ Status CalendarRepository::updateWindow(MaintenanceWindow &window) const
 
 Status CalendarRepository::removeWindow(const MaintenanceWindow &window) const
 {
+    if (auto allowed = mayEdit(); !allowed)
+        return allowed;
     return m_db.write([&]() -> Status {
         if (auto removed = m_db.execGuarded(
                 u"DELETE FROM maintenance_window WHERE id = ? AND row_version = ?"_s,
@@ -278,6 +299,8 @@ Result<QList<FreezePeriod>> CalendarRepository::freezes() const
 
 Result<FreezePeriod> CalendarRepository::addFreeze(FreezePeriod freeze) const
 {
+    if (auto allowed = mayEdit(); !allowed)
+        return fail(allowed.error());
     if (auto valid = WindowRules::validate(freeze); !valid)
         return fail(valid.error());
     freeze.name = freeze.name.trimmed();
@@ -308,6 +331,8 @@ Result<FreezePeriod> CalendarRepository::addFreeze(FreezePeriod freeze) const
 
 Status CalendarRepository::updateFreeze(FreezePeriod &freeze) const
 {
+    if (auto allowed = mayEdit(); !allowed)
+        return allowed;
     if (auto valid = WindowRules::validate(freeze); !valid)
         return valid;
     freeze.name = freeze.name.trimmed();
@@ -345,6 +370,8 @@ Status CalendarRepository::updateFreeze(FreezePeriod &freeze) const
 
 Status CalendarRepository::removeFreeze(const FreezePeriod &freeze) const
 {
+    if (auto allowed = mayEdit(); !allowed)
+        return allowed;
     return m_db.write([&]() -> Status {
         if (auto removed = m_db.execGuarded(
                 u"DELETE FROM freeze_period WHERE id = ? AND row_version = ?"_s,
@@ -475,30 +502,14 @@ Result<CalendarData> CalendarRepository::load(const QDateTime &from, const QDate
     if (!freezes)
         return fail(freezes.error());
     data.freezes = *freezes;
-    QSet<qint64> groupIds;
-    for (const Planned &p : std::as_const(planned)) {
-        groupIds.unite(QSet<qint64>(p.groups.cbegin(), p.groups.cend()));
-        for (const RolloutWave &wave : p.waves) {
-            if (wave.groupId)
-                groupIds.insert(*wave.groupId);
-        }
-    }
-    for (const MaintenanceWindow &w : std::as_const(data.windows)) {
-        if (w.groupId)
-            groupIds.insert(*w.groupId);
-    }
-    for (const FreezePeriod &f : std::as_const(data.freezes)) {
-        if (f.groupId)
-            groupIds.insert(*f.groupId);
-    }
+    // Every group's members: windows, freezes and requests name groups, and the timeline's rows
+    // are the groups of a request's CIs.
     const GroupRepository groupRepository(m_db, m_clock);
     auto groups = groupRepository.list();
     if (!groups)
         return fail(groups.error());
     for (const CiGroup &group : std::as_const(*groups)) {
         data.groupNames.insert(group.id, group.name);
-        if (!groupIds.contains(group.id))
-            continue;
         auto members = groupRepository.memberIds(group);
         if (!members)
             return fail(members.error());
@@ -546,12 +557,17 @@ Result<CalendarData> CalendarRepository::load(const QDateTime &from, const QDate
         if (const auto type = CmdbNames::relationType(relations->value(2).toString()))
             data.graph.addRelation(relations->value(0).toLongLong(), relations->value(1).toLongLong(), *type);
     }
-    auto names
-        = m_db.exec(u"SELECT id, name FROM configuration_item"_s, {}, tr("reading the names of the CIs"));
+    auto names = m_db.exec(u"SELECT id, name, ci_class FROM configuration_item"_s, {},
+                           tr("reading the names of the CIs"));
     if (!names)
         return fail(names.error());
-    while (names->next())
-        data.ciNames.insert(names->value(0).toLongLong(), names->value(1).toString());
+    while (names->next()) {
+        const qint64 id = names->value(0).toLongLong();
+        data.ciNames.insert(id, names->value(1).toString());
+        const QString ciClass = names->value(2).toString();
+        if (ciClass == u"service" || ciClass == u"application")
+            data.serviceIds.insert(id);
+    }
     auto people = m_db.exec(u"SELECT id, display_name FROM person"_s, {}, tr("reading the names of people"));
     if (!people)
         return fail(people.error());

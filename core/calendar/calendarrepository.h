@@ -2,6 +2,7 @@
 
 #include "calendar/conflicts.h"
 #include "calendar/maintenancewindow.h"
+#include "change/changeservice.h"
 #include "change/workflow.h"
 #include "common/clock.h"
 #include "common/error.h"
@@ -21,8 +22,12 @@ class CalendarRepository
     Q_DECLARE_TR_FUNCTIONS(CalendarRepository)
 
 public:
-    // `actor` is the login the audit events name (on PostgreSQL the server's session user).
-    explicit CalendarRepository(const Database &db, QString actor = {}, const Clock &clock = Clock::system());
+    // `actor` is who acts (ChangeService::actor()): the audit events name them, and only a change
+    // manager or an administrator adds, changes or removes windows and freezes.
+    explicit CalendarRepository(const Database &db, ChangeActor actor = {},
+                                const Clock &clock = Clock::system());
+
+    static bool maySchedule(const ChangeActor &actor);
 
     Result<QList<MaintenanceWindow>> windows() const;
     Result<MaintenanceWindow> addWindow(MaintenanceWindow window) const;
@@ -36,7 +41,8 @@ public:
 
     // The scheduled changes whose planned time overlaps [from, to) (an invalid bound: open), in a
     // state that is not final under `definition`, with their waves, CIs (group members resolved),
-    // implementers; every window and freeze; the dependency relations; the names for reasons.
+    // implementers; every window, freeze and group with its members; the dependency relations; the
+    // names for reasons.
     // A change whose waves have planned times is scheduled as its waves, otherwise as a whole.
     Result<CalendarData> load(const QDateTime &from = {}, const QDateTime &to = {},
                               const WorkflowDefinition &definition = WorkflowDefinition::builtIn()) const;
@@ -48,8 +54,10 @@ private:
     Status audit(const QString &action, const QString &type, qint64 id,
                  const std::optional<QJsonObject> &before, const std::optional<QJsonObject> &after) const;
 
+    Status mayEdit() const;
+
     const Database &m_db;
-    QString m_actor;
+    ChangeActor m_actor;
     const Clock &m_clock;
 };
 

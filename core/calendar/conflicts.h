@@ -27,6 +27,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -57,11 +58,12 @@ struct CalendarData {
     QList<ScheduledItem> items;
     QList<MaintenanceWindow> windows;
     QList<FreezePeriod> freezes;
-    QHash<qint64, QList<qint64>> groupMembers; // group id -> CI ids, for windows and freezes by group
+    QHash<qint64, QList<qint64>> groupMembers; // group id -> CI ids (windows, freezes, requests by group)
     DependencyGraph graph; // the CMDB's dependency relations
     QHash<qint64, QString> ciNames;
     QHash<qint64, QString> personNames;
     QHash<qint64, QString> groupNames;
+    QSet<qint64> serviceIds; // CIs of the classes service and application (the timeline's rows)
 };
 
 struct Conflict {

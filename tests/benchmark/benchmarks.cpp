@@ -20,6 +20,7 @@ const QList<Entry> &entries()
         {u"sbom-import"_s, &benchSbomImport},
         {u"audit-verify"_s, &benchAuditVerify},
         {u"transitions"_s, &benchTransitions},
+        {u"calendar"_s, &benchCalendar},
     };
     return list;
 }

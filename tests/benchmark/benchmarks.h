@@ -34,5 +34,6 @@ QString benchPane(Context &context, Report &report);
 QString benchChangesPane(Context &context, Report &report);
 QString benchAuditVerify(Context &context, Report &report);
 QString benchTransitions(Context &context, Report &report);
+QString benchCalendar(Context &context, Report &report);
 
 } // namespace ChangeDesk::Bench

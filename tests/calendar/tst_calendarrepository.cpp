@@ -6,6 +6,7 @@
 
 #include "audit/auditlog.h"
 #include "calendar/calendarrepository.h"
+#include "calendar/rescheduler.h"
 #include "cmdb/grouprepository.h"
 
 #include <QJsonArray>
@@ -54,7 +55,12 @@ void TestCalendarRepository::windowsAndFreezes()
     QVERIFY2(office, Test::why(office));
     const Database &db = *office->db;
     ManualClock clock(Test::kStart);
-    const CalendarRepository calendar(db, u"carl"_s, clock);
+    const CalendarRepository calendar(db, (*office)[u"carl"_s], clock);
+    // An applicant may read the calendar, not keep it.
+    const auto refusedToAnn
+        = CalendarRepository(db, (*office)[u"ann"_s], clock).addWindow(tuesdayNight(std::nullopt));
+    QVERIFY(!refusedToAnn);
+    QCOMPARE(refusedToAnn.error().kind, ErrorKind::ReadOnly);
 
     auto group = GroupRepository(db).add(CiGroup {0, u"Servers"_s, CiGroup::Kind::Static, {}, {}, 0});
     QVERIFY2(group, Test::why(group));
@@ -181,7 +187,7 @@ void TestCalendarRepository::loadTheSchedule()
     const Database &db = *office->db;
     ManualClock clock(Test::kStart);
     const ChangeService service(db, WorkflowDefinition::builtIn(), clock);
-    const CalendarRepository calendar(db, u"carl"_s, clock);
+    const CalendarRepository calendar(db, (*office)[u"carl"_s], clock);
     const GroupRepository groups(db);
     auto pilot = groups.add(CiGroup {0, u"Pilot"_s, CiGroup::Kind::Static, {}, {}, 0});
     QVERIFY2(pilot, Test::why(pilot));
@@ -275,6 +281,35 @@ void TestCalendarRepository::loadTheSchedule()
     QCOMPARE(conflicts.first().ciIds, (QList<qint64> {office->server}));
     QVERIFY2(detector.reason(conflicts.first()).contains(u"srv-01"_s),
              qPrintable(detector.reason(conflicts.first())));
+
+    // Moving: onto the other change on srv-01 is refused and nothing is saved; three hours later
+    // it goes, with the window's warning; a wave moves by itself.
+    const Rescheduler mover(service, *data);
+    const ChangeActor &carl = (*office)[u"carl"_s];
+    const auto refused = mover.move(second->id, -1, {tuesday, tuesday.addSecs(600)}, carl);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(refused.error().message.contains(u"Patch srv-01"_s), qPrintable(refused.error().message));
+    QCOMPARE(service.get(second->id)->plannedStart, tuesday.addSecs(1800));
+    // Putting a plan back as it was (undo) is not refused: its conflicts come back as they were.
+    const auto restored = mover.move(second->id, -1, {tuesday.addSecs(1800), tuesday.addSecs(5400)}, carl,
+                                     Rescheduler::Mode::Restore);
+    QVERIFY2(restored, Test::why(restored));
+    QCOMPARE(restored->first().kind, Conflict::Kind::SameCi);
+    const QDateTime late = tuesday.addSecs(5 * 3600); // 03:00 Berlin: after the window
+    const auto moved = mover.move(second->id, -1, {late, late.addSecs(3600)}, carl);
+    QVERIFY2(moved, Test::why(moved));
+    QCOMPARE(moved->size(), 1);
+    QCOMPARE(moved->first().kind, Conflict::Kind::OutsideWindow);
+    QCOMPARE(service.get(second->id)->plannedStart, late);
+    const QDateTime nextWeek = tuesday.addDays(7).addSecs(3600);
+    const auto wave = mover.move(third->id, 1, {nextWeek, nextWeek.addSecs(3600)}, carl);
+    QVERIFY2(wave, Test::why(wave));
+    QCOMPARE(service.get(third->id)->waves.at(1).plannedStart, nextWeek);
+    // The applicant may no longer change the plan of a submitted request: the service says so.
+    auto submittedSecond = service.act(second->id, u"submit"_s, ann);
+    QVERIFY2(submittedSecond, Test::why(submittedSecond));
+    QVERIFY(!mover.move(second->id, -1, {late.addDays(1), late.addDays(1).addSecs(60)}, ann));
 }
 
 QTEST_GUILESS_MAIN(TestCalendarRepository)

@@ -5,10 +5,9 @@
 
 #include <QDir>
 #include <QLocale>
-#include <QPageLayout>
 #include <QPageSize>
-#include <QPdfWriter>
-#include <QSaveFile>
+#include "documents/pdfdocument.h"
+
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -162,23 +161,8 @@ std::unique_ptr<QTextDocument> ChangePrint::document(const ChangeRequest &reques
 Status ChangePrint::writePdf(const ChangeRequest &request, const ChangePrintContext &context,
                              const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorKind::Io,
-                    tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    {
-        QPdfWriter pdf(&file);
-        pdf.setTitle(tr("Request for change #%1: %2").arg(request.id).arg(request.title));
-        pdf.setCreator(u"ChangeDesk"_s);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
-        auto doc = document(request, context);
-        doc->print(&pdf);
-    }
-    if (!file.commit())
-        return fail(ErrorKind::Io,
-                    tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return Documents::PdfDocument::write(html(request, context),
+                                         tr("Request for change #%1: %2").arg(request.id).arg(request.title), path);
 }
 
 } // namespace ChangeDesk::Ui
