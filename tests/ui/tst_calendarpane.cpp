@@ -9,9 +9,19 @@
 
 #include "calendar/calendarpane.h"
 #include "calendar/calendarrepository.h"
+#include "calendar/calendarrulesdialog.h"
 #include "cmdb/grouprepository.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimeEdit>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -47,6 +57,8 @@ private slots:
     void blockingMoveIsRefused();
     void nextFreeSlot();
     void rowsByServiceAndExports();
+    void windowsAndFreezesKeptInTheDialog_data() { screenshots_data(); }
+    void windowsAndFreezesKeptInTheDialog();
 
 private:
     ChangeRequest planned(const QString &title, QList<qint64> cis, const QDateTime &start, int minutes) const;
@@ -287,6 +299,104 @@ void TestCalendarPane::rowsByServiceAndExports()
     // November: the kernel update, the backup agent, the database patch, the monitoring agent and
     // the firmware's pilot wave (its second wave is in December).
     QCOMPARE(text.count("BEGIN:VEVENT"), 5);
+}
+
+void TestCalendarPane::windowsAndFreezesKeptInTheDialog()
+{
+    QFETCH(QString, language);
+    Test::switchLanguage(language);
+    const Database &db = *m_office->db;
+    // An applicant sees the lists read-only.
+    {
+        Ui::CalendarRulesDialog readOnly(db, (*m_office)[u"ann"_s], m_clock);
+        QVERIFY(!readOnly.messageText().isEmpty());
+        const QList<QPushButton *> buttons = readOnly.findChildren<QPushButton *>();
+        QVERIFY(buttons.size() >= 6);
+        for (const QPushButton *button : buttons) {
+            if (button->parent() != &readOnly && !button->text().isEmpty()
+                && !qobject_cast<QDialogButtonBox *>(button->parent()))
+                QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+        }
+    }
+    Ui::CalendarRulesDialog dialog(db, (*m_office)[u"carl"_s], m_clock);
+    dialog.resize(900, 480);
+    QCOMPARE(dialog.windowTable()->rowCount(), 1);
+    QCOMPARE(dialog.freezeTable()->rowCount(), 1);
+    QVERIFY(dialog.windowTable()->item(0, 1)->text().contains(u"Servers"_s));
+
+    // A new window for one CI, every Saturday 06:00-08:00; first with a CI that does not exist:
+    // refused in words, and the editor comes back with what was typed.
+    int round = 0;
+    QString previewText;
+    dialog.runEditor = [&](QDialog &editorDialog) {
+        auto &editor = static_cast<Ui::WindowEditor &>(editorDialog);
+        ++round;
+        if (round == 1) {
+            editor.nameField()->setText(u"Saturday morning"_s);
+            editor.scopeField()->setCurrentIndex(1);
+            editor.findChild<QLineEdit *>(u"windowCi"_s)->setText(u"no-such-ci"_s);
+            editor.weekdayBox(2)->setChecked(false);
+            editor.weekdayBox(6)->setChecked(true);
+            editor.startField()->setTime(QTime(6, 0));
+            editor.endField()->setTime(QTime(8, 0));
+            previewText = editor.preview()->text();
+            editor.resize(640, 560);
+            [&] {
+                QVERIFY(editor.grab().save(
+                    Test::screenshotPath(u"calendar-window-editor-%1.png"_s.arg(language))));
+            }();
+            return true;
+        }
+        // Round 2: the typed values are still there; the CI is corrected.
+        [&] {
+            QCOMPARE(editor.nameField()->text(), u"Saturday morning"_s);
+            QVERIFY(editor.weekdayBox(6)->isChecked());
+        }();
+        editor.findChild<QLineEdit *>(u"windowCi"_s)->setText(u"printer-2"_s);
+        return true;
+    };
+    QVERIFY(dialog.addWindow());
+    QCOMPARE(round, 2);
+    QVERIFY2(previewText.count(u'\n') >= 3, qPrintable(previewText)); // the rule and three next times
+    QCOMPARE(dialog.windowTable()->rowCount(), 2);
+    auto windows = CalendarRepository(db).windows();
+    const auto added = std::ranges::find_if(
+        *windows, [](const MaintenanceWindow &w) { return w.name == u"Saturday morning"; });
+    QVERIFY(added != windows->end());
+    QCOMPARE(added->ciId, m_office->printer);
+    QCOMPARE(added->recurrence.weekdays, (QList<int> {6}));
+    QCOMPARE(added->startTime, QTime(6, 0));
+
+    // A freeze that ends before it starts is refused; corrected, it is added.
+    round = 0;
+    dialog.runEditor = [&](QDialog &editorDialog) {
+        auto &editor = static_cast<Ui::FreezeEditor &>(editorDialog);
+        ++round;
+        editor.nameField()->setText(u"Year-end closing"_s);
+        const QDateTime start(QDate(2026, 12, 28), QTime(0, 0));
+        editor.startField()->setDateTime(start);
+        editor.endField()->setDateTime(round == 1 ? start.addDays(-1) : start.addDays(5));
+        return true;
+    };
+    QVERIFY(dialog.addFreeze());
+    QCOMPARE(round, 2);
+    QCOMPARE(dialog.freezeTable()->rowCount(), 2);
+    QVERIFY(dialog.grab().save(Test::screenshotPath(u"calendar-rules-%1.png"_s.arg(language))));
+
+    // Removed again, so that each language starts from the same calendar.
+    for (int row = dialog.windowTable()->rowCount() - 1; row >= 0; --row) {
+        if (dialog.windowTable()->item(row, 0)->text() == u"Saturday morning")
+            QVERIFY(dialog.removeWindow(row));
+    }
+    for (int row = dialog.freezeTable()->rowCount() - 1; row >= 0; --row) {
+        if (dialog.freezeTable()->item(row, 0)->text() == u"Year-end closing")
+            QVERIFY(dialog.removeFreeze(row));
+    }
+    windows = CalendarRepository(db).windows();
+    QCOMPARE(windows->size(), 1);
+    QCOMPARE(windows->first().name, u"Server night"_s);
+    QCOMPARE(CalendarRepository(db).freezes()->size(), 1);
+    QVERIFY(dialog.changed());
 }
 
 CHANGEDESK_GUI_TEST_MAIN(TestCalendarPane)

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void affectedChosenInTheForm_data() { screenshots_data(); }
     void affectedChosenInTheForm();
     void datesCanBeCleared();
+    void planConflictsShownLive();
     void unknownLoginShowsEmptyState();
     void followsTheWorkflowInForce();
     void screenshots_data();
@@ -688,6 +689,52 @@ void TestChangesPane::datesCanBeCleared()
     // The history names the field.
     RecordTableModel *history = form->historyModel();
     QVERIFY(history->index(history->rowCount() - 1, 2).data().toString().contains(ChangeFields::label(u"planned_end"_s)));
+}
+
+void TestChangesPane::planConflictsShownLive()
+{
+    auto pane = newPane(u"carl"_s);
+    pane->show();
+    pane->selectChange(m_waiting);
+    ChangeForm *form = pane->form();
+    form->tabs()->setCurrentIndex(ChangeForm::PlanningTab);
+    QVERIFY(form->conflictText().isEmpty()); // a month away from the other plan on srv-mail
+    // Planned onto the overlapping time of the switch firmware on the same server: shown at once.
+    auto *start = qobject_cast<QDateTimeEdit *>(form->field(u"planned_start"_s));
+    auto *end = qobject_cast<QDateTimeEdit *>(form->field(u"planned_end"_s));
+    QVERIFY(start && end);
+    start->setDateTime(m_clock.now().addDays(-2).addSecs(1800));
+    end->setDateTime(m_clock.now().addDays(-2).addSecs(5400));
+    QVERIFY2(form->conflictText().contains(u"Replace the core switch firmware"_s), qPrintable(form->conflictText()));
+    QVERIFY(form->conflictText().contains(u"Blocking"_s));
+    QVERIFY(pane->grab().save(Test::screenshotPath(u"rfc-planning-conflict.png"_s)));
+    // Back to a free time: gone. Downtime, restart and an implementer are saved with the plan.
+    start->setDateTime(m_clock.now().addDays(40));
+    end->setDateTime(m_clock.now().addDays(40).addSecs(3600));
+    QVERIFY2(form->conflictText().isEmpty(), qPrintable(form->conflictText()));
+    auto *downtime = qobject_cast<QLineEdit *>(form->field(u"expected_downtime"_s));
+    auto *restart = qobject_cast<QCheckBox *>(form->field(u"needs_restart"_s));
+    QVERIFY(downtime && restart);
+    downtime->setText(u"30"_s);
+    restart->setChecked(true);
+    QListWidget *implementers = form->implementersList();
+    QListWidgetItem *ian = nullptr;
+    for (int row = 0; row < implementers->count(); ++row) {
+        if (implementers->item(row)->data(Qt::UserRole).toLongLong() == who(u"ian"_s).personId)
+            ian = implementers->item(row);
+    }
+    QVERIFY(ian);
+    QVERIFY(implementers->isEnabled());
+    ian->setCheckState(Qt::Checked);
+    QVERIFY(pane->save());
+    auto stored = m_service->get(m_waiting);
+    QCOMPARE(stored->expectedDowntimeMinutes, 30);
+    QVERIFY(stored->needsRestart);
+    QCOMPARE(stored->implementerIds, (QList<qint64> {who(u"ian"_s).personId}));
+    // The applicant of a submitted request sees them, read-only.
+    auto applicant = newPane(u"ada"_s);
+    applicant->selectChange(m_waiting);
+    QVERIFY(!applicant->form()->implementersList()->isEnabled());
 }
 
 void TestChangesPane::unknownLoginShowsEmptyState()

@@ -1,5 +1,7 @@
 #include "calendarpane.h"
 
+#include "calendar/calendarrulesdialog.h"
+
 #include "audit/auditlog.h"
 #include "calendar/calendarrepository.h"
 #include "calendar/downtimenotice.h"
@@ -141,6 +143,9 @@ CalendarPane::CalendarPane(const Clock &clock, QWidget *parent)
     redo->setShortcut(QKeySequence::Redo);
     toolBar->addAction(undo);
     toolBar->addAction(redo);
+    QAction *rules = toolBar->addAction(tr("Windows and freezes…"));
+    rules->setToolTip(tr("The maintenance windows and freeze periods of the calendar"));
+    connect(rules, &QAction::triggered, this, [this] { editRules(); });
     QAction *slot = toolBar->addAction(tr("Next free slot"));
     slot->setToolTip(tr("Move the selected change to the first time that keeps every rule"));
     connect(slot, &QAction::triggered, this, [this] { moveToNextFreeSlot(); });
@@ -562,6 +567,16 @@ Status CalendarPane::exportNotice(const QString &path)
         return written;
     showMessage(tr("Saved the downtime notice to %1.").arg(path), false);
     return {};
+}
+
+void CalendarPane::editRules()
+{
+    if (!m_db)
+        return;
+    CalendarRulesDialog dialog(*m_db, m_actor.value_or(ChangeActor {}), m_clock, this);
+    dialog.exec();
+    if (dialog.changed())
+        reload();
 }
 
 void CalendarPane::showMessage(const QString &text, bool error)

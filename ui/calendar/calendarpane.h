@@ -71,6 +71,8 @@ public:
     QString messageText() const;
     bool isMessageError() const;
     void reload();
+    // The maintenance windows and freeze periods (CalendarRulesDialog), reloading after changes.
+    void editRules();
 
 private:
     friend class RescheduleCommand;

@@ -12,8 +12,10 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -101,6 +103,8 @@ ChangeForm::ChangeForm(QWidget *parent)
     , m_compareAttachments(new QPushButton(this))
     , m_history(new RecordTableModel({tr("Time"), tr("Who"), tr("What"), tr("Reason")}, this))
     , m_historyView(new QTableView(this))
+    , m_implementers(new QListWidget(this))
+    , m_conflicts(new QLabel(this))
 {
     setObjectName(u"changeForm"_s);
     m_tabs->setObjectName(u"changeTabs"_s);
@@ -332,7 +336,27 @@ QWidget *ChangeForm::buildPlanning()
     actual->addWidget(timeField(u"actual_end"_s));
     actual->addStretch(1);
     times->addRow(tr("Actual"), actual);
+    QLineEdit *downtime = lineField(u"expected_downtime"_s);
+    downtime->setValidator(new QIntValidator(0, 60 * 24 * 366, downtime));
+    downtime->setMaximumWidth(fontMetrics().horizontalAdvance(u"0000000"_s) + 16);
+    downtime->setPlaceholderText(tr("minutes"));
+    times->addRow(ChangeFields::label(u"expected_downtime"_s), downtime);
+    QCheckBox *restart = checkField(u"needs_restart"_s);
+    restart->setText(tr("The systems are restarted; the change goes last in its maintenance window"));
+    times->addRow(ChangeFields::label(u"needs_restart"_s), restart);
+    m_implementers->setObjectName(u"field-implementers"_s);
+    m_implementers->setMaximumHeight((fontMetrics().lineSpacing() + 6) * 5 + 6);
+    m_implementers->setToolTip(tr("Tick the people who carry out the change"));
+    connect(m_implementers, &QListWidget::itemChanged, this, &ChangeForm::changed);
+    times->addRow(ChangeFields::label(u"implementers"_s), m_implementers);
     layout->addLayout(times);
+    m_conflicts->setObjectName(u"planningConflicts"_s);
+    m_conflicts->setWordWrap(true);
+    m_conflicts->setTextFormat(Qt::RichText);
+    m_conflicts->setFrameShape(QFrame::StyledPanel);
+    m_conflicts->setContentsMargins(6, 4, 6, 4);
+    m_conflicts->hide();
+    layout->addWidget(m_conflicts);
 
     auto *waves = new QGroupBox(ChangeFields::label(u"rollout_waves"_s), this);
     auto *wavesLayout = new QVBoxLayout(waves);
@@ -530,6 +554,21 @@ void ChangeForm::setChoices(const QList<Person> &people, const QList<OrgUnit> &u
     m_personNames.clear();
     for (const Person &person : people)
         m_personNames.insert(person.id, person.displayName);
+    QList<Person> sorted = people;
+    std::ranges::sort(sorted, [](const Person &a, const Person &b) {
+        return a.displayName.localeAwareCompare(b.displayName) < 0;
+    });
+    m_filling = true;
+    m_implementers->clear();
+    for (const Person &person : std::as_const(sorted)) {
+        if (!person.active)
+            continue;
+        auto *item = new QListWidgetItem(u"%1 (%2)"_s.arg(person.displayName, person.login), m_implementers);
+        item->setData(Qt::UserRole, person.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_filling = false;
     m_department->clear();
     m_department->addItem(tr("— none —"), QVariant());
     for (const OrgUnit &unit : units)
@@ -553,6 +592,11 @@ void ChangeForm::setRecord(const ChangeRequest &request, const QSet<QString> &ed
     m_affectedCis = request.ciIds;
     m_affectedGroups = request.groupIds;
     showAffected();
+    for (int row = 0; row < m_implementers->count(); ++row) {
+        QListWidgetItem *item = m_implementers->item(row);
+        item->setCheckState(request.implementerIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked
+                                                                                                     : Qt::Unchecked);
+    }
     fillWaves(request.waves);
     fillTestCases(request.testCases);
     fillAttachments(request.attachments);
@@ -584,6 +628,7 @@ void ChangeForm::setRecord(const ChangeRequest &request, const QSet<QString> &ed
     m_loadedEvaluation = evaluationFromWidgets();
     m_loadedCis = m_affectedCis;
     m_loadedGroups = m_affectedGroups;
+    m_loadedImplementers = implementersFromList();
     setEditable(m_editable);
     highlight(request.id ? needed : QHash<QString, QStringList>());
     if (!request.id)
@@ -714,6 +759,7 @@ void ChangeForm::setEditable(const QSet<QString> &editable)
         updateClearButton(key);
     }
     m_chooseAffected->setEnabled(editable.contains(u"affected"_s));
+    m_implementers->setEnabled(editable.contains(u"implementers"_s));
     const bool evaluation = editable.contains(u"evaluation"_s);
     for (QComboBox *combo : {m_goalReached, m_usersSatisfied, m_budgetKept, m_scheduleKept})
         combo->setEnabled(evaluation);
@@ -976,7 +1022,39 @@ Result<ChangeRequest> ChangeForm::edited() const
         r.ciIds = m_affectedCis;
     if (m_affectedGroups != m_loadedGroups)
         r.groupIds = m_affectedGroups;
+    if (const QList<qint64> implementers = implementersFromList(); implementers != m_loadedImplementers)
+        r.implementerIds = implementers;
     return r;
+}
+
+QList<qint64> ChangeForm::implementersFromList() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_implementers->count(); ++row) {
+        const QListWidgetItem *item = m_implementers->item(row);
+        if (item->checkState() == Qt::Checked)
+            ids << item->data(Qt::UserRole).toLongLong();
+    }
+    std::ranges::sort(ids);
+    return ids;
+}
+
+void ChangeForm::setConflicts(const QStringList &blocking, const QStringList &warnings)
+{
+    QStringList lines;
+    for (const QString &text : blocking)
+        lines << u"<span style=\"color:#c62828\">⚠ <b>%1</b></span> %2"_s.arg(tr("Blocking:").toHtmlEscaped(),
+                                                                               text.toHtmlEscaped());
+    for (const QString &text : warnings)
+        lines << u"<span style=\"color:#b06000\">⚠ <b>%1</b></span> %2"_s.arg(tr("Warning:").toHtmlEscaped(),
+                                                                               text.toHtmlEscaped());
+    m_conflicts->setText(lines.join(u"<br>"_s));
+    m_conflicts->setVisible(!lines.isEmpty());
+}
+
+QString ChangeForm::conflictText() const
+{
+    return m_conflicts->isVisible() ? m_conflicts->text() : QString();
 }
 
 bool ChangeForm::isModified() const

@@ -14,6 +14,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
@@ -57,6 +58,10 @@ public:
     void setGroupNames(const QHash<qint64, QString> &names) { m_groupNames = names; }
     void setSuggestion(const std::optional<ClassificationSuggestion> &suggestion);
     void setHistoryRows(const QList<QList<QString>> &rows);
+    // The calendar's conflicts of the plan as the form holds it (the pane checks it on every edit).
+    void setConflicts(const QStringList &blocking, const QStringList &warnings);
+    QString conflictText() const;
+    QListWidget *implementersList() const { return m_implementers; }
 
     const ChangeRequest &stored() const { return m_record; }
     // The stored record with the widgets' values; InvalidInput naming the field that does not fit.
@@ -114,6 +119,7 @@ private:
     Result<QList<RolloutWave>> wavesFromTable() const;
     QList<TestCase> testCasesFromTable() const;
     ChangeEvaluation evaluationFromWidgets() const;
+    QList<qint64> implementersFromList() const;
     void addWave();
     void removeWave();
     void addTestCase();
@@ -132,6 +138,7 @@ private:
     QList<qint64> m_affectedGroups;
     QList<qint64> m_loadedCis;
     QList<qint64> m_loadedGroups;
+    QList<qint64> m_loadedImplementers;
     QHash<qint64, QString> m_ciNames;
     QHash<qint64, QString> m_groupNames;
     QHash<QString, QWidget *> m_fields; // by field key
@@ -168,6 +175,8 @@ private:
     RecordTableModel *m_history;
     QTableView *m_historyView;
     QHash<qint64, QString> m_personNames;
+    QListWidget *m_implementers;
+    QLabel *m_conflicts;
 };
 
 } // namespace ChangeDesk::Ui

@@ -1,5 +1,6 @@
 #include "changespane.h"
 
+#include "calendar/calendarrepository.h"
 #include "changes/changedialogs.h"
 #include "changes/attachmentviewer.h"
 #include "changes/changefiltermodel.h"
@@ -213,6 +214,7 @@ ChangesPane::ChangesPane(const Clock &clock, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { currentRowChanged(current); });
     connect(m_form, &ChangeForm::userEdited, this, &ChangesPane::updateButtons);
+    connect(m_form, &ChangeForm::userEdited, this, &ChangesPane::checkPlan);
     connect(m_form, &ChangeForm::attachRequested, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file"));
         if (!path.isEmpty())
@@ -349,6 +351,8 @@ void ChangesPane::setDatabase(std::shared_ptr<Database> db)
 {
     m_db = std::move(db);
     m_shownId = 0;
+    m_detector.reset();
+    m_calendar.reset();
     m_actor.reset();
     m_agenda.reset();
     m_service.reset();
@@ -603,6 +607,66 @@ void ChangesPane::refreshForm(const ChangeRequest &request)
     fillActions(request);
     fillObjections(request.id);
     updateButtons();
+    checkPlan();
+}
+
+void ChangesPane::checkPlan()
+{
+    if (!m_db || !m_workflow || !m_form->stored().id) {
+        m_form->setConflicts({}, {});
+        return;
+    }
+    const auto edited = m_form->edited();
+    if (!edited)
+        return; // the form shows what does not fit when saving
+    if (!m_calendar) {
+        auto loaded = CalendarRepository(*m_db).load({}, {}, *m_workflow);
+        if (!loaded) {
+            m_form->setConflicts({}, QStringList {loaded.error().message});
+            return;
+        }
+        m_calendar = std::make_unique<CalendarData>(std::move(*loaded));
+        m_detector = std::make_unique<ConflictDetector>(*m_calendar);
+    }
+    // The plan as the form holds it: the request as a whole, or each wave with its own times.
+    ScheduledItem item;
+    item.changeId = edited->id;
+    item.title = edited->title;
+    item.type = edited->type;
+    item.needsRestart = edited->needsRestart;
+    item.implementerIds = edited->implementerIds;
+    QList<qint64> cis = edited->ciIds;
+    for (const qint64 group : edited->groupIds)
+        cis += m_calendar->groupMembers.value(group);
+    std::ranges::sort(cis);
+    cis.erase(std::unique(cis.begin(), cis.end()), cis.end());
+    QList<ScheduledItem> items;
+    for (qsizetype i = 0; i < edited->waves.size(); ++i) {
+        const RolloutWave &wave = edited->waves.at(i);
+        if (!wave.plannedStart.isValid() || !wave.plannedEnd.isValid())
+            continue;
+        ScheduledItem w = item;
+        w.wave = int(i);
+        w.span = {wave.plannedStart, wave.plannedEnd};
+        w.ciIds = wave.groupId ? m_calendar->groupMembers.value(*wave.groupId) : cis;
+        items << w;
+    }
+    if (items.isEmpty() && edited->plannedStart.isValid() && edited->plannedEnd.isValid()) {
+        item.span = {edited->plannedStart, edited->plannedEnd};
+        item.ciIds = cis;
+        items << item;
+    }
+    QStringList blocking;
+    QStringList warnings;
+    for (const ScheduledItem &candidate : std::as_const(items)) {
+        for (const Conflict &c : m_detector->check(candidate)) {
+            QString text = m_detector->reason(c, &candidate);
+            if (candidate.wave >= 0)
+                text = tr("Wave %1: %2").arg(candidate.wave + 1).arg(text);
+            (c.severity == Conflict::Severity::Blocking ? blocking : warnings) << text;
+        }
+    }
+    m_form->setConflicts(blocking, warnings);
 }
 
 QHash<QString, QStringList> ChangesPane::neededFields(const ChangeRequest &request) const
@@ -728,6 +792,8 @@ bool ChangesPane::save()
     }
     showMessage(tr("Request #%1 saved.").arg(saved->id), false);
     updateRow(*saved);
+    m_detector.reset(); // the calendar changed with it
+    m_calendar.reset();
     refreshForm(*saved);
     reloadToDos();
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/conflicts.h"
 #include "change/changeagenda.h"
 #include "change/changeservice.h"
 #include "common/clock.h"
@@ -118,6 +119,9 @@ private:
     bool maybeSave();
     bool refreshActor();
     void currentRowChanged(const QModelIndex &current);
+    // Checks the plan in the form against the change calendar (loaded once, again after a save)
+    // and shows the conflicts under the planned times.
+    void checkPlan();
     void filtersChanged();
     void updateCount();
     void updateButtons();
@@ -128,6 +132,8 @@ private:
     std::shared_ptr<Database> m_db;
     std::unique_ptr<WorkflowDefinition> m_workflow; // in force on m_db; m_service and m_agenda refer to it
     std::unique_ptr<ChangeService> m_service;
+    std::unique_ptr<CalendarData> m_calendar; // for checkPlan(), loaded when first needed
+    std::unique_ptr<ConflictDetector> m_detector;
     std::unique_ptr<ChangeAgenda> m_agenda;
     std::optional<ChangeActor> m_actor;
     QString m_actorLogin; // chosen through setActor(); empty: the session's login
