@@ -682,16 +682,285 @@
 <context>
     <name>ChangeDesk::Ui::CalendarPane</name>
     <message>
-        <source>No changes scheduled</source>
-        <translation>Keine Änderungen geplant</translation>
-    </message>
-    <message>
-        <source>Authorized changes, maintenance windows and freeze periods appear here once they are planned.</source>
-        <translation>Genehmigte Änderungen, Wartungsfenster und Änderungssperren erscheinen hier, sobald sie geplant sind.</translation>
-    </message>
-    <message>
         <source>Change calendar</source>
         <translation>Änderungskalender</translation>
+    </message>
+    <message>
+        <source>Request #%1 now runs from %2 to %3.</source>
+        <translation>Antrag #%1 läuft jetzt von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was moved; mind: %2</source>
+        <translation>Antrag #%1 wurde verschoben; beachten Sie: %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Rows: groups</source>
+        <translation>Zeilen: Gruppen</translation>
+    </message>
+    <message>
+        <source>Rows: services</source>
+        <translation>Zeilen: Dienste</translation>
+    </message>
+    <message>
+        <source>Rows: configuration items</source>
+        <translation>Zeilen: Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>What the timeline&apos;s rows are</source>
+        <translation>Was die Zeilen der Zeitleiste darstellen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Windows and freezes…</source>
+        <translation>Fenster und Sperren…</translation>
+    </message>
+    <message>
+        <source>The maintenance windows and freeze periods of the calendar</source>
+        <translation>Die Wartungsfenster und Änderungssperren des Kalenders</translation>
+    </message>
+    <message>
+        <source>Next free slot</source>
+        <translation>Nächster freier Termin</translation>
+    </message>
+    <message>
+        <source>Move the selected change to the first time that keeps every rule</source>
+        <translation>Die ausgewählte Änderung auf den ersten Zeitpunkt verschieben, der alle Regeln einhält</translation>
+    </message>
+    <message>
+        <source>Downtime notice…</source>
+        <translation>Ausfallzeit ankündigen…</translation>
+    </message>
+    <message>
+        <source>The notice of the selected change for the people affected, as PDF</source>
+        <translation>Die Ankündigung der ausgewählten Änderung für die Betroffenen, als PDF</translation>
+    </message>
+    <message>
+        <source>Save the downtime notice</source>
+        <translation>Ankündigung der Ausfallzeit speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export iCalendar…</source>
+        <translation>iCalendar exportieren…</translation>
+    </message>
+    <message>
+        <source>The changes shown, for Outlook or Thunderbird</source>
+        <translation>Die angezeigten Änderungen, für Outlook oder Thunderbird</translation>
+    </message>
+    <message>
+        <source>Export the schedule</source>
+        <translation>Zeitplan exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Green: maintenance windows · red: freeze periods · outline: conflict (red blocking, orange dashed warning) · bar at the left: high priority</source>
+        <translation>Grün: Wartungsfenster · Rot: Änderungssperren · Umrandung: Konflikt (rot: blockierend, orange gestrichelt: Warnung) · Balken links: hohe Priorität</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Keine Datenbank</translation>
+    </message>
+    <message>
+        <source>Open a database to see its change calendar.</source>
+        <translation>Öffnen Sie eine Datenbank, um deren Änderungskalender zu sehen.</translation>
+    </message>
+    <message>
+        <source>Without a group</source>
+        <translation>Ohne Gruppe</translation>
+    </message>
+    <message>
+        <source>Without a configuration item</source>
+        <translation>Ohne Konfigurationselement</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiteres</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service affected</source>
+        <translation>Kein Dienst betroffen</translation>
+    </message>
+    <message>
+        <source>move request #%1</source>
+        <translation>Antrag #%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Nobody is acting: the calendar is shown read-only.</source>
+        <translation>Niemand ist angemeldet: Der Kalender wird schreibgeschützt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Select a change first.</source>
+        <translation>Wählen Sie zuerst eine Änderung aus.</translation>
+    </message>
+    <message>
+        <source>There is no free slot for request #%1 within a year.</source>
+        <translation>Für Antrag #%1 gibt es innerhalb eines Jahres keinen freien Termin.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>ChangeDesk: changes from %1</source>
+        <translation>ChangeDesk: Änderungen ab %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation>
+            <numerusform>%n Änderung nach %1 exportiert.</numerusform>
+            <numerusform>%n Änderungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the downtime notice to %1.</source>
+        <translation>Ankündigung der Ausfallzeit unter %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CalendarRulesDialog</name>
+    <message>
+        <source>CI %1</source>
+        <translation>CI %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Every CI</source>
+        <translation>Alle CIs</translation>
+    </message>
+    <message>
+        <source>Maintenance windows and freeze periods</source>
+        <translation>Wartungsfenster und Änderungssperren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Von – bis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Freeze periods</source>
+        <translation>Änderungssperren</translation>
+    </message>
+    <message>
+        <source>Only a change manager or an administrator changes these; you see them read-only.</source>
+        <translation>Ändern können diese Einträge nur Personen mit der Rolle Change-Manager oder Administrator; Sie sehen sie schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>There is no configuration item named &apos;%1&apos;.</source>
+        <translation>Es gibt kein Konfigurationselement mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>Added maintenance window &apos;%1&apos;.</source>
+        <translation>Wartungsfenster „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved maintenance window &apos;%1&apos;.</source>
+        <translation>Wartungsfenster „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed maintenance window &apos;%1&apos;.</source>
+        <translation>Wartungsfenster „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Added freeze period &apos;%1&apos;.</source>
+        <translation>Änderungssperre „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved freeze period &apos;%1&apos;.</source>
+        <translation>Änderungssperre „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed freeze period &apos;%1&apos;.</source>
+        <translation>Änderungssperre „%1“ entfernt.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1252,26 @@
     <message>
         <source>Clear: not set</source>
         <translation>Leeren: nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>The systems are restarted; the change goes last in its maintenance window</source>
+        <translation>Die Systeme werden neu gestartet; die Änderung kommt in ihrem Wartungsfenster zuletzt</translation>
+    </message>
+    <message>
+        <source>Tick the people who carry out the change</source>
+        <translation>Kreuzen Sie die Personen an, die die Änderung umsetzen</translation>
+    </message>
+    <message>
+        <source>Blocking:</source>
+        <translation>Blockierend:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1687,10 @@ Wenn einer davon dieselbe Änderung ist, reichen Sie nicht ein: Nennen Sie ihn i
 An administrator installs a corrected definition (changedeskctl workflow install).</source>
         <translation>%1
 Ein Administrator setzt eine korrigierte Definition in Kraft (changedeskctl workflow install).</translation>
+    </message>
+    <message>
+        <source>Wave %1: %2</source>
+        <translation>Welle %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3077,45 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::FreezeEditor</name>
+    <message>
+        <source>Freeze period &apos;%1&apos;</source>
+        <translation>Änderungssperre „%1“</translation>
+    </message>
+    <message>
+        <source>New freeze period</source>
+        <translation>Neue Änderungssperre</translation>
+    </message>
+    <message>
+        <source>Every configuration item</source>
+        <translation>Alle Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::ImpactModel</name>
     <message>
         <source>A relation leads back to &apos;%1&apos;, which is shown elsewhere in this tree: the CIs depend on each other in a cycle.</source>
@@ -2998,6 +3330,16 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::ObjectionDialog</name>
     <message>
         <source>Object to the Classification</source>
@@ -3186,6 +3528,152 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::TimelineView</name>
+    <message>
+        <source>Nothing is scheduled in these four weeks.</source>
+        <translation>In diesen vier Wochen ist nichts geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::WindowEditor</name>
+    <message>
+        <source>Ends on</source>
+        <translation>Endet am</translation>
+    </message>
+    <message>
+        <source>Maintenance window &apos;%1&apos;</source>
+        <translation>Wartungsfenster „%1“</translation>
+    </message>
+    <message>
+        <source>New maintenance window</source>
+        <translation>Neues Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Every configuration item</source>
+        <translation>Alle Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>One configuration item</source>
+        <translation>Ein einzelnes Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
+        <source>name of the CI, e.g. srv-01</source>
+        <translation>Name des CI, z. B. srv-01</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <source>on day</source>
+        <translation>am Tag</translation>
+    </message>
+    <message>
+        <source>on the last day</source>
+        <translation>am letzten Tag</translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>ersten</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>zweiten</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>dritten</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierten</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>letzten</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>local time of</source>
+        <translation>Ortszeit in</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Next times</source>
+        <translation>Nächste Termine</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>Tag(e)</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>Woche(n)</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation>Monat(e)</translation>
     </message>
 </context>
 <context>
@@ -6219,6 +6707,36 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
             <numerusform>%n Ereignisse im Prüfprotokoll</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Night of the critical systems</source>
+        <translation>Nacht der kritischen Systeme</translation>
+    </message>
+    <message>
+        <source>Agreed with the departments (M7)</source>
+        <translation>Mit den Fachbereichen abgestimmt (M7)</translation>
+    </message>
+    <message>
+        <source>Municipal election</source>
+        <translation>Kommunalwahl</translation>
+    </message>
+    <message>
+        <source>No changes while the votes are counted</source>
+        <translation>Keine Änderungen, solange die Stimmen ausgezählt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance window(s)</source>
+        <translation>
+            <numerusform>%n Wartungsfenster</numerusform>
+            <numerusform>%n Wartungsfenster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n freeze period(s)</source>
+        <translation>
+            <numerusform>%n Änderungssperre</numerusform>
+            <numerusform>%n Änderungssperren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DowntimeNotices</name>
@@ -7010,6 +7528,21 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>the person acting</source>
         <translation>die handelnde Person</translation>
+    </message>
+</context>
+<context>
+    <name>Rescheduler</name>
+    <message>
+        <source>A change must end after it starts.</source>
+        <translation>Eine Änderung muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Request #%1 cannot be moved there: %2</source>
+        <translation>Antrag #%1 kann nicht dorthin verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Request #%1 has no wave %2.</source>
+        <translation>Antrag #%1 hat keine Welle %2.</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,23 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::CalendarPane</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n change to %1.</numerusform>
+            <numerusform>Exported %n changes to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::ChangesPane</name>
     <message numerus="yes">
         <source>%1 of %n request(s)</source>
@@ -165,6 +182,16 @@
         <translation>
             <numerusform>Exported %n configuration item to %1.</numerusform>
             <numerusform>Exported %n configuration items to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -393,6 +420,20 @@
         <translation>
             <numerusform>%n audit event</numerusform>
             <numerusform>%n audit events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance window(s)</source>
+        <translation>
+            <numerusform>%n maintenance window</numerusform>
+            <numerusform>%n maintenance windows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n freeze period(s)</source>
+        <translation>
+            <numerusform>%n freeze period</numerusform>
+            <numerusform>%n freeze periods</numerusform>
         </translation>
     </message>
 </context>

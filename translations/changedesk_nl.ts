@@ -682,16 +682,285 @@
 <context>
     <name>ChangeDesk::Ui::CalendarPane</name>
     <message>
-        <source>No changes scheduled</source>
-        <translation>Geen wijzigingen gepland</translation>
-    </message>
-    <message>
-        <source>Authorized changes, maintenance windows and freeze periods appear here once they are planned.</source>
-        <translation>Goedgekeurde wijzigingen, onderhoudsvensters en wijzigingsstops verschijnen hier zodra ze zijn gepland.</translation>
-    </message>
-    <message>
         <source>Change calendar</source>
         <translation>Wijzigingskalender</translation>
+    </message>
+    <message>
+        <source>Request #%1 now runs from %2 to %3.</source>
+        <translation>Verzoek #%1 loopt nu van %2 tot %3.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was moved; mind: %2</source>
+        <translation>Verzoek #%1 is verplaatst; let op: %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Rows: groups</source>
+        <translation>Rijen: groepen</translation>
+    </message>
+    <message>
+        <source>Rows: services</source>
+        <translation>Rijen: diensten</translation>
+    </message>
+    <message>
+        <source>Rows: configuration items</source>
+        <translation>Rijen: configuratie-items</translation>
+    </message>
+    <message>
+        <source>What the timeline&apos;s rows are</source>
+        <translation>Wat de rijen van de tijdlijn weergeven</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Windows and freezes…</source>
+        <translation>Vensters en stops…</translation>
+    </message>
+    <message>
+        <source>The maintenance windows and freeze periods of the calendar</source>
+        <translation>De onderhoudsvensters en wijzigingsstops van de kalender</translation>
+    </message>
+    <message>
+        <source>Next free slot</source>
+        <translation>Eerstvolgend vrij tijdslot</translation>
+    </message>
+    <message>
+        <source>Move the selected change to the first time that keeps every rule</source>
+        <translation>De geselecteerde wijziging verplaatsen naar het eerste tijdstip dat aan alle regels voldoet</translation>
+    </message>
+    <message>
+        <source>Downtime notice…</source>
+        <translation>Uitvaltijd aankondigen…</translation>
+    </message>
+    <message>
+        <source>The notice of the selected change for the people affected, as PDF</source>
+        <translation>De aankondiging van de geselecteerde wijziging voor de betrokkenen, als pdf</translation>
+    </message>
+    <message>
+        <source>Save the downtime notice</source>
+        <translation>Aankondiging van uitvaltijd opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export iCalendar…</source>
+        <translation>iCalendar exporteren…</translation>
+    </message>
+    <message>
+        <source>The changes shown, for Outlook or Thunderbird</source>
+        <translation>De getoonde wijzigingen, voor Outlook of Thunderbird</translation>
+    </message>
+    <message>
+        <source>Export the schedule</source>
+        <translation>Planning exporteren</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Green: maintenance windows · red: freeze periods · outline: conflict (red blocking, orange dashed warning) · bar at the left: high priority</source>
+        <translation>Groen: onderhoudsvensters · rood: wijzigingsstops · omlijning: conflict (rood: blokkerend, oranje onderbroken: waarschuwing) · balk links: hoge prioriteit</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Geen database</translation>
+    </message>
+    <message>
+        <source>Open a database to see its change calendar.</source>
+        <translation>Open een database om de wijzigingskalender daarvan te bekijken.</translation>
+    </message>
+    <message>
+        <source>Without a group</source>
+        <translation>Zonder groep</translation>
+    </message>
+    <message>
+        <source>Without a configuration item</source>
+        <translation>Zonder configuratie-item</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> en nog %n</numerusform>
+            <numerusform> en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service affected</source>
+        <translation>Geen dienst betrokken</translation>
+    </message>
+    <message>
+        <source>move request #%1</source>
+        <translation>verzoek #%1 verplaatsen</translation>
+    </message>
+    <message>
+        <source>Nobody is acting: the calendar is shown read-only.</source>
+        <translation>Niemand is aangemeld: de kalender wordt alleen-lezen getoond.</translation>
+    </message>
+    <message>
+        <source>Select a change first.</source>
+        <translation>Kies eerst een wijziging.</translation>
+    </message>
+    <message>
+        <source>There is no free slot for request #%1 within a year.</source>
+        <translation>Voor verzoek #%1 is er binnen een jaar geen vrij tijdslot.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
+    </message>
+    <message>
+        <source>ChangeDesk: changes from %1</source>
+        <translation>ChangeDesk: wijzigingen vanaf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation>
+            <numerusform>%n wijziging naar %1 geëxporteerd.</numerusform>
+            <numerusform>%n wijzigingen naar %1 geëxporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the downtime notice to %1.</source>
+        <translation>Aankondiging van uitvaltijd opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CalendarRulesDialog</name>
+    <message>
+        <source>CI %1</source>
+        <translation>CI %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groep %1</translation>
+    </message>
+    <message>
+        <source>Every CI</source>
+        <translation>Alle CI’s</translation>
+    </message>
+    <message>
+        <source>Maintenance windows and freeze periods</source>
+        <translation>Onderhoudsvensters en wijzigingsstops</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Geldt voor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Van – tot</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Onderhoudsvensters</translation>
+    </message>
+    <message>
+        <source>Freeze periods</source>
+        <translation>Wijzigingsstops</translation>
+    </message>
+    <message>
+        <source>Only a change manager or an administrator changes these; you see them read-only.</source>
+        <translation>Alleen een wijzigingsbeheerder of een beheerder kan deze wijzigen; u kunt ze alleen bekijken.</translation>
+    </message>
+    <message>
+        <source>There is no configuration item named &apos;%1&apos;.</source>
+        <translation>Er is geen configuratie-item met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Added maintenance window &apos;%1&apos;.</source>
+        <translation>Onderhoudsvenster ‘%1’ toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Saved maintenance window &apos;%1&apos;.</source>
+        <translation>Onderhoudsvenster ‘%1’ opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Removed maintenance window &apos;%1&apos;.</source>
+        <translation>Onderhoudsvenster ‘%1’ verwijderd.</translation>
+    </message>
+    <message>
+        <source>Added freeze period &apos;%1&apos;.</source>
+        <translation>Wijzigingsstop ‘%1’ toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Saved freeze period &apos;%1&apos;.</source>
+        <translation>Wijzigingsstop ‘%1’ opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Removed freeze period &apos;%1&apos;.</source>
+        <translation>Wijzigingsstop ‘%1’ verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1252,26 @@
     <message>
         <source>Clear: not set</source>
         <translation>Wissen: niet ingesteld</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>The systems are restarted; the change goes last in its maintenance window</source>
+        <translation>De systemen worden herstart; de wijziging komt als laatste in het onderhoudsvenster</translation>
+    </message>
+    <message>
+        <source>Tick the people who carry out the change</source>
+        <translation>Vink de personen aan die de wijziging uitvoeren</translation>
+    </message>
+    <message>
+        <source>Blocking:</source>
+        <translation>Blokkerend:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Waarschuwing:</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1687,10 @@ Als een ervan dezelfde wijziging is, dien dan niet in: noem het in de probleemve
 An administrator installs a corrected definition (changedeskctl workflow install).</source>
         <translation>%1
 Een beheerder stelt een verbeterde definitie in werking (changedeskctl workflow install).</translation>
+    </message>
+    <message>
+        <source>Wave %1: %2</source>
+        <translation>Golf %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3077,45 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::FreezeEditor</name>
+    <message>
+        <source>Freeze period &apos;%1&apos;</source>
+        <translation>Wijzigingsstop ‘%1’</translation>
+    </message>
+    <message>
+        <source>New freeze period</source>
+        <translation>Nieuwe wijzigingsstop</translation>
+    </message>
+    <message>
+        <source>Every configuration item</source>
+        <translation>Alle configuratie-items</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Groep: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Geldt voor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::ImpactModel</name>
     <message>
         <source>A relation leads back to &apos;%1&apos;, which is shown elsewhere in this tree: the CIs depend on each other in a cycle.</source>
@@ -2998,6 +3330,16 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n meer</numerusform>
+            <numerusform>+%n meer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::ObjectionDialog</name>
     <message>
         <source>Object to the Classification</source>
@@ -3186,6 +3528,152 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>System language</source>
         <translation>Systeemtaal</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::TimelineView</name>
+    <message>
+        <source>Nothing is scheduled in these four weeks.</source>
+        <translation>In deze vier weken is niets gepland.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::WindowEditor</name>
+    <message>
+        <source>Ends on</source>
+        <translation>Eindigt op</translation>
+    </message>
+    <message>
+        <source>Maintenance window &apos;%1&apos;</source>
+        <translation>Onderhoudsvenster ‘%1’</translation>
+    </message>
+    <message>
+        <source>New maintenance window</source>
+        <translation>Nieuw onderhoudsvenster</translation>
+    </message>
+    <message>
+        <source>Every configuration item</source>
+        <translation>Alle configuratie-items</translation>
+    </message>
+    <message>
+        <source>One configuration item</source>
+        <translation>Eén configuratie-item</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Groep: %1</translation>
+    </message>
+    <message>
+        <source>name of the CI, e.g. srv-01</source>
+        <translation>naam van het CI, bijv. srv-01</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Dagelijks</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wekelijks</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Maandelijks</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>om de </translation>
+    </message>
+    <message>
+        <source>on day</source>
+        <translation>op dag</translation>
+    </message>
+    <message>
+        <source>on the last day</source>
+        <translation>op de laatste dag</translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation>op de</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>eerste</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>tweede</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>derde</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierde</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>laatste</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>local time of</source>
+        <translation>lokale tijd in</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Geldt voor</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>Configuratie-item</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Dag van de maand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Next times</source>
+        <translation>Volgende keren</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>dag(en)</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>week/weken</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation>maand(en)</translation>
     </message>
 </context>
 <context>
@@ -6220,6 +6708,36 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
             <numerusform>%n auditgebeurtenissen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Night of the critical systems</source>
+        <translation>Nacht van de kritieke systemen</translation>
+    </message>
+    <message>
+        <source>Agreed with the departments (M7)</source>
+        <translation>Afgestemd met de afdelingen (M7)</translation>
+    </message>
+    <message>
+        <source>Municipal election</source>
+        <translation>Gemeenteraadsverkiezing</translation>
+    </message>
+    <message>
+        <source>No changes while the votes are counted</source>
+        <translation>Geen wijzigingen zolang de stemmen worden geteld</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance window(s)</source>
+        <translation>
+            <numerusform>%n onderhoudsvenster</numerusform>
+            <numerusform>%n onderhoudsvensters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n freeze period(s)</source>
+        <translation>
+            <numerusform>%n wijzigingsstop</numerusform>
+            <numerusform>%n wijzigingsstops</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DowntimeNotices</name>
@@ -7011,6 +7529,21 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>the person acting</source>
         <translation>de handelende persoon</translation>
+    </message>
+</context>
+<context>
+    <name>Rescheduler</name>
+    <message>
+        <source>A change must end after it starts.</source>
+        <translation>Een wijziging moet na het begin eindigen.</translation>
+    </message>
+    <message>
+        <source>Request #%1 cannot be moved there: %2</source>
+        <translation>Verzoek #%1 kan niet daarheen worden verplaatst: %2</translation>
+    </message>
+    <message>
+        <source>Request #%1 has no wave %2.</source>
+        <translation>Verzoek #%1 heeft geen golf %2.</translation>
     </message>
 </context>
 <context>

@@ -66,16 +66,9 @@ private:
     std::optional<WorkflowDefinition> m_workflow;
 };
 
-std::optional<int> CalendarCommands::parse(QCommandLineParser &parser, const QString &command,
-                                           const QStringList &args)
+std::optional<int> CalendarCommands::parse(QCommandLineParser &parser, const QString &command, const QStringList &args)
 {
-    const QCommandLineOption jsonOption(u"json"_s);
-    parser.addOption(jsonOption);
-    if (!parser.parse(QStringList {command} + args))
-        return m_ctx.usageError(parser.errorText());
-    if (parser.isSet(jsonOption))
-        m_ctx.setJson(true);
-    return std::nullopt;
+    return m_ctx.parseOptions(parser, command, args);
 }
 
 Status CalendarCommands::open()

@@ -1,5 +1,7 @@
 #include "ctlsupport.h"
 
+#include <QCommandLineParser>
+
 #include "storage/database.h"
 #include "storage/migrator.h"
 
@@ -31,6 +33,18 @@ int CommandContext::usageError(const QString &message)
                              {u"error"_s, QJsonObject {{u"kind"_s, u"usage"_s}, {u"message"_s, message}}}})
                 .toJson(QJsonDocument::Compact)));
     return 2;
+}
+
+std::optional<int> CommandContext::parseOptions(QCommandLineParser &parser, const QString &command,
+                                                const QStringList &args)
+{
+    const QCommandLineOption jsonOption(u"json"_s);
+    parser.addOption(jsonOption);
+    if (!parser.parse(QStringList {command} + args))
+        return usageError(parser.errorText());
+    if (parser.isSet(jsonOption))
+        m_json = true;
+    return std::nullopt;
 }
 
 int CommandContext::failed(const Error &error)

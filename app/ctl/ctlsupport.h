@@ -8,6 +8,9 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace ChangeDesk {
 class Database;
@@ -36,6 +39,10 @@ public:
     int failed(const Error &error);
     // `json` (with "ok": true) under --json, else `text`; exit code 0.
     int printResult(const QJsonObject &json, const QString &text);
+
+    // Parses a subcommand's options (and --json, which it honours); the usage error's exit code
+    // when they do not parse.
+    std::optional<int> parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &args);
 
     Result<std::shared_ptr<Database>> openDatabase(bool create);
     // An existing database whose schema is the one this ChangeDesk writes.

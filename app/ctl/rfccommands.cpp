@@ -506,16 +506,9 @@ QString RfcCommands::badValue(const QString &option, const QString &value, const
     return tr("%1 '%2' is not one of: %3.").arg(option, value, allowed.join(u", "_s));
 }
 
-std::optional<int> RfcCommands::parse(QCommandLineParser &parser, const QString &command,
-                                      const QStringList &args)
+std::optional<int> RfcCommands::parse(QCommandLineParser &parser, const QString &command, const QStringList &args)
 {
-    const QCommandLineOption jsonOption(u"json"_s);
-    parser.addOption(jsonOption);
-    if (!parser.parse(QStringList {command} + args))
-        return m_ctx.usageError(parser.errorText());
-    if (parser.isSet(jsonOption))
-        m_ctx.setJson(true);
-    return std::nullopt;
+    return m_ctx.parseOptions(parser, command, args);
 }
 
 Status RfcCommands::open(bool withWorkflow)

@@ -7,9 +7,9 @@
 #include "demo/demosoftware.h"
 #include "storage/database.h"
 
-#include <QSqlQuery>
-
 #include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -431,6 +431,32 @@ Status generateCmdb(const Database &db, QRandomGenerator &random, DemoScale scal
             return fail(added.error());
         report[u"groups"_s] += added->numRowsAffected();
     }
+    // The change calendar: the critical systems are changed on Tuesday and Thursday nights, and
+    // nothing is changed in the week of the municipal election four weeks from now.
+    const QDate today = now.date();
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+    auto window = db.exec(
+        u"INSERT INTO maintenance_window (name, description, group_id, time_zone, frequency, every_n, weekdays, "
+        "month_day, week_of_month, start_time, end_time, first_date, row_version, created_at, updated_at) "
+        "SELECT ?, ?, g.id, 'Europe/Berlin', 'weekly', 1, 'tu,th', 0, 0, '22:00', '04:00', ?, 1, ?, ? "
+        "FROM ci_group g WHERE g.name = ? AND NOT EXISTS (SELECT 1 FROM maintenance_window)"_s,
+        {DemoData::tr("Night of the critical systems"), DemoData::tr("Agreed with the departments (M7)"),
+         firstOfMonth.toString(Qt::ISODate), stamp, stamp, DemoData::tr("Critical systems")},
+        DemoData::tr("creating demo data"));
+    if (!window)
+        return fail(window.error());
+    report[u"maintenance_windows"_s] += window->numRowsAffected();
+    const QDate election = today.addDays(28 - today.dayOfWeek() + 1); // a Monday four weeks on
+    auto freeze = db.exec(u"INSERT INTO freeze_period (name, reason, starts_at, ends_at, row_version, created_at, "
+                          "updated_at) SELECT ?, ?, ?, ?, 1, ?, ? WHERE NOT EXISTS (SELECT 1 FROM freeze_period)"_s,
+                          {DemoData::tr("Municipal election"), DemoData::tr("No changes while the votes are counted"),
+                           db.dialect().toDb(QDateTime(election, QTime(0, 0), QTimeZone::UTC)),
+                           db.dialect().toDb(QDateTime(election.addDays(7), QTime(0, 0), QTimeZone::UTC)), stamp,
+                           stamp},
+                          DemoData::tr("creating demo data"));
+    if (!freeze)
+        return fail(freeze.error());
+    report[u"freeze_periods"_s] += freeze->numRowsAffected();
     auto pilot = db.exec(u"INSERT INTO ci_group_member (group_id, ci_id) SELECT g.id, ci.id FROM ci_group g, "
                          "configuration_item ci WHERE g.name = ? AND ci.name LIKE 'ws-001-%' AND ci.name <= 'ws-001-0010' "
                          "ON CONFLICT DO NOTHING"_s,
@@ -485,6 +511,10 @@ QString DemoData::describe(const QString &kind, qint64 count)
         return tr("%n relation(s)", nullptr, int(count));
     if (kind == u"groups")
         return tr("%n group(s)", nullptr, int(count));
+    if (kind == u"maintenance_windows")
+        return tr("%n maintenance window(s)", nullptr, int(count));
+    if (kind == u"freeze_periods")
+        return tr("%n freeze period(s)", nullptr, int(count));
     if (kind == u"products")
         return tr("%n product(s)", nullptr, int(count));
     if (kind == u"installed_software")
@@ -512,7 +542,8 @@ Result<DemoData::Report> DemoData::generate(const Database &db, quint32 seed, De
     const Dialect &dialect = db.dialect();
     const QVariant now = dialect.toDb(clock.now());
     Report report{{u"org_units"_s, 0},      {u"people"_s, 0},          {u"configuration_items"_s, 0},
-                  {u"relations"_s, 0},      {u"groups"_s, 0},          {u"products"_s, 0},
+                  {u"relations"_s, 0},      {u"groups"_s, 0},          {u"maintenance_windows"_s, 0},
+                  {u"freeze_periods"_s, 0}, {u"products"_s, 0},
                   {u"installed_software"_s, 0}, {u"applied_patches"_s, 0}, {u"rights_profiles"_s, 0},
                   {u"role_assignments"_s, 0}, {u"requests_for_change"_s, 0}, {u"audit_events"_s, 0}};
 
