@@ -8389,6 +8389,10 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
         <source>In force now: %1</source>
         <translation>Jetzt in Kraft: %1</translation>
     </message>
+    <message>
+        <source>implementers: there is no person with the login &apos;%1&apos;</source>
+        <translation>implementers: Es gibt keine Person mit der Anmeldung „%1“</translation>
+    </message>
 </context>
 <context>
     <name>RightsProfileRepository</name>

@@ -8390,6 +8390,10 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
         <source>In force now: %1</source>
         <translation>Nu geldend: %1</translation>
     </message>
+    <message>
+        <source>implementers: there is no person with the login &apos;%1&apos;</source>
+        <translation>implementers: er is geen persoon met de aanmelding ‘%1’</translation>
+    </message>
 </context>
 <context>
     <name>RightsProfileRepository</name>

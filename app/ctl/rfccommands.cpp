@@ -301,13 +301,19 @@ QList<std::pair<QString, QString>> recordFields(const ChangeRequest &record, con
     fields.append({ChangeFields::label(u"affected"_s), cis.isEmpty() ? u"-"_s : cis.join(u", "_s)});
     if (!groups.isEmpty())
         fields.append({RfcCommands::tr("Affected groups"), groups.join(u", "_s)});
+    if (!record.implementerIds.isEmpty()) {
+        QStringList names;
+        for (const qint64 id : record.implementerIds)
+            names << directory.person(id);
+        fields.append({ChangeFields::label(u"implementers"_s), names.join(u", "_s)});
+    }
     const QSet<QString> shownAbove {u"title"_s, u"type"_s, u"priority"_s, u"category"_s};
     for (const QString &key : ChangeRecordFields::textKeys()) {
         if (shownAbove.contains(key))
             continue;
-        if (key == u"security_relevant") {
-            fields.append({ChangeFields::label(key),
-                           record.securityRelevant ? RfcCommands::tr("yes") : RfcCommands::tr("no")});
+        if (key == u"security_relevant" || key == u"needs_restart") {
+            const bool yes = key == u"needs_restart" ? record.needsRestart : record.securityRelevant;
+            fields.append({ChangeFields::label(key), yes ? RfcCommands::tr("yes") : RfcCommands::tr("no")});
             continue;
         }
         const QString value = ChangeRecordFields::text(record, key);
@@ -797,7 +803,8 @@ Result<ChangeRequest> RfcCommands::readRequest(const QByteArray &bytes, const QS
         return bad(tr("a request for change is a JSON object"));
     const QJsonObject root = document.object();
     QStringList known = ChangeRecordFields::textKeys();
-    known << u"affected"_s << u"department"_s << u"applicant"_s << u"rollout_waves"_s << u"test_cases"_s;
+    known << u"affected"_s << u"department"_s << u"applicant"_s << u"implementers"_s << u"rollout_waves"_s
+          << u"test_cases"_s;
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
         if (!known.contains(it.key()))
             return bad(tr("unknown key '%1' (known: %2)").arg(it.key(), known.join(u", "_s)));
@@ -811,9 +818,9 @@ Result<ChangeRequest> RfcCommands::readRequest(const QByteArray &bytes, const QS
         QString text;
         if (value.isString())
             text = value.toString();
-        else if (value.isBool() && key == u"security_relevant")
+        else if (value.isBool() && (key == u"security_relevant" || key == u"needs_restart"))
             text = value.toBool() ? u"true"_s : u"false"_s;
-        else if (value.isDouble() && (key == u"duplicate_of" || key == u"follow_up"))
+        else if (value.isDouble() && (key == u"duplicate_of" || key == u"follow_up" || key == u"expected_downtime"))
             text = QString::number(value.toInteger());
         else if (!value.isNull())
             return bad(tr("'%1' must be text").arg(key));
@@ -898,6 +905,19 @@ Result<ChangeRequest> RfcCommands::readRequest(const QByteArray &bytes, const QS
         if (id == directory.personByLogin.cend())
             return bad(tr("applicant: there is no person with the login '%1'").arg(value.toString()));
         r.applicantId = *id;
+    }
+    if (root.contains(u"implementers"_s)) {
+        auto logins = names(root.value(u"implementers"_s), u"implementers"_s);
+        if (!logins)
+            return fail(logins.error());
+        for (const QString &login : std::as_const(*logins)) {
+            const auto id = directory.personByLogin.constFind(login);
+            if (id == directory.personByLogin.cend())
+                return bad(tr("implementers: there is no person with the login '%1'").arg(login));
+            if (!r.implementerIds.contains(*id))
+                r.implementerIds << *id;
+        }
+        std::ranges::sort(r.implementerIds);
     }
     if (root.contains(u"rollout_waves"_s)) {
         const QJsonValue value = root.value(u"rollout_waves"_s);

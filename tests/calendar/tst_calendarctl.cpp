@@ -235,6 +235,33 @@ void TestCalendarCtl::calendarOnTheCommandLine()
     const auto wrong
         = ctl({u"calendar"_s, u"ics"_s, forward, u"--rfc"_s, u"1"_s, u"--from"_s, u"2026-11-01"_s});
     QCOMPARE(wrong.exitCode, 2);
+
+    // A request's schedule fields through rfc create and show.
+    const QString file = m_dir.filePath(u"rfc.json"_s);
+    QFile json(file);
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(R"({"title": "Reboot db-01", "description": "Firmware", "reason": "Advisory",
+                  "affected": ["db-01"], "planned_start": "2026-11-26T21:00", "planned_end": "2026-11-26T22:00",
+                  "expected_downtime": 20, "needs_restart": true, "implementers": ["ian", "dual"]})");
+    json.close();
+    const auto created = ctl({u"rfc"_s, u"create"_s, file, u"--as"_s, u"ann"_s, u"--json"_s});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const qint64 id = created.json().value(u"id"_s).toInteger();
+    QVERIFY2(id > 0, qPrintable(created.out));
+    const auto shownJson = ctl({u"rfc"_s, u"show"_s, QString::number(id), u"--json"_s});
+    const QJsonObject record = shownJson.json();
+    QVERIFY2(record.value(u"expected_downtime"_s).toInt() == 20, qPrintable(shownJson.out));
+    QCOMPARE(record.value(u"needs_restart"_s).toBool(), true);
+    QCOMPARE(record.value(u"implementers"_s).toArray().size(), 2);
+    const auto shown = ctl({u"rfc"_s, u"show"_s, QString::number(id)});
+    QVERIFY2(shown.out.contains(u"IAN"_s) && shown.out.contains(u"Needs a restart"_s), qPrintable(shown.out));
+    QFile bad(file);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"title": "X", "implementers": ["nobody"]})");
+    bad.close();
+    const auto refused = ctl({u"rfc"_s, u"create"_s, file, u"--as"_s, u"ann"_s});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"nobody"_s), qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestCalendarCtl)

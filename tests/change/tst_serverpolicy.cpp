@@ -9,6 +9,7 @@
 
 #include "access/serverpolicy.h"
 #include "audit/auditlog.h"
+#include "calendar/calendarrepository.h"
 #include "change/changeanalysis.h"
 #include "change/changeservice.h"
 #include "change/workflowstore.h"
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void suggestionMatchesTheCore();
     void sqliteSaysItUsesTheCore();
     void changedeskctlSecuresAndLoginsAct();
+    void calendarThroughLogins();
 
 private:
     ManualClock m_clock {kStart};
@@ -780,6 +782,69 @@ void TestServerPolicy::changedeskctlSecuresAndLoginsAct()
     auto refused = Test::runCtl({u"--db"_s, urlOf(u"aud"_s), u"rfc"_s, u"create"_s, request.fileName()}, env);
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(u"aud"_s), refused.describe());
+}
+
+// The change calendar on a secured server: the change manager keeps windows and freezes through
+// their login (with audit events); an applicant cannot, not even with raw SQL; a change without its
+// audit event is refused at commit; implementers follow the edit rules of the request.
+void TestServerPolicy::calendarThroughLogins()
+{
+    QTemporaryDir dir;
+    auto s = secured(dir);
+    QVERIFY2(s, Test::why(s));
+    const auto actorOf = [&](const QString &login) {
+        return *ChangeService(*s->as.value(login), WorkflowDefinition::builtIn(), m_clock).actor();
+    };
+    MaintenanceWindow night;
+    night.name = u"Server night"_s;
+    night.timeZone = u"Europe/Berlin"_s;
+    night.firstDate = QDate(2026, 11, 1);
+    night.startTime = QTime(22, 0);
+    night.endTime = QTime(2, 0);
+    const CalendarRepository byCarl(*s->as.value(u"carl"_s), actorOf(u"carl"_s), m_clock);
+    auto window = byCarl.addWindow(night);
+    QVERIFY2(window, Test::why(window));
+    MaintenanceWindow later = *window;
+    later.endTime = QTime(3, 0);
+    QVERIFY2(byCarl.updateWindow(later), "the change manager edits the window");
+    auto events = AuditLog(*s->office.db).eventsFor(u"maintenance_window"_s, window->id);
+    QVERIFY2(events, Test::why(events));
+    QCOMPARE(events->size(), 2);
+    QCOMPARE(events->last().actor, u"carl"_s);
+
+    // ann: the repository refuses, and so does the server for raw SQL.
+    const Database &ann = *s->as.value(u"ann"_s);
+    QVERIFY(!CalendarRepository(ann, actorOf(u"ann"_s), m_clock).addWindow(night));
+    const Status raw = attempt(ann, {u"INSERT INTO freeze_period (name, starts_at, ends_at, created_at, updated_at) "
+                                     "VALUES ('x', now(), now() + interval '1 day', now(), now())"_s});
+    QVERIFY(!raw);
+    QVERIFY2(raw.error().message.contains(u"permission denied"_s), qPrintable(raw.error().message));
+    // carl without an audit event: refused at commit.
+    const Status silent = attempt(*s->as.value(u"carl"_s), {u"UPDATE maintenance_window SET name = 'quiet' WHERE id = %1"_s.arg(window->id)});
+    QVERIFY(!silent);
+    QVERIFY2(silent.error().message.contains(u"audit event"_s), qPrintable(silent.error().message));
+    QCOMPARE(byCarl.windows()->first().name, u"Server night"_s);
+
+    // Implementers: the change manager names them on a submitted request; the applicant cannot.
+    const ChangeActor ann2 = actorOf(u"ann"_s);
+    const ChangeService annService(ann, WorkflowDefinition::builtIn(), m_clock);
+    auto request = annService.create(draft(u"Reboot"_s, {s->office.server}), ann2);
+    QVERIFY2(request, Test::why(request));
+    QVERIFY(annService.act(request->id, u"submit"_s, ann2));
+    const Status byApplicant = attempt(ann, {u"INSERT INTO change_implementer (change_id, person_id) VALUES (%1, %2)"_s
+                                                 .arg(request->id)
+                                                 .arg(s->office[u"ian"_s].personId)});
+    QVERIFY(!byApplicant);
+    const ChangeService carlService(*s->as.value(u"carl"_s), WorkflowDefinition::builtIn(), m_clock);
+    auto current = carlService.get(request->id);
+    QVERIFY2(current, Test::why(current));
+    ChangeRequest edited = *current;
+    edited.implementerIds = {s->office[u"ian"_s].personId};
+    edited.expectedDowntimeMinutes = 15;
+    edited.needsRestart = true;
+    auto saved = carlService.update(edited, actorOf(u"carl"_s));
+    QVERIFY2(saved, Test::why(saved));
+    QCOMPARE(carlService.get(request->id)->implementerIds, edited.implementerIds);
 }
 
 QTEST_GUILESS_MAIN(TestServerPolicy)
