@@ -871,6 +871,10 @@
         <source>Saved the downtime notice to %1.</source>
         <translation>Ankündigung der Ausfallzeit unter %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::CalendarRulesDialog</name>

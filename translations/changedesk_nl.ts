@@ -871,6 +871,10 @@
         <source>Saved the downtime notice to %1.</source>
         <translation>Aankondiging van uitvaltijd opgeslagen in %1.</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::CalendarRulesDialog</name>

@@ -20,10 +20,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -136,20 +138,30 @@ CalendarPane::CalendarPane(const Clock &clock, QWidget *parent)
     m_rowChoice->setToolTip(tr("What the timeline's rows are"));
     connect(m_rowChoice, &QComboBox::currentIndexChanged, this, [this](int index) { setRows(Rows(index)); });
     toolBar->addWidget(m_rowChoice);
-    toolBar->addSeparator();
+    // The actions on a second bar: both fit a laptop's width in every language.
+    auto *actions = new QToolBar(this);
+    actions->setObjectName(u"calendarActions"_s);
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
     redo->setShortcut(QKeySequence::Redo);
-    toolBar->addAction(undo);
-    toolBar->addAction(redo);
-    QAction *rules = toolBar->addAction(tr("Windows and freezes…"));
+    actions->addAction(undo);
+    actions->addAction(redo);
+    QAction *rules = actions->addAction(tr("Windows and freezes…"));
     rules->setToolTip(tr("The maintenance windows and freeze periods of the calendar"));
     connect(rules, &QAction::triggered, this, [this] { editRules(); });
-    QAction *slot = toolBar->addAction(tr("Next free slot"));
+    QAction *slot = actions->addAction(tr("Next free slot"));
     slot->setToolTip(tr("Move the selected change to the first time that keeps every rule"));
     connect(slot, &QAction::triggered, this, [this] { moveToNextFreeSlot(); });
-    QAction *notice = toolBar->addAction(tr("Downtime notice…"));
+    // The two exports share one button with a menu, so that the toolbar fits a laptop's width.
+    auto *exports = new QMenu(this);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(u"calendarExport"_s);
+    exportButton->setText(tr("Export"));
+    exportButton->setMenu(exports);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    actions->addWidget(exportButton);
+    QAction *notice = exports->addAction(tr("Downtime notice…"));
     notice->setToolTip(tr("The notice of the selected change for the people affected, as PDF"));
     connect(notice, &QAction::triggered, this, [this] {
         const QString path
@@ -159,7 +171,7 @@ CalendarPane::CalendarPane(const Clock &clock, QWidget *parent)
         if (auto written = exportNotice(path); !written)
             showMessage(written.error().message, true);
     });
-    QAction *ics = toolBar->addAction(tr("Export iCalendar…"));
+    QAction *ics = exports->addAction(tr("Export iCalendar…"));
     ics->setToolTip(tr("The changes shown, for Outlook or Thunderbird"));
     connect(ics, &QAction::triggered, this, [this] {
         const QString path
@@ -217,6 +229,7 @@ CalendarPane::CalendarPane(const Clock &clock, QWidget *parent)
     m_empty->setText(tr("No database"), tr("Open a database to see its change calendar."));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
+    layout->addWidget(actions);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_empty, 1);
