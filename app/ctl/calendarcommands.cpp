@@ -60,13 +60,32 @@ private:
     // The notice of request `rfc` (when not empty), else of the forward schedule.
     Result<QList<DowntimeNotice>> notices(const QString &rfc, const QCommandLineParser &parser,
                                           const QCommandLineOption &from, const QCommandLineOption &to);
+    // The id of the group called `name`; InvalidInput for --group when there is none.
+    Result<qint64> groupNamed(const QString &name) const;
+    // Removes the window or freeze with the id `id` (text) from `records` through `remove`.
+    template<typename Record, typename Remove, typename Done>
+    int removeById(const QString &id, const Result<QList<Record>> &records, Remove &&remove, Done &&done,
+                   const QString &missing)
+    {
+        if (!records)
+            return m_ctx.failed(records.error());
+        for (const Record &record : *records) {
+            if (QString::number(record.id) != id)
+                continue;
+            if (Status removed = remove(record); !removed)
+                return m_ctx.failed(removed.error());
+            return m_ctx.printResult({{u"removed"_s, record.id}}, done(record));
+        }
+        return m_ctx.failed(Error {ErrorKind::NotFound, missing});
+    }
 
     CommandContext &m_ctx;
     std::shared_ptr<Database> m_db;
     std::optional<WorkflowDefinition> m_workflow;
 };
 
-std::optional<int> CalendarCommands::parse(QCommandLineParser &parser, const QString &command, const QStringList &args)
+std::optional<int> CalendarCommands::parse(QCommandLineParser &parser, const QString &command,
+                                           const QStringList &args)
 {
     return m_ctx.parseOptions(parser, command, args);
 }
@@ -134,6 +153,16 @@ Result<std::pair<QDateTime, QDateTime>> CalendarCommands::range(const QCommandLi
     if (start.isValid() && end.isValid() && end <= start)
         return fail(ErrorKind::InvalidInput, tr("--to must be after --from."));
     return std::pair {start, end};
+}
+
+Result<qint64> CalendarCommands::groupNamed(const QString &name) const
+{
+    auto group = GroupRepository(*m_db).byName(name);
+    if (!group)
+        return fail(group.error());
+    if (!*group)
+        return fail(ErrorKind::InvalidInput, tr("--group: there is no group named '%1'").arg(name));
+    return (*group)->id;
 }
 
 int CalendarCommands::run(const QStringList &args)
@@ -255,28 +284,10 @@ int CalendarCommands::nextSlot(const QStringList &args)
         slot.durationSeconds = request->plannedStart.secsTo(request->plannedEnd);
     else if (request->expectedDowntimeMinutes && *request->expectedDowntimeMinutes > 0)
         slot.durationSeconds = qint64(*request->expectedDowntimeMinutes) * 60;
-    // The request's CIs with its groups' members: the scheduled item has them resolved.
-    QList<qint64> cis = request->ciIds;
-    for (const qint64 group : request->groupIds)
-        cis += data->groupMembers.value(group);
-    for (const ScheduledItem &item : std::as_const(data->items)) {
-        if (item.changeId == request->id)
-            cis += item.ciIds;
-    }
-    if (!request->groupIds.isEmpty()) {
-        const GroupRepository groups(*m_db);
-        auto all = groups.list();
-        if (!all)
-            return m_ctx.failed(all.error());
-        for (const CiGroup &group : std::as_const(*all)) {
-            if (!request->groupIds.contains(group.id))
-                continue;
-            auto members = groups.memberIds(group);
-            if (!members)
-                return m_ctx.failed(members.error());
-            cis += *members;
-        }
-    }
+    // Every CI the request or one of its waves changes (the calendar has every group's members).
+    QList<qint64> cis = CalendarRepository::cisOf(*request, data->groupMembers);
+    for (const ScheduledItem &item : CalendarRepository::itemsOf(*request, data->groupMembers))
+        cis += item.ciIds;
     std::ranges::sort(cis);
     cis.erase(std::unique(cis.begin(), cis.end()), cis.end());
     slot.ciIds = cis;
@@ -430,11 +441,6 @@ int CalendarCommands::window(const QStringList &args)
         return *bad;
     if (auto opened = open(); !opened)
         return m_ctx.failed(opened.error());
-    const GroupRepository groups(*m_db);
-    auto allGroups = groups.list();
-    if (!allGroups)
-        return m_ctx.failed(allGroups.error());
-
     if (sub == u"list") {
         if (!parser.positionalArguments().isEmpty())
             return m_ctx.usageError(tr("calendar window list takes no arguments"));
@@ -457,20 +463,13 @@ int CalendarCommands::window(const QStringList &args)
     if (sub == u"remove") {
         if (parser.positionalArguments().size() != 1)
             return m_ctx.usageError(tr("calendar window remove needs the id of one window"));
-        auto windows = calendar.windows();
-        if (!windows)
-            return m_ctx.failed(windows.error());
-        for (const MaintenanceWindow &w : std::as_const(*windows)) {
-            if (QString::number(w.id) == parser.positionalArguments().first()) {
-                if (auto removed = calendar.removeWindow(w); !removed)
-                    return m_ctx.failed(removed.error());
-                return m_ctx.printResult({{u"removed"_s, w.id}},
-                                         tr("Removed maintenance window %1 '%2'.").arg(w.id).arg(w.name));
-            }
-        }
-        return m_ctx.failed(
-            Error {ErrorKind::NotFound,
-                   tr("There is no maintenance window %1.").arg(parser.positionalArguments().first())});
+        return removeById(
+            parser.positionalArguments().first(), calendar.windows(),
+            [&](const MaintenanceWindow &w) { return calendar.removeWindow(w); },
+            [](const MaintenanceWindow &w) {
+                return tr("Removed maintenance window %1 '%2'.").arg(w.id).arg(w.name);
+            },
+            tr("There is no maintenance window %1.").arg(parser.positionalArguments().first()));
     }
     if (parser.positionalArguments().size() != 1)
         return m_ctx.usageError(tr("calendar window add needs the window's name"));
@@ -491,14 +490,10 @@ int CalendarCommands::window(const QStringList &args)
         w.ciId = (*ci)->id;
     }
     if (parser.isSet(groupOption)) {
-        for (const CiGroup &g : std::as_const(*allGroups)) {
-            if (g.name == parser.value(groupOption))
-                w.groupId = g.id;
-        }
-        if (!w.groupId)
-            return m_ctx.failed(
-                Error {ErrorKind::InvalidInput,
-                       tr("--group: there is no group named '%1'").arg(parser.value(groupOption))});
+        auto group = groupNamed(parser.value(groupOption));
+        if (!group)
+            return m_ctx.failed(group.error());
+        w.groupId = *group;
     }
     const auto frequency = WindowRules::frequencyFromKey(parser.value(frequencyOption));
     if (!frequency)
@@ -606,20 +601,11 @@ int CalendarCommands::freeze(const QStringList &args)
     if (sub == u"remove") {
         if (parser.positionalArguments().size() != 1)
             return m_ctx.usageError(tr("calendar freeze remove needs the id of one freeze period"));
-        auto freezes = calendar.freezes();
-        if (!freezes)
-            return m_ctx.failed(freezes.error());
-        for (const FreezePeriod &f : std::as_const(*freezes)) {
-            if (QString::number(f.id) == parser.positionalArguments().first()) {
-                if (auto removed = calendar.removeFreeze(f); !removed)
-                    return m_ctx.failed(removed.error());
-                return m_ctx.printResult({{u"removed"_s, f.id}},
-                                         tr("Removed freeze period %1 '%2'.").arg(f.id).arg(f.name));
-            }
-        }
-        return m_ctx.failed(
-            Error {ErrorKind::NotFound,
-                   tr("There is no freeze period %1.").arg(parser.positionalArguments().first())});
+        return removeById(
+            parser.positionalArguments().first(), calendar.freezes(),
+            [&](const FreezePeriod &f) { return calendar.removeFreeze(f); },
+            [](const FreezePeriod &f) { return tr("Removed freeze period %1 '%2'.").arg(f.id).arg(f.name); },
+            tr("There is no freeze period %1.").arg(parser.positionalArguments().first()));
     }
     if (parser.positionalArguments().size() != 1)
         return m_ctx.usageError(tr("calendar freeze add needs the freeze period's name"));
@@ -634,14 +620,10 @@ int CalendarCommands::freeze(const QStringList &args)
     f.start = bounds->first;
     f.end = bounds->second;
     if (parser.isSet(groupOption)) {
-        auto group = GroupRepository(*m_db).byName(parser.value(groupOption));
+        auto group = groupNamed(parser.value(groupOption));
         if (!group)
             return m_ctx.failed(group.error());
-        if (!*group)
-            return m_ctx.failed(
-                Error {ErrorKind::InvalidInput,
-                       tr("--group: there is no group named '%1'").arg(parser.value(groupOption))});
-        f.groupId = (*group)->id;
+        f.groupId = *group;
     }
     auto added = calendar.addFreeze(f);
     if (!added)

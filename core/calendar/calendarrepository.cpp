@@ -385,6 +385,74 @@ Status CalendarRepository::removeFreeze(const FreezePeriod &freeze) const
 
 // ---- the schedule ----------------------------------------------------------------------------------
 
+QList<qint64> CalendarRepository::cisOf(const ChangeRequest &request,
+                                        const QHash<qint64, QList<qint64>> &groupMembers)
+{
+    QList<qint64> cis = request.ciIds;
+    for (const qint64 group : request.groupIds)
+        cis += groupMembers.value(group);
+    std::ranges::sort(cis);
+    cis.erase(std::unique(cis.begin(), cis.end()), cis.end());
+    return cis;
+}
+
+QStringList CalendarRepository::servicesOf(const ScheduledItem &item, const CalendarData &data,
+                                           DependencyGraph::Reach &reach)
+{
+    QStringList services;
+    for (const qint64 ci : item.ciIds) {
+        if (data.serviceIds.contains(ci))
+            services << data.ciNames.value(ci);
+        for (const qint64 dependent : reach.dependents(ci)) {
+            if (data.serviceIds.contains(dependent))
+                services << data.ciNames.value(dependent);
+        }
+    }
+    services.removeDuplicates();
+    std::ranges::sort(services,
+                      [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    return services;
+}
+
+QList<ScheduledItem> CalendarRepository::itemsOf(const ChangeRequest &request,
+                                                 const QHash<qint64, QList<qint64>> &groupMembers)
+{
+    ScheduledItem whole;
+    whole.changeId = request.id;
+    whole.title = request.title;
+    whole.state = request.state;
+    whole.priority = request.priority;
+    whole.type = request.type;
+    whole.downtimeMinutes = request.expectedDowntimeMinutes.value_or(-1);
+    whole.needsRestart = request.needsRestart;
+    whole.ciIds = cisOf(request, groupMembers);
+    whole.groupIds = request.groupIds;
+    std::ranges::sort(whole.groupIds);
+    whole.implementerIds = request.implementerIds;
+    std::ranges::sort(whole.implementerIds);
+    QList<ScheduledItem> items;
+    for (qsizetype i = 0; i < request.waves.size(); ++i) {
+        const RolloutWave &wave = request.waves.at(i);
+        const TimeSpan span {wave.plannedStart, wave.plannedEnd};
+        if (!span.isValid())
+            continue;
+        ScheduledItem item = whole;
+        item.wave = int(i);
+        item.title = tr("%1 – %2").arg(request.title, wave.name);
+        item.span = span;
+        if (wave.groupId) {
+            item.ciIds = groupMembers.value(*wave.groupId);
+            std::ranges::sort(item.ciIds);
+            item.groupIds = {*wave.groupId};
+        }
+        items << item;
+    }
+    whole.span = {request.plannedStart, request.plannedEnd};
+    if (items.isEmpty() && whole.span.isValid())
+        items << whole;
+    return items;
+}
+
 Result<CalendarData> CalendarRepository::load(const QDateTime &from, const QDateTime &to,
                                               const WorkflowDefinition &definition) const
 {
@@ -413,14 +481,8 @@ Result<CalendarData> CalendarRepository::load(const QDateTime &from, const QDate
         params << d.toDb(from.toUTC());
     }
 
-    struct Planned {
-        ScheduledItem item;
-        QList<qint64> cis;
-        QList<qint64> groups;
-        QList<RolloutWave> waves; // with planned times only
-        QList<int> wavePositions;
-    };
-    QHash<qint64, Planned> planned;
+    // The requests with their parts, as far as the calendar needs them.
+    QHash<qint64, ChangeRequest> planned;
     QList<qint64> order;
     auto rows = m_db.exec(
         u"SELECT r.id, r.title, r.state, r.priority, r.change_type, r.planned_start, r.planned_end, "
@@ -430,17 +492,19 @@ Result<CalendarData> CalendarRepository::load(const QDateTime &from, const QDate
     if (!rows)
         return fail(rows.error());
     while (rows->next()) {
-        Planned p;
-        p.item.changeId = rows->value(0).toLongLong();
-        p.item.title = rows->value(1).toString();
-        p.item.state = rows->value(2).toString();
-        p.item.priority = rows->value(3).toString();
-        p.item.type = rows->value(4).toString();
-        p.item.span = {d.dateTimeFromDb(rows->value(5)), d.dateTimeFromDb(rows->value(6))};
-        p.item.downtimeMinutes = rows->value(7).isNull() ? -1 : rows->value(7).toInt();
-        p.item.needsRestart = rows->value(8).toBool();
-        order << p.item.changeId;
-        planned.insert(p.item.changeId, p);
+        ChangeRequest r;
+        r.id = rows->value(0).toLongLong();
+        r.title = rows->value(1).toString();
+        r.state = rows->value(2).toString();
+        r.priority = rows->value(3).toString();
+        r.type = rows->value(4).toString();
+        r.plannedStart = d.dateTimeFromDb(rows->value(5));
+        r.plannedEnd = d.dateTimeFromDb(rows->value(6));
+        if (!rows->value(7).isNull())
+            r.expectedDowntimeMinutes = rows->value(7).toInt();
+        r.needsRestart = rows->value(8).toBool();
+        order << r.id;
+        planned.insert(r.id, r);
     }
     const auto eachPart = [&](const QString &sql, const QString &what, auto &&take) -> Status {
         auto parts = m_db.exec(sql.arg(where), params, what);
@@ -457,38 +521,36 @@ Result<CalendarData> CalendarRepository::load(const QDateTime &from, const QDate
             u"SELECT c.change_id, c.ci_id FROM change_ci c JOIN change_request r ON r.id = c.change_id "
             "WHERE %1"_s,
             tr("reading the CIs of the scheduled changes"),
-            [](Planned &p, const QSqlQuery &q) { p.cis << q.value(1).toLongLong(); });
+            [](ChangeRequest &r, const QSqlQuery &q) { r.ciIds << q.value(1).toLongLong(); });
         !read)
         return fail(read.error());
     if (auto read
         = eachPart(u"SELECT c.change_id, c.group_id FROM change_group c JOIN change_request r ON r.id = "
                    "c.change_id WHERE %1"_s,
                    tr("reading the groups of the scheduled changes"),
-                   [](Planned &p, const QSqlQuery &q) { p.groups << q.value(1).toLongLong(); });
+                   [](ChangeRequest &r, const QSqlQuery &q) { r.groupIds << q.value(1).toLongLong(); });
         !read)
         return fail(read.error());
     if (auto read
         = eachPart(u"SELECT c.change_id, c.person_id FROM change_implementer c JOIN change_request r ON r.id "
                    "= c.change_id WHERE %1"_s,
                    tr("reading the implementers of the scheduled changes"),
-                   [](Planned &p, const QSqlQuery &q) { p.item.implementerIds << q.value(1).toLongLong(); });
+                   [](ChangeRequest &r, const QSqlQuery &q) { r.implementerIds << q.value(1).toLongLong(); });
         !read)
         return fail(read.error());
+    // Every wave, in order, so that a wave's index is its position.
     if (auto read
-        = eachPart(u"SELECT w.change_id, w.position, w.name, w.group_id, w.planned_start, w.planned_end FROM "
-                   u"change_wave w "
-                   "JOIN change_request r ON r.id = w.change_id WHERE %1 AND w.planned_start IS NOT NULL AND "
-                   "w.planned_end "
-                   "IS NOT NULL AND w.planned_end > w.planned_start ORDER BY w.change_id, w.position"_s,
+        = eachPart(u"SELECT w.change_id, w.position, w.name, w.group_id, w.planned_start, w.planned_end "
+                   "FROM change_wave w JOIN change_request r ON r.id = w.change_id WHERE %1 "
+                   "ORDER BY w.change_id, w.position"_s,
                    tr("reading the rollout waves of the scheduled changes"),
-                   [&](Planned &p, const QSqlQuery &q) {
+                   [&](ChangeRequest &r, const QSqlQuery &q) {
                        RolloutWave wave;
                        wave.name = q.value(2).toString();
                        wave.groupId = optionalId(q.value(3));
                        wave.plannedStart = d.dateTimeFromDb(q.value(4));
                        wave.plannedEnd = d.dateTimeFromDb(q.value(5));
-                       p.waves << wave;
-                       p.wavePositions << q.value(1).toInt() - 1;
+                       r.waves << wave;
                    });
         !read)
         return fail(read.error());
@@ -516,37 +578,8 @@ Result<CalendarData> CalendarRepository::load(const QDateTime &from, const QDate
         data.groupMembers.insert(group.id, *members);
     }
 
-    // The items: the waves of a request planned by waves, else the request.
-    const auto normalized = [](QList<qint64> ids) {
-        std::ranges::sort(ids);
-        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        return ids;
-    };
-    for (const qint64 id : std::as_const(order)) {
-        Planned &p = planned[id];
-        QList<qint64> all = p.cis;
-        for (const qint64 group : std::as_const(p.groups))
-            all += data.groupMembers.value(group);
-        p.item.ciIds = normalized(all);
-        p.item.groupIds = normalized(p.groups);
-        std::ranges::sort(p.item.implementerIds);
-        if (p.waves.isEmpty()) {
-            data.items << p.item;
-            continue;
-        }
-        for (qsizetype i = 0; i < p.waves.size(); ++i) {
-            const RolloutWave &wave = p.waves.at(i);
-            ScheduledItem item = p.item;
-            item.wave = p.wavePositions.at(i);
-            item.title = tr("%1 – %2").arg(p.item.title, wave.name);
-            item.span = {wave.plannedStart, wave.plannedEnd};
-            if (wave.groupId) {
-                item.ciIds = normalized(data.groupMembers.value(*wave.groupId));
-                item.groupIds = {*wave.groupId};
-            }
-            data.items << item;
-        }
-    }
+    for (const qint64 id : std::as_const(order))
+        data.items += itemsOf(planned.value(id), data.groupMembers);
 
     // The dependency relations and the names the reasons use.
     auto relations = m_db.exec(u"SELECT source_id, target_id, relation_type FROM ci_relation"_s, {},

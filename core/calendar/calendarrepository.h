@@ -47,6 +47,23 @@ public:
     Result<CalendarData> load(const QDateTime &from = {}, const QDateTime &to = {},
                               const WorkflowDefinition &definition = WorkflowDefinition::builtIn()) const;
 
+    // The CIs a request changes: its own and its groups' members (`groupMembers` by group id),
+    // sorted, without repeats.
+    static QList<qint64> cisOf(const ChangeRequest &request,
+                               const QHash<qint64, QList<qint64>> &groupMembers);
+    // How a request stands on the calendar: each rollout wave with planned times (its group's
+    // members, or the request's CIs), or else the request as a whole when it has planned times;
+    // nothing when it is not planned. What load() returns per request, and what the RfC form and
+    // the notices check.
+    static QList<ScheduledItem> itemsOf(const ChangeRequest &request,
+                                        const QHash<qint64, QList<qint64>> &groupMembers);
+
+    // The services and applications an item affects: its CIs of those classes and everything of
+    // those classes that depends on its CIs (the impact graph); sorted by name. `reach` walks
+    // `data`'s graph.
+    static QStringList servicesOf(const ScheduledItem &item, const CalendarData &data,
+                                  DependencyGraph::Reach &reach);
+
     static QJsonObject toJson(const MaintenanceWindow &window);
     static QJsonObject toJson(const FreezePeriod &freeze);
 

@@ -596,7 +596,7 @@ QString Conflict::severityName(Severity severity)
                                           : ConflictDetector::tr("Warning");
 }
 
-QString ConflictDetector::reason(const Conflict &c, const ScheduledItem *candidate) const
+QString ConflictDetector::reason(const Conflict &c) const
 {
     const auto ciName = [&](qint64 id) {
         const QString name = m_data.ciNames.value(id);
@@ -619,7 +619,6 @@ QString ConflictDetector::reason(const Conflict &c, const ScheduledItem *candida
     };
     const QString other = changeLabel(c.other);
     const QString when = tr("%1 to %2").arg(timeText(c.span.start), timeText(c.span.end));
-    Q_UNUSED(candidate)
     switch (c.kind) {
     case Conflict::Kind::SameCi:
         return tr("Overlaps with %1 on %2 (%3).").arg(other, ciList(c.ciIds), when);
@@ -659,7 +658,7 @@ QString ConflictDetector::reason(const Conflict &c, const ScheduledItem *candida
     return {};
 }
 
-QJsonObject ConflictDetector::toJson(const Conflict &c, const ScheduledItem *candidate) const
+QJsonObject ConflictDetector::toJson(const Conflict &c) const
 {
     QJsonObject json {
         {u"kind"_s, Conflict::kindKey(c.kind)},
@@ -667,7 +666,7 @@ QJsonObject ConflictDetector::toJson(const Conflict &c, const ScheduledItem *can
         {u"change"_s, c.changeId},
         {u"from"_s, c.span.start.toString(Qt::ISODate)},
         {u"to"_s, c.span.end.toString(Qt::ISODate)},
-        {u"reason"_s, reason(c, candidate)},
+        {u"reason"_s, reason(c)},
     };
     if (c.wave >= 0)
         json.insert(u"wave"_s, c.wave + 1);

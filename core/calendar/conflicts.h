@@ -125,10 +125,10 @@ public:
     // no conflict at all; none when there is no such time within the horizon.
     std::optional<TimeSpan> nextFreeSlot(const SlotRequest &request) const;
 
-    // Why: a sentence naming the other change, the CIs, the person, the freeze or the window.
-    // `candidate` is the item a check() was made for (conflict.item is -1 then).
-    QString reason(const Conflict &conflict, const ScheduledItem *candidate = nullptr) const;
-    QJsonObject toJson(const Conflict &conflict, const ScheduledItem *candidate = nullptr) const;
+    // Why: a sentence naming the other change, the CIs, the person, the freeze or the window
+    // (from the view of the item, or of the candidate a check() was made for).
+    QString reason(const Conflict &conflict) const;
+    QJsonObject toJson(const Conflict &conflict) const;
 
 private:
     enum Rules { Pairs = 1, WindowsAndFreezes = 2 };

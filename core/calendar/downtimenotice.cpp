@@ -1,5 +1,6 @@
 #include "downtimenotice.h"
 
+#include "calendar/calendarrepository.h"
 #include "change/changeservice.h"
 #include "cmdb/grouprepository.h"
 #include "cmdb/impact.h"
@@ -148,6 +149,7 @@ Result<DowntimeNotice> NoticeBuilder::build(const ChangeRequest &request, int wa
     notice.title = wave >= 0 ? DowntimeNotices::tr("%1 – %2").arg(request.title, request.waves.at(wave).name)
                              : request.title;
     notice.state = request.state;
+    notice.authorized = request.authorizedAt.isValid();
     notice.priority = request.priority;
     notice.type = request.type;
     notice.description = request.description;
@@ -234,58 +236,42 @@ Result<DowntimeNotice> NoticeBuilder::build(const ChangeRequest &request, int wa
 Result<QList<DowntimeNotice>> noticesOf(const Database &db, NoticeBuilder &builder,
                                         const ChangeRequest &request)
 {
-    const GroupRepository groups(db);
-    auto allGroups = groups.list();
-    if (!allGroups)
-        return fail(allGroups.error());
-    const auto membersOf = [&](qint64 groupId) -> Result<QList<qint64>> {
+    // The members of the groups the request and its waves name.
+    QSet<qint64> named(request.groupIds.cbegin(), request.groupIds.cend());
+    for (const RolloutWave &wave : request.waves) {
+        if (wave.groupId)
+            named.insert(*wave.groupId);
+    }
+    QHash<qint64, QList<qint64>> members;
+    if (!named.isEmpty()) {
+        const GroupRepository groups(db);
+        auto allGroups = groups.list();
+        if (!allGroups)
+            return fail(allGroups.error());
         for (const CiGroup &group : std::as_const(*allGroups)) {
-            if (group.id == groupId)
-                return groups.memberIds(group);
+            if (!named.contains(group.id))
+                continue;
+            auto ids = groups.memberIds(group);
+            if (!ids)
+                return fail(ids.error());
+            members.insert(group.id, *ids);
         }
-        return QList<qint64>();
-    };
-    QList<qint64> cis = request.ciIds;
-    for (const qint64 group : request.groupIds) {
-        auto members = membersOf(group);
-        if (!members)
-            return fail(members.error());
-        cis += *members;
     }
-    std::ranges::sort(cis);
-    cis.erase(std::unique(cis.begin(), cis.end()), cis.end());
-
-    QList<DowntimeNotice> notices;
-    for (qsizetype i = 0; i < request.waves.size(); ++i) {
-        const RolloutWave &wave = request.waves.at(i);
-        if (!wave.plannedStart.isValid() || !wave.plannedEnd.isValid()
-            || wave.plannedEnd <= wave.plannedStart)
-            continue;
-        QList<qint64> waveCis = cis;
-        if (wave.groupId) {
-            auto members = membersOf(*wave.groupId);
-            if (!members)
-                return fail(members.error());
-            waveCis = *members;
-        }
-        auto notice = builder.build(request, int(i), waveCis, {wave.plannedStart, wave.plannedEnd});
-        if (!notice)
-            return fail(notice.error());
-        notices << *notice;
-    }
-    if (!notices.isEmpty())
-        return notices;
-    if (!request.plannedStart.isValid() || !request.plannedEnd.isValid()
-        || request.plannedEnd <= request.plannedStart)
+    const QList<ScheduledItem> items = CalendarRepository::itemsOf(request, members);
+    if (items.isEmpty())
         return fail(ErrorKind::InvalidInput,
                     DowntimeNotices::tr(
                         "Request for change #%1 has no planned start and end: there is no downtime to "
                         "announce yet.")
                         .arg(request.id));
-    auto notice = builder.build(request, -1, cis, {request.plannedStart, request.plannedEnd});
-    if (!notice)
-        return fail(notice.error());
-    return QList<DowntimeNotice> {*notice};
+    QList<DowntimeNotice> notices;
+    for (const ScheduledItem &item : items) {
+        auto notice = builder.build(request, item.wave, item.ciIds, item.span);
+        if (!notice)
+            return fail(notice.error());
+        notices << *notice;
+    }
+    return notices;
 }
 
 } // namespace
@@ -357,6 +343,7 @@ QJsonObject DowntimeNotices::toJson(const DowntimeNotice &n)
         {u"change"_s, n.changeId},
         {u"title"_s, n.title},
         {u"state"_s, n.state},
+        {u"authorized"_s, n.authorized},
         {u"priority"_s, n.priority},
         {u"start"_s, n.span.start.toUTC().toString(Qt::ISODate)},
         {u"end"_s, n.span.end.toUTC().toString(Qt::ISODate)},

@@ -32,6 +32,7 @@ struct DowntimeNotice {
     int wave = -1; // the wave's position, -1 for the whole change
     QString title;
     QString state;
+    bool authorized = false; // the workflow stamped its authorization: the date is firm
     QString priority;
     QString type;
     QString description;

@@ -40,7 +40,7 @@ Result<QList<Conflict>> Rescheduler::move(qint64 changeId, int wave, const TimeS
     QStringList blocking;
     for (const Conflict &c : conflicts) {
         if (c.severity == Conflict::Severity::Blocking)
-            blocking << m_detector.reason(c, &item);
+            blocking << m_detector.reason(c);
     }
     if (!blocking.isEmpty() && mode == Mode::Move)
         return fail(ErrorKind::InvalidInput,

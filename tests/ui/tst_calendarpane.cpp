@@ -310,13 +310,15 @@ void TestCalendarPane::windowsAndFreezesKeptInTheDialog()
     {
         Ui::CalendarRulesDialog readOnly(db, (*m_office)[u"ann"_s], m_clock);
         QVERIFY(!readOnly.messageText().isEmpty());
-        const QList<QPushButton *> buttons = readOnly.findChildren<QPushButton *>();
-        QVERIFY(buttons.size() >= 6);
-        for (const QPushButton *button : buttons) {
-            if (button->parent() != &readOnly && !button->text().isEmpty()
-                && !qobject_cast<QDialogButtonBox *>(button->parent()))
-                QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+        // Add, edit and remove on both tabs are disabled; only Close is not.
+        int editing = 0;
+        for (const QPushButton *button : readOnly.findChildren<QPushButton *>()) {
+            if (qobject_cast<QDialogButtonBox *>(button->parent()))
+                continue;
+            ++editing;
+            QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
         }
+        QCOMPARE(editing, 6);
     }
     Ui::CalendarRulesDialog dialog(db, (*m_office)[u"carl"_s], m_clock);
     dialog.resize(900, 480);

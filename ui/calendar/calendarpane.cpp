@@ -353,17 +353,7 @@ void CalendarPane::rebuildModel()
                     + (item.ciIds.size() > 1 ? tr(" and %n more", nullptr, int(item.ciIds.size() - 1))
                                              : QString());
         } else {
-            QStringList services;
-            for (const qint64 ci : item.ciIds) {
-                if (m_data.serviceIds.contains(ci))
-                    services << m_data.ciNames.value(ci);
-                for (const qint64 dependent : reach.dependents(ci)) {
-                    if (m_data.serviceIds.contains(dependent))
-                        services << m_data.ciNames.value(dependent);
-                }
-            }
-            services.removeDuplicates();
-            std::ranges::sort(services);
+            const QStringList services = CalendarRepository::servicesOf(item, m_data, reach);
             row = services.isEmpty() ? tr("No service affected") : services.first();
         }
         m_model.rowOf << row;

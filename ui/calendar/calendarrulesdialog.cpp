@@ -515,16 +515,21 @@ bool CalendarRulesDialog::addWindow()
 {
     MaintenanceWindow window;
     window.recurrence.weekdays = {2};
-    QString ciName;
+    return editWindowUntilSaved(window, {}, true);
+}
+
+// Until the repository takes it or the person cancels: a refusal brings the editor back with what
+// was typed, the reason above the lists.
+bool CalendarRulesDialog::editWindowUntilSaved(MaintenanceWindow window, QString ciName, bool adding)
+{
     for (;;) {
         WindowEditor editor(window, m_groups, ciName, m_clock, this);
         if (!runEditor(editor))
             return false;
         window = editor.window();
         ciName = editor.ciName();
-        if (saveWindow(window, ciName, true))
+        if (saveWindow(window, ciName, adding))
             return true;
-        // Refused: the editor comes back with what was typed, the reason above the lists.
     }
 }
 
@@ -532,17 +537,8 @@ bool CalendarRulesDialog::editWindow(int row)
 {
     if (row < 0 || row >= m_windowList.size())
         return false;
-    MaintenanceWindow window = m_windowList.at(row);
-    QString ciName = window.ciId ? m_ciNames.value(*window.ciId) : QString();
-    for (;;) {
-        WindowEditor editor(window, m_groups, ciName, m_clock, this);
-        if (!runEditor(editor))
-            return false;
-        window = editor.window();
-        ciName = editor.ciName();
-        if (saveWindow(window, ciName, false))
-            return true;
-    }
+    const MaintenanceWindow &window = m_windowList.at(row);
+    return editWindowUntilSaved(window, window.ciId ? m_ciNames.value(*window.ciId) : QString(), false);
 }
 
 bool CalendarRulesDialog::removeWindow(int row)
@@ -583,12 +579,17 @@ bool CalendarRulesDialog::addFreeze()
     const QDate day = m_clock.now().toLocalTime().date().addDays(7);
     freeze.start = QDateTime(day, QTime(0, 0)).toUTC();
     freeze.end = QDateTime(day.addDays(1), QTime(0, 0)).toUTC();
+    return editFreezeUntilSaved(freeze, true);
+}
+
+bool CalendarRulesDialog::editFreezeUntilSaved(FreezePeriod freeze, bool adding)
+{
     for (;;) {
         FreezeEditor editor(freeze, m_groups, this);
         if (!runEditor(editor))
             return false;
         freeze = editor.freeze();
-        if (saveFreeze(freeze, true))
+        if (saveFreeze(freeze, adding))
             return true;
     }
 }
@@ -597,15 +598,7 @@ bool CalendarRulesDialog::editFreeze(int row)
 {
     if (row < 0 || row >= m_freezeList.size())
         return false;
-    FreezePeriod freeze = m_freezeList.at(row);
-    for (;;) {
-        FreezeEditor editor(freeze, m_groups, this);
-        if (!runEditor(editor))
-            return false;
-        freeze = editor.freeze();
-        if (saveFreeze(freeze, false))
-            return true;
-    }
+    return editFreezeUntilSaved(m_freezeList.at(row), false);
 }
 
 bool CalendarRulesDialog::removeFreeze(int row)

@@ -116,6 +116,8 @@ private:
     void reload();
     bool saveWindow(MaintenanceWindow window, const QString &ciName, bool adding);
     bool saveFreeze(FreezePeriod freeze, bool adding);
+    bool editWindowUntilSaved(MaintenanceWindow window, QString ciName, bool adding);
+    bool editFreezeUntilSaved(FreezePeriod freeze, bool adding);
     void showMessage(const QString &text, bool error);
 
     const Database &m_db;

@@ -1,19 +1,19 @@
 #include "changespane.h"
 
 #include "calendar/calendarrepository.h"
-#include "changes/changedialogs.h"
-#include "changes/attachmentviewer.h"
-#include "changes/changefiltermodel.h"
-#include "changes/changeprint.h"
-#include "changes/changeform.h"
-#include "changes/changelabels.h"
-#include "changes/changetablemodel.h"
-#include "changes/kpidialog.h"
 #include "change/workflowstore.h"
 #include "changes/affecteddialog.h"
+#include "changes/attachmentviewer.h"
+#include "changes/changedialogs.h"
+#include "changes/changefiltermodel.h"
+#include "changes/changeform.h"
+#include "changes/changelabels.h"
+#include "changes/changeprint.h"
+#include "changes/changetablemodel.h"
+#include "changes/kpidialog.h"
+#include "cmdb/cirepository.h"
 #include "cmdb/cisummary.h"
 #include "cmdb/grouprepository.h"
-#include "cmdb/cirepository.h"
 #include "common/emptystate.h"
 #include "common/messages.h"
 #include "people/peoplerepository.h"
@@ -21,14 +21,10 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QTextDocument>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMimeDatabase>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,10 +32,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMimeDatabase>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -287,12 +287,14 @@ void ChangesPane::createActions()
     connect(m_printAction, &QAction::triggered, this, &ChangesPane::print);
     m_pdfAction = new QAction(tr("Export PDF…"), this);
     m_pdfAction->setObjectName(u"pdfChangeAction"_s);
-    m_pdfAction->setToolTip(tr("Save the request with its waves, tests, attachments and history as a PDF file"));
+    m_pdfAction->setToolTip(
+        tr("Save the request with its waves, tests, attachments and history as a PDF file"));
     connect(m_pdfAction, &QAction::triggered, this, [this] {
         if (!m_shownId)
             return;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the request as PDF"),
-                                                          tr("request-%1.pdf").arg(m_shownId), tr("PDF files (*.pdf)"));
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export the request as PDF"),
+                                           tr("request-%1.pdf").arg(m_shownId), tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
         if (auto written = exportPdf(path); !written)
@@ -628,39 +630,13 @@ void ChangesPane::checkPlan()
         m_calendar = std::make_unique<CalendarData>(std::move(*loaded));
         m_detector = std::make_unique<ConflictDetector>(*m_calendar);
     }
-    // The plan as the form holds it: the request as a whole, or each wave with its own times.
-    ScheduledItem item;
-    item.changeId = edited->id;
-    item.title = edited->title;
-    item.type = edited->type;
-    item.needsRestart = edited->needsRestart;
-    item.implementerIds = edited->implementerIds;
-    QList<qint64> cis = edited->ciIds;
-    for (const qint64 group : edited->groupIds)
-        cis += m_calendar->groupMembers.value(group);
-    std::ranges::sort(cis);
-    cis.erase(std::unique(cis.begin(), cis.end()), cis.end());
-    QList<ScheduledItem> items;
-    for (qsizetype i = 0; i < edited->waves.size(); ++i) {
-        const RolloutWave &wave = edited->waves.at(i);
-        if (!wave.plannedStart.isValid() || !wave.plannedEnd.isValid())
-            continue;
-        ScheduledItem w = item;
-        w.wave = int(i);
-        w.span = {wave.plannedStart, wave.plannedEnd};
-        w.ciIds = wave.groupId ? m_calendar->groupMembers.value(*wave.groupId) : cis;
-        items << w;
-    }
-    if (items.isEmpty() && edited->plannedStart.isValid() && edited->plannedEnd.isValid()) {
-        item.span = {edited->plannedStart, edited->plannedEnd};
-        item.ciIds = cis;
-        items << item;
-    }
+    // The plan as the form holds it, as the calendar would hold it.
+    const QList<ScheduledItem> items = CalendarRepository::itemsOf(*edited, m_calendar->groupMembers);
     QStringList blocking;
     QStringList warnings;
     for (const ScheduledItem &candidate : std::as_const(items)) {
         for (const Conflict &c : m_detector->check(candidate)) {
-            QString text = m_detector->reason(c, &candidate);
+            QString text = m_detector->reason(c);
             if (candidate.wave >= 0)
                 text = tr("Wave %1: %2").arg(candidate.wave + 1).arg(text);
             (c.severity == Conflict::Severity::Blocking ? blocking : warnings) << text;
@@ -1004,7 +980,8 @@ bool ChangesPane::attachFile(const QString &path)
         return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        showMessage(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                    true);
         return false;
     }
     const QByteArray content = file.readAll();

@@ -37,10 +37,9 @@ QByteArray IcsExport::toIcs(const QList<DowntimeNotice> &notices, const QString 
         if (!notice.priority.isEmpty())
             categories << notice.priority;
         event->setCategories(categories);
-        // Authorized and later: confirmed; before: tentative.
-        static const QStringList confirmed {u"authorized"_s, u"scheduled"_s, u"implementing"_s, u"halted"_s};
-        event->setStatus(confirmed.contains(notice.state) ? KCalendarCore::Incidence::StatusConfirmed
-                                                          : KCalendarCore::Incidence::StatusTentative);
+        // Authorized: confirmed; before: tentative.
+        event->setStatus(notice.authorized ? KCalendarCore::Incidence::StatusConfirmed
+                                           : KCalendarCore::Incidence::StatusTentative);
         // A change without downtime does not make anybody busy.
         event->setTransparency(notice.downtimeMinutes == 0 ? KCalendarCore::Event::Transparent
                                                            : KCalendarCore::Event::Opaque);
