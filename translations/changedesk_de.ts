@@ -148,6 +148,730 @@
     </message>
 </context>
 <context>
+    <name>CabCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not the number of a CAB meeting (see cab list)</source>
+        <translation>„%1“ ist nicht die Nummer einer CAB-Sitzung (siehe cab list)</translation>
+    </message>
+    <message>
+        <source>There is no person with the login &apos;%1&apos;.</source>
+        <translation>Es gibt keine Person mit der Anmeldung „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the number of a request for change.</source>
+        <translation>„%1“ ist nicht die Nummer eines Änderungsantrags.</translation>
+    </message>
+    <message>
+        <source>RfC %1 is not on the agenda of &apos;%2&apos; (%3).</source>
+        <translation>Änderungsantrag %1 steht nicht auf der Tagesordnung von „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>cab needs a subcommand: %1</source>
+        <translation>cab erwartet einen Unterbefehl: %1</translation>
+    </message>
+    <message>
+        <source>unknown cab subcommand &apos;%1&apos;: use %2</source>
+        <translation>unbekannter cab-Unterbefehl „%1“: Verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>cab list takes no arguments</source>
+        <translation>cab list nimmt keine Argumente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3  %4, %n item(s)</source>
+        <translation>
+            <numerusform>%1  %2  %3  %4, %n Punkt</numerusform>
+            <numerusform>%1  %2  %3  %4, %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>No CAB meetings.</source>
+        <translation>Keine CAB-Sitzungen.</translation>
+    </message>
+    <message>
+        <source>cab create needs the meeting&apos;s title</source>
+        <translation>cab create braucht den Titel der Sitzung</translation>
+    </message>
+    <message>
+        <source>cab create needs --at, the date and time of the meeting</source>
+        <translation>cab create braucht --at, Datum und Uhrzeit der Sitzung</translation>
+    </message>
+    <message>
+        <source>--quorum &apos;%1&apos; is not a number</source>
+        <translation>--quorum „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Created CAB meeting %1 &apos;%2&apos; on %3.</source>
+        <translation>CAB-Sitzung %1 „%2“ am %3 angelegt.</translation>
+    </message>
+    <message>
+        <source>cab agenda needs the number of one meeting</source>
+        <translation>cab agenda braucht die Nummer einer Sitzung</translation>
+    </message>
+    <message>
+        <source>cab agenda takes one of --build, --add, --remove and --move at a time</source>
+        <translation>cab agenda nimmt jeweils nur eine der Optionen --build, --add, --remove und --move</translation>
+    </message>
+    <message>
+        <source>--add &apos;%1&apos; is not the number of a request</source>
+        <translation>--add „%1“ ist nicht die Nummer eines Antrags</translation>
+    </message>
+    <message>
+        <source>--move needs RFC:POSITION, e.g. 42:1</source>
+        <translation>--move braucht ANTRAG:POSITION, z. B. 42:1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the pre-read package with %n sheet(s) to %1.</source>
+        <translation>
+            <numerusform>Die Sitzungsunterlagen mit %n Blatt wurden nach %1 geschrieben.</numerusform>
+            <numerusform>Die Sitzungsunterlagen mit %n Blättern wurden nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cab present needs the meeting and the logins of one or more members</source>
+        <translation>cab present braucht die Sitzung und die Anmeldungen eines oder mehrerer Mitglieder</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voting members present (quorum %3).</source>
+        <translation>%1 von %2 stimmberechtigten Mitgliedern anwesend (Beschlussfähigkeit ab %3).</translation>
+    </message>
+    <message>
+        <source>cab vote needs the meeting, the request and approve, reject or abstain</source>
+        <translation>cab vote braucht die Sitzung, den Antrag und approve, reject oder abstain</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a vote: use approve, reject or abstain</source>
+        <translation>„%1“ ist keine Stimme: verwenden Sie approve, reject oder abstain</translation>
+    </message>
+    <message>
+        <source>Vote recorded on RfC %1: %2 for approval, %3 for rejection, %4 abstaining.</source>
+        <translation>Stimme zu Änderungsantrag %1 erfasst: %2 für Genehmigung, %3 für Ablehnung, %4 Enthaltungen.</translation>
+    </message>
+    <message>
+        <source>cab decide needs the meeting, the request and one of: %1</source>
+        <translation>cab decide braucht die Sitzung, den Antrag und eines von: %1</translation>
+    </message>
+    <message>
+        <source>RfC %1: %2; the request is now &apos;%3&apos;.</source>
+        <translation>Änderungsantrag %1: %2; der Antrag ist jetzt „%3“.</translation>
+    </message>
+    <message>
+        <source>cab close needs the number of one meeting</source>
+        <translation>cab close braucht die Nummer einer Sitzung</translation>
+    </message>
+    <message>
+        <source>Closed CAB meeting %1 &apos;%2&apos;.</source>
+        <translation>CAB-Sitzung %1 „%2“ abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>cab minutes needs the number of one meeting</source>
+        <translation>cab minutes braucht die Nummer einer Sitzung</translation>
+    </message>
+    <message>
+        <source>Wrote the minutes of &apos;%1&apos; to %2.</source>
+        <translation>Das Protokoll von „%1“ wurde nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Change Advisory Board:
+  cab list               the meetings, newest first
+  cab create TITLE --at DATETIME [--end DATETIME] [--location TEXT] --chair LOGIN
+                         --members LOGIN,... [--guests LOGIN,...] [--quorum N] [--as USER]
+  cab agenda MEETING [--build | --add RFC | --remove RFC | --move RFC:POSITION]
+                         [--pdf FILE] [--as USER]
+                         the agenda with one sheet per request; --build adds the requests
+                         awaiting the board; --pdf writes the pre-read package
+  cab present MEETING LOGIN... [--absent] [--as USER]
+  cab vote MEETING RFC approve|reject|abstain [--for LOGIN] [--comment TEXT] [--as USER]
+  cab decide MEETING RFC approve|reject|defer|more_information|escalate
+                         [--recommendation TEXT] [--note TEXT] [--as USER]
+  cab close MEETING [--as USER]
+  cab minutes MEETING [--pdf FILE]
+</source>
+        <translation>Change Advisory Board (CAB):
+  cab list               die Sitzungen, die neueste zuerst
+  cab create TITLE --at DATETIME [--end DATETIME] [--location TEXT] --chair LOGIN
+                         --members LOGIN,... [--guests LOGIN,...] [--quorum N] [--as USER]
+  cab agenda MEETING [--build | --add RFC | --remove RFC | --move RFC:POSITION]
+                         [--pdf FILE] [--as USER]
+                         die Tagesordnung mit einem Blatt je Antrag; --build nimmt die Anträge
+                         auf, die auf das CAB warten; --pdf schreibt die Sitzungsunterlagen
+  cab present MEETING LOGIN... [--absent] [--as USER]
+  cab vote MEETING RFC approve|reject|abstain [--for LOGIN] [--comment TEXT] [--as USER]
+  cab decide MEETING RFC approve|reject|defer|more_information|escalate
+                         [--recommendation TEXT] [--note TEXT] [--as USER]
+  cab close MEETING [--as USER]
+  cab minutes MEETING [--pdf FILE]
+</translation>
+    </message>
+</context>
+<context>
+    <name>CabDocuments</name>
+    <message>
+        <source>Item %1: RfC #%2 %3</source>
+        <translation>Punkt %1: Änderungsantrag #%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 for approval, %2 for rejection, %3 abstaining</source>
+        <translation>%1 für Genehmigung, %2 für Ablehnung, %3 Enthaltungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pre-read: %1</source>
+        <translation>Sitzungsunterlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members: %1. Quorum: %n voting member(s).</source>
+        <translation>
+            <numerusform>Mitglieder: %1. Beschlussfähig ab %n stimmberechtigtem Mitglied.</numerusform>
+            <numerusform>Mitglieder: %1. Beschlussfähig ab %n stimmberechtigten Mitgliedern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>Die Tagesordnung ist leer.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Request for change</source>
+        <translation>Änderungsantrag</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Type, category, priority</source>
+        <translation>Art, Kategorie, Priorität</translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation>nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>What is changed</source>
+        <translation>Was geändert wird</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Impact and risk</source>
+        <translation>Auswirkungen und Risiko</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected downtime: %n minute(s)</source>
+        <translation>
+            <numerusform>Erwartete Ausfallzeit: %n Minute</numerusform>
+            <numerusform>Erwartete Ausfallzeit: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The systems are restarted.</source>
+        <translation>Die Systeme werden neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>%1 (%2, protection need %3)</source>
+        <translation>%1 (%2, Schutzbedarf %3)</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>Affected configuration items</source>
+        <translation>Betroffene Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>keine genannt</translation>
+    </message>
+    <message>
+        <source>Implementers</source>
+        <translation>Umsetzende</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blockierend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Recommendation of the change manager</source>
+        <translation>Empfehlung des Change-Managers</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Testplan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Testergebnisse</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>Fallback plan</source>
+        <translation>Rückfalllösung</translation>
+    </message>
+    <message>
+        <source>When to fall back</source>
+        <translation>Wann zurückgefallen wird</translation>
+    </message>
+    <message>
+        <source>%1 should be &apos;%2&apos;: %3 (%4)</source>
+        <translation>%1 sollte „%2“ sein: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Objections of security management</source>
+        <translation>Einwände des Sicherheitsmanagements</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 by ChangeDesk.</source>
+        <translation>Erstellt am %1 mit ChangeDesk.</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>Draft: the meeting is not closed yet.</source>
+        <translation>Entwurf: Die Sitzung ist noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>niemand erfasst</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Beschlussfähigkeit</translation>
+    </message>
+    <message>
+        <source>reached: %1 of %2 voting members needed</source>
+        <translation>gegeben: %1 der %2 nötigen stimmberechtigten Mitglieder</translation>
+    </message>
+    <message>
+        <source>not reached: %1 of %2 voting members needed</source>
+        <translation>nicht gegeben: %1 der %2 nötigen stimmberechtigten Mitglieder</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Reason and conditions</source>
+        <translation>Begründung und Auflagen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>no votes recorded</source>
+        <translation>keine Stimmen erfasst</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The agenda was empty.</source>
+        <translation>Die Tagesordnung war leer.</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by ChangeDesk from the meeting&apos;s record.</source>
+        <translation>Am %1 von ChangeDesk aus den Aufzeichnungen der Sitzung erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1. RfC #%2 %3 [%4, %5]</source>
+        <translation>%1. Änderungsantrag #%2 %3 [%4, %5]</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Anwesend: %1</translation>
+    </message>
+    <message>
+        <source>Quorum reached: %1 of %2</source>
+        <translation>Beschlussfähig: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Quorum not reached: %1 of %2</source>
+        <translation>Nicht beschlussfähig: %1 von %2</translation>
+    </message>
+    <message>
+        <source>  Decision: %1</source>
+        <translation>  Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>  Recommendation: %1</source>
+        <translation>  Empfehlung: %1</translation>
+    </message>
+    <message>
+        <source>  Reason and conditions: %1</source>
+        <translation>  Begründung und Auflagen: %1</translation>
+    </message>
+    <message>
+        <source>  Votes: %1</source>
+        <translation>  Stimmen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CabService</name>
+    <message>
+        <source>CAB meeting %1</source>
+        <translation>CAB-Sitzung %1</translation>
+    </message>
+    <message>
+        <source>nobody acting</source>
+        <translation>niemand handelnd</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>nicht entschieden</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>vertagt</translation>
+    </message>
+    <message>
+        <source>more information needed</source>
+        <translation>weitere Informationen nötig</translation>
+    </message>
+    <message>
+        <source>escalated to management</source>
+        <translation>an die Leitung eskaliert</translation>
+    </message>
+    <message>
+        <source>for approval</source>
+        <translation>für Genehmigung</translation>
+    </message>
+    <message>
+        <source>for rejection</source>
+        <translation>für Ablehnung</translation>
+    </message>
+    <message>
+        <source>abstains</source>
+        <translation>enthält sich</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>Vorsitz</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>There is no CAB meeting %1.</source>
+        <translation>Es gibt keine CAB-Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>reading the members of %1</source>
+        <translation>Lesen der Mitglieder von %1</translation>
+    </message>
+    <message>
+        <source>reading the agenda of %1</source>
+        <translation>Lesen der Tagesordnung von %1</translation>
+    </message>
+    <message>
+        <source>reading the votes of %1</source>
+        <translation>Lesen der Stimmen von %1</translation>
+    </message>
+    <message>
+        <source>reading the CAB meetings</source>
+        <translation>Lesen der CAB-Sitzungen</translation>
+    </message>
+    <message>
+        <source>A CAB meeting needs a title.</source>
+        <translation>Eine CAB-Sitzung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The CAB meeting &apos;%1&apos; needs a date and time.</source>
+        <translation>Die CAB-Sitzung „%1“ braucht Datum und Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The CAB meeting &apos;%1&apos; ends before it starts.</source>
+        <translation>Die CAB-Sitzung „%1“ endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>Person %1 is named twice among the members of &apos;%2&apos;.</source>
+        <translation>Person %1 ist unter den Mitgliedern von „%2“ zweimal genannt.</translation>
+    </message>
+    <message>
+        <source>The CAB meeting &apos;%1&apos; has more than one chair.</source>
+        <translation>Die CAB-Sitzung „%1“ hat mehr als einen Vorsitz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quorum of &apos;%1&apos; must be between 1 and the %n voting member(s).</source>
+        <translation>
+            <numerusform>Die Beschlussfähigkeit von „%1“ muss zwischen 1 und dem %n stimmberechtigten Mitglied liegen.</numerusform>
+            <numerusform>Die Beschlussfähigkeit von „%1“ muss zwischen 1 und den %n stimmberechtigten Mitgliedern liegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saving the members of %1</source>
+        <translation>Speichern der Mitglieder von %1</translation>
+    </message>
+    <message>
+        <source>adding person %1 to %2</source>
+        <translation>Hinzufügen von Person %1 zu %2</translation>
+    </message>
+    <message>
+        <source>ordering the agenda of %1</source>
+        <translation>Ordnen der Tagesordnung von %1</translation>
+    </message>
+    <message>
+        <source>Only a change manager or an administrator convenes the CAB; %1 is neither.</source>
+        <translation>Nur ein Change-Manager oder ein Administrator beruft das CAB ein; %1 ist keines von beiden.</translation>
+    </message>
+    <message>
+        <source>adding the CAB meeting &apos;%1&apos;</source>
+        <translation>Anlegen der CAB-Sitzung „%1“</translation>
+    </message>
+    <message>
+        <source>Only a change manager, an administrator or the chair keeps &apos;%1&apos;; %2 is none of them.</source>
+        <translation>Nur ein Change-Manager, ein Administrator oder der Vorsitz führt „%1“; %2 ist nichts davon.</translation>
+    </message>
+    <message>
+        <source>The CAB meeting &apos;%1&apos; is closed; its record no longer changes.</source>
+        <translation>Die CAB-Sitzung „%1“ ist abgeschlossen; ihre Aufzeichnungen ändern sich nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Someone saved the CAB meeting &apos;%1&apos; in the meantime; reload it and try again.</source>
+        <translation>Jemand hat die CAB-Sitzung „%1“ inzwischen gespeichert; laden Sie sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 has voted in &apos;%2&apos; and stays a member.</source>
+        <translation>%1 hat in „%2“ abgestimmt und bleibt Mitglied.</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>Speichern von %1</translation>
+    </message>
+    <message>
+        <source>Only a change manager or an administrator removes a CAB meeting; %1 is neither.</source>
+        <translation>Nur ein Change-Manager oder ein Administrator entfernt eine CAB-Sitzung; %1 ist keines von beiden.</translation>
+    </message>
+    <message>
+        <source>The CAB meeting &apos;%1&apos; has recorded decisions; it stays in the record.</source>
+        <translation>Die CAB-Sitzung „%1“ hat erfasste Entscheidungen; sie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>removing %1</source>
+        <translation>Entfernen von %1</translation>
+    </message>
+    <message>
+        <source>reading the agendas of the planned CAB meetings</source>
+        <translation>Lesen der Tagesordnungen der geplanten CAB-Sitzungen</translation>
+    </message>
+    <message>
+        <source>putting RfC %1 on the agenda of &apos;%2&apos;</source>
+        <translation>Aufnehmen von Änderungsantrag %1 in die Tagesordnung von „%2“</translation>
+    </message>
+    <message>
+        <source>RfC %1 is on the agenda of &apos;%2&apos; already.</source>
+        <translation>Änderungsantrag %1 steht bereits auf der Tagesordnung von „%2“.</translation>
+    </message>
+    <message>
+        <source>RfC %1 does not await the CAB: it is in the state &apos;%2&apos;.</source>
+        <translation>Änderungsantrag %1 wartet nicht auf das CAB: Er ist im Status „%2“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no agenda item %2.</source>
+        <translation>„%1“ hat keinen Tagesordnungspunkt %2.</translation>
+    </message>
+    <message>
+        <source>RfC %1 has votes or a decision in &apos;%2&apos;; it stays on the agenda.</source>
+        <translation>Änderungsantrag %1 hat Stimmen oder eine Entscheidung in „%2“; er bleibt auf der Tagesordnung.</translation>
+    </message>
+    <message>
+        <source>taking RfC %1 off the agenda</source>
+        <translation>Streichen von Änderungsantrag %1 von der Tagesordnung</translation>
+    </message>
+    <message>
+        <source>Person %1 is not a member of &apos;%2&apos;.</source>
+        <translation>Person %1 ist kein Mitglied von „%2“.</translation>
+    </message>
+    <message>
+        <source>recording who is present at &apos;%1&apos;</source>
+        <translation>Erfassen der Anwesenheit bei „%1“</translation>
+    </message>
+    <message>
+        <source>RfC %1 is decided (%2); the vote is over.</source>
+        <translation>Über Änderungsantrag %1 ist entschieden (%2); die Abstimmung ist vorbei.</translation>
+    </message>
+    <message>
+        <source>Person %1 has no vote in &apos;%2&apos;.</source>
+        <translation>Person %1 hat in „%2“ kein Stimmrecht.</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as present at &apos;%2&apos; and cannot vote.</source>
+        <translation>%1 ist bei „%2“ nicht als anwesend erfasst und kann nicht abstimmen.</translation>
+    </message>
+    <message>
+        <source>recording the vote of %1</source>
+        <translation>Erfassen der Stimme von %1</translation>
+    </message>
+    <message>
+        <source>Choose a decision for RfC %1.</source>
+        <translation>Wählen Sie eine Entscheidung für Änderungsantrag %1.</translation>
+    </message>
+    <message>
+        <source>RfC %1 is decided already (%2).</source>
+        <translation>Über Änderungsantrag %1 ist bereits entschieden (%2).</translation>
+    </message>
+    <message>
+        <source>The board is not quorate: %1 of %2 voting members needed are present. Without a quorum it may defer, ask for more information or escalate.</source>
+        <translation>Das CAB ist nicht beschlussfähig: %1 der %2 nötigen stimmberechtigten Mitglieder sind anwesend. Ohne Beschlussfähigkeit kann es vertagen, weitere Informationen verlangen oder eskalieren.</translation>
+    </message>
+    <message>
+        <source>The decision &apos;%1&apos; on RfC %2 needs a note saying why or what is missing.</source>
+        <translation>Die Entscheidung „%1“ zu Änderungsantrag %2 braucht eine Notiz, warum oder was fehlt.</translation>
+    </message>
+    <message>
+        <source>RfC %1 is in the state &apos;%2&apos;, from which the workflow has no transition for the board to %3 it.</source>
+        <translation>Änderungsantrag %1 ist im Status „%2“, aus dem der Workflow keinen Übergang hat, mit dem das CAB ihn %3 könnte.</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>genehmigen</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>ablehnen</translation>
+    </message>
+    <message>
+        <source>%1 by the CAB in &apos;%2&apos;</source>
+        <translation>%1 vom CAB in „%2“</translation>
+    </message>
+    <message>
+        <source>recording the decision on RfC %1</source>
+        <translation>Erfassen der Entscheidung zu Änderungsantrag %1</translation>
+    </message>
+    <message>
+        <source>closing %1</source>
+        <translation>Abschließen von %1</translation>
+    </message>
+    <message>
+        <source>reading the people</source>
+        <translation>Lesen der Personen</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommands</name>
     <message>
         <source>%1 &apos;%2&apos; is not a date (2026-12-01) or a date and time (2026-12-01T22:00, UTC unless a zone is given).</source>
@@ -657,6 +1381,61 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::CabMeetingDialog</name>
+    <message>
+        <source>New CAB meeting</source>
+        <translation>Neue CAB-Sitzung</translation>
+    </message>
+    <message>
+        <source>CAB meeting</source>
+        <translation>CAB-Sitzung</translation>
+    </message>
+    <message>
+        <source>e.g. Weekly CAB</source>
+        <translation>z. B. Wöchentliches CAB</translation>
+    </message>
+    <message>
+        <source>How many voting members (chair and members, not guests) must be present for the board to approve or reject.</source>
+        <translation>Wie viele stimmberechtigte Mitglieder (Vorsitz und Mitglieder, keine Gäste) anwesend sein müssen, damit das CAB genehmigen oder ablehnen kann.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role in this meeting</source>
+        <translation>Rolle in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>not in this meeting</source>
+        <translation>nicht in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>Beschluss&amp;fähig ab:</translation>
+    </message>
+    <message>
+        <source>Members (the composition may differ from meeting to meeting):</source>
+        <translation>Mitglieder (die Besetzung kann von Sitzung zu Sitzung wechseln):</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::CabPane</name>
     <message>
         <source>CAB</source>
@@ -671,12 +1450,262 @@
         <translation>Öffnen Sie eine Datenbank, um Sitzungen des Change Advisory Board vorzubereiten.</translation>
     </message>
     <message>
-        <source>No CAB meeting planned</source>
-        <translation>Keine CAB-Sitzung geplant</translation>
+        <source>Record &amp;vote</source>
+        <translation>&amp;Stimme erfassen</translation>
     </message>
     <message>
-        <source>Meetings of the Change Advisory Board, their agenda of serious and far-reaching changes and the decisions taken appear here.</source>
-        <translation>Hier erscheinen die Sitzungen des Change Advisory Board, ihre Tagesordnung mit bedeutenden und weitreichenden Änderungen sowie die getroffenen Entscheidungen.</translation>
+        <source>Record &amp;decision</source>
+        <translation>&amp;Entscheidung erfassen</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Neue Sitzung…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Build agenda</source>
+        <translation>Tagesordnung erstellen</translation>
+    </message>
+    <message>
+        <source>Adds the requests awaiting the board, by priority, category and planned date</source>
+        <translation>Nimmt die Anträge auf, die auf das CAB warten, nach Priorität, Kategorie und geplantem Datum</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Takes the request off the agenda</source>
+        <translation>Streicht den Antrag von der Tagesordnung</translation>
+    </message>
+    <message>
+        <source>Pre-read PDF…</source>
+        <translation>Unterlagen-PDF…</translation>
+    </message>
+    <message>
+        <source>Save the pre-read package</source>
+        <translation>Sitzungsunterlagen speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the pre-read package to %1.</source>
+        <translation>Die Sitzungsunterlagen wurden nach %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Minutes PDF…</source>
+        <translation>Protokoll-PDF…</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>Saved the minutes to %1.</source>
+        <translation>Das Protokoll wurde nach %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projizieren</translation>
+    </message>
+    <message>
+        <source>The agenda on the wall screen, one request at a time (F5)</source>
+        <translation>Die Tagesordnung auf der Leinwand, ein Antrag nach dem anderen (F5)</translation>
+    </message>
+    <message>
+        <source>Close meeting</source>
+        <translation>Sitzung abschließen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>RfC</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (optional)</translation>
+    </message>
+    <message>
+        <source>The board&apos;s recommendation</source>
+        <translation>Die Empfehlung des CAB</translation>
+    </message>
+    <message>
+        <source>Reason, conditions or what is missing</source>
+        <translation>Begründung, Auflagen oder was fehlt</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>Gewählter Tagesordnungspunkt</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>Stimme:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>No CAB meeting yet: create one with &quot;New meeting…&quot;.</source>
+        <translation>Noch keine CAB-Sitzung: Legen Sie eine mit „Neue Sitzung…“ an.</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>for approval / for rejection / abstaining</source>
+        <translation>für Genehmigung / für Ablehnung / Enthaltungen</translation>
+    </message>
+    <message>
+        <source>quorate: %1 of %2 needed present</source>
+        <translation>beschlussfähig: %1 der %2 Nötigen anwesend</translation>
+    </message>
+    <message>
+        <source>not quorate: %1 of %2 needed present</source>
+        <translation>nicht beschlussfähig: %1 der %2 Nötigen anwesend</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3%4</source>
+        <translation>%1 — %2 — %3%4</translation>
+    </message>
+    <message>
+        <source> — closed</source>
+        <translation> — abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Created the CAB meeting &apos;%1&apos;.</source>
+        <translation>Die CAB-Sitzung „%1“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>New CAB meeting</source>
+        <translation>Neue CAB-Sitzung</translation>
+    </message>
+    <message>
+        <source>Saved the CAB meeting &apos;%1&apos;.</source>
+        <translation>Die CAB-Sitzung „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>CAB meeting</source>
+        <translation>CAB-Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n Antrag in die Tagesordnung aufgenommen.</numerusform>
+            <numerusform>%n Anträge in die Tagesordnung aufgenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RfC #%1 is off the agenda.</source>
+        <translation>Änderungsantrag #%1 ist von der Tagesordnung gestrichen.</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 ist anwesend.</translation>
+    </message>
+    <message>
+        <source>%1 is absent.</source>
+        <translation>%1 ist abwesend.</translation>
+    </message>
+    <message>
+        <source>Recorded the vote of %1 on RfC #%2.</source>
+        <translation>Die Stimme von %1 zu Änderungsantrag #%2 wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>RfC #%1: %2.</source>
+        <translation>Änderungsantrag #%1: %2.</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Sitzung abschließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no decision; they come onto the next meeting&apos;s agenda. Close the meeting?</source>
+        <translation>
+            <numerusform>%n Punkt hat keine Entscheidung; er kommt auf die Tagesordnung der nächsten Sitzung. Sitzung abschließen?</numerusform>
+            <numerusform>%n Punkte haben keine Entscheidung; sie kommen auf die Tagesordnung der nächsten Sitzung. Sitzung abschließen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting is closed; its minutes can be written.</source>
+        <translation>Die Sitzung ist abgeschlossen; das Protokoll kann erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Wählen Sie zuerst eine Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +4432,121 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::ProjectionView</name>
+    <message>
+        <source>CAB projection</source>
+        <translation>CAB-Projektion</translation>
+    </message>
+    <message>
+        <source>→ next   ← previous   Home/End first/last   Esc end</source>
+        <translation>→ weiter   ← zurück   Pos1/Ende erster/letzter   Esc beenden</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>Die Tagesordnung ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 · item %2 of %3 · RfC #%4</source>
+        <translation>%1 · Punkt %2 von %3 · Änderungsantrag #%4</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Category · priority</source>
+        <translation>Kategorie · Priorität</translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation>nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>%1 — protection need %2</source>
+        <translation>%1 — Schutzbedarf %2</translation>
+    </message>
+    <message>
+        <source>Affected CIs</source>
+        <translation>Betroffene CIs</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>keine genannt</translation>
+    </message>
+    <message>
+        <source>Impact and risk</source>
+        <translation>Auswirkungen und Risiko</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blockierend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation>keine Konflikte</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Fallback plan</source>
+        <translation>Rückfalllösung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Testergebnisse</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>%1 should be &apos;%2&apos;: %3</source>
+        <translation>%1 sollte „%2“ sein: %3</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Einwände</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>keine offen</translation>
+    </message>
+    <message>
+        <source>%1 for approval, %2 for rejection, %3 abstaining</source>
+        <translation>%1 für Genehmigung, %2 für Ablehnung, %3 Enthaltungen</translation>
+    </message>
+    <message>
+        <source>Votes and decision</source>
+        <translation>Stimmen und Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -6527,6 +7671,18 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>Demo data</source>
         <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>creating demo data</source>
+        <translation>Anlegen der Demodaten</translation>
+    </message>
+    <message>
+        <source>Weekly CAB</source>
+        <translation>Wöchentliches CAB</translation>
+    </message>
+    <message>
+        <source>Town hall, room 2.14</source>
+        <translation>Rathaus, Raum 2.14</translation>
     </message>
 </context>
 <context>

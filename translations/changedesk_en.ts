@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CabCommands</name>
+    <message numerus="yes">
+        <source>%1  %2  %3  %4, %n item(s)</source>
+        <translation>
+            <numerusform>%1  %2  %3  %4, %n item</numerusform>
+            <numerusform>%1  %2  %3  %4, %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the pre-read package with %n sheet(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the pre-read package with %n sheet to %1.</numerusform>
+            <numerusform>Wrote the pre-read package with %n sheets to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CabDocuments</name>
+    <message numerus="yes">
+        <source>Members: %1. Quorum: %n voting member(s).</source>
+        <translation>
+            <numerusform>Members: %1. Quorum: %n voting member.</numerusform>
+            <numerusform>Members: %1. Quorum: %n voting members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected downtime: %n minute(s)</source>
+        <translation>
+            <numerusform>Expected downtime: %n minute</numerusform>
+            <numerusform>Expected downtime: %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CabService</name>
+    <message numerus="yes">
+        <source>The quorum of &apos;%1&apos; must be between 1 and the %n voting member(s).</source>
+        <translation>
+            <numerusform>The quorum of &apos;%1&apos; must be between 1 and the %n voting member.</numerusform>
+            <numerusform>The quorum of &apos;%1&apos; must be between 1 and the %n voting members.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommands</name>
     <message numerus="yes">
         <source>No conflicts among %n scheduled item(s).</source>
@@ -83,6 +127,23 @@
         <translation>
             <numerusform>%1 — %2, %n line, SHA-256 %3</numerusform>
             <numerusform>%1 — %2, %n lines, SHA-256 %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::CabPane</name>
+    <message numerus="yes">
+        <source>%n request(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n request added to the agenda.</numerusform>
+            <numerusform>%n requests added to the agenda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no decision; they come onto the next meeting&apos;s agenda. Close the meeting?</source>
+        <translation>
+            <numerusform>%n item has no decision; it comes onto the next meeting&apos;s agenda. Close the meeting?</numerusform>
+            <numerusform>%n items have no decision; they come onto the next meeting&apos;s agenda. Close the meeting?</numerusform>
         </translation>
     </message>
 </context>

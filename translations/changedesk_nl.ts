@@ -148,6 +148,730 @@
     </message>
 </context>
 <context>
+    <name>CabCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not the number of a CAB meeting (see cab list)</source>
+        <translation>‘%1’ is niet het nummer van een CAB-vergadering (zie cab list)</translation>
+    </message>
+    <message>
+        <source>There is no person with the login &apos;%1&apos;.</source>
+        <translation>Er is geen persoon met de login ‘%1’.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the number of a request for change.</source>
+        <translation>‘%1’ is niet het nummer van een wijzigingsverzoek.</translation>
+    </message>
+    <message>
+        <source>RfC %1 is not on the agenda of &apos;%2&apos; (%3).</source>
+        <translation>Wijzigingsverzoek %1 staat niet op de agenda van ‘%2’ (%3).</translation>
+    </message>
+    <message>
+        <source>cab needs a subcommand: %1</source>
+        <translation>cab verwacht een subopdracht: %1</translation>
+    </message>
+    <message>
+        <source>unknown cab subcommand &apos;%1&apos;: use %2</source>
+        <translation>onbekende cab-subopdracht ‘%1’: gebruik %2</translation>
+    </message>
+    <message>
+        <source>cab list takes no arguments</source>
+        <translation>cab list neemt geen argumenten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3  %4, %n item(s)</source>
+        <translation>
+            <numerusform>%1  %2  %3  %4, %n punt</numerusform>
+            <numerusform>%1  %2  %3  %4, %n punten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>No CAB meetings.</source>
+        <translation>Geen CAB-vergaderingen.</translation>
+    </message>
+    <message>
+        <source>cab create needs the meeting&apos;s title</source>
+        <translation>cab create heeft de titel van de vergadering nodig</translation>
+    </message>
+    <message>
+        <source>cab create needs --at, the date and time of the meeting</source>
+        <translation>cab create heeft --at nodig, de datum en tijd van de vergadering</translation>
+    </message>
+    <message>
+        <source>--quorum &apos;%1&apos; is not a number</source>
+        <translation>--quorum ‘%1’ is geen getal</translation>
+    </message>
+    <message>
+        <source>Created CAB meeting %1 &apos;%2&apos; on %3.</source>
+        <translation>CAB-vergadering %1 ‘%2’ op %3 aangemaakt.</translation>
+    </message>
+    <message>
+        <source>cab agenda needs the number of one meeting</source>
+        <translation>cab agenda heeft het nummer van één vergadering nodig</translation>
+    </message>
+    <message>
+        <source>cab agenda takes one of --build, --add, --remove and --move at a time</source>
+        <translation>cab agenda neemt telkens één van --build, --add, --remove en --move</translation>
+    </message>
+    <message>
+        <source>--add &apos;%1&apos; is not the number of a request</source>
+        <translation>--add ‘%1’ is niet het nummer van een verzoek</translation>
+    </message>
+    <message>
+        <source>--move needs RFC:POSITION, e.g. 42:1</source>
+        <translation>--move heeft VERZOEK:POSITIE nodig, bijv. 42:1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the pre-read package with %n sheet(s) to %1.</source>
+        <translation>
+            <numerusform>Het voorbereidingspakket met %n blad is naar %1 geschreven.</numerusform>
+            <numerusform>Het voorbereidingspakket met %n bladen is naar %1 geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cab present needs the meeting and the logins of one or more members</source>
+        <translation>cab present heeft de vergadering en de logins van een of meer leden nodig</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voting members present (quorum %3).</source>
+        <translation>%1 van %2 stemgerechtigde leden aanwezig (quorum %3).</translation>
+    </message>
+    <message>
+        <source>cab vote needs the meeting, the request and approve, reject or abstain</source>
+        <translation>cab vote heeft de vergadering, het verzoek en approve, reject of abstain nodig</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a vote: use approve, reject or abstain</source>
+        <translation>‘%1’ is geen stem: gebruik approve, reject of abstain</translation>
+    </message>
+    <message>
+        <source>Vote recorded on RfC %1: %2 for approval, %3 for rejection, %4 abstaining.</source>
+        <translation>Stem over wijzigingsverzoek %1 vastgelegd: %2 voor goedkeuring, %3 voor afwijzing, %4 onthoudingen.</translation>
+    </message>
+    <message>
+        <source>cab decide needs the meeting, the request and one of: %1</source>
+        <translation>cab decide heeft de vergadering, het verzoek en een van deze nodig: %1</translation>
+    </message>
+    <message>
+        <source>RfC %1: %2; the request is now &apos;%3&apos;.</source>
+        <translation>Wijzigingsverzoek %1: %2; het verzoek is nu ‘%3’.</translation>
+    </message>
+    <message>
+        <source>cab close needs the number of one meeting</source>
+        <translation>cab close heeft het nummer van één vergadering nodig</translation>
+    </message>
+    <message>
+        <source>Closed CAB meeting %1 &apos;%2&apos;.</source>
+        <translation>CAB-vergadering %1 ‘%2’ gesloten.</translation>
+    </message>
+    <message>
+        <source>cab minutes needs the number of one meeting</source>
+        <translation>cab minutes heeft het nummer van één vergadering nodig</translation>
+    </message>
+    <message>
+        <source>Wrote the minutes of &apos;%1&apos; to %2.</source>
+        <translation>De notulen van ‘%1’ zijn naar %2 geschreven.</translation>
+    </message>
+    <message>
+        <source>Change Advisory Board:
+  cab list               the meetings, newest first
+  cab create TITLE --at DATETIME [--end DATETIME] [--location TEXT] --chair LOGIN
+                         --members LOGIN,... [--guests LOGIN,...] [--quorum N] [--as USER]
+  cab agenda MEETING [--build | --add RFC | --remove RFC | --move RFC:POSITION]
+                         [--pdf FILE] [--as USER]
+                         the agenda with one sheet per request; --build adds the requests
+                         awaiting the board; --pdf writes the pre-read package
+  cab present MEETING LOGIN... [--absent] [--as USER]
+  cab vote MEETING RFC approve|reject|abstain [--for LOGIN] [--comment TEXT] [--as USER]
+  cab decide MEETING RFC approve|reject|defer|more_information|escalate
+                         [--recommendation TEXT] [--note TEXT] [--as USER]
+  cab close MEETING [--as USER]
+  cab minutes MEETING [--pdf FILE]
+</source>
+        <translation>Change Advisory Board (CAB):
+  cab list               de vergaderingen, nieuwste eerst
+  cab create TITLE --at DATETIME [--end DATETIME] [--location TEXT] --chair LOGIN
+                         --members LOGIN,... [--guests LOGIN,...] [--quorum N] [--as USER]
+  cab agenda MEETING [--build | --add RFC | --remove RFC | --move RFC:POSITION]
+                         [--pdf FILE] [--as USER]
+                         de agenda met één blad per verzoek; --build voegt de verzoeken toe
+                         die op de CAB wachten; --pdf schrijft het voorbereidingspakket
+  cab present MEETING LOGIN... [--absent] [--as USER]
+  cab vote MEETING RFC approve|reject|abstain [--for LOGIN] [--comment TEXT] [--as USER]
+  cab decide MEETING RFC approve|reject|defer|more_information|escalate
+                         [--recommendation TEXT] [--note TEXT] [--as USER]
+  cab close MEETING [--as USER]
+  cab minutes MEETING [--pdf FILE]
+</translation>
+    </message>
+</context>
+<context>
+    <name>CabDocuments</name>
+    <message>
+        <source>Item %1: RfC #%2 %3</source>
+        <translation>Punt %1: wijzigingsverzoek #%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 for approval, %2 for rejection, %3 abstaining</source>
+        <translation>%1 voor goedkeuring, %2 voor afwijzing, %3 onthoudingen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pre-read: %1</source>
+        <translation>Voorbereiding: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members: %1. Quorum: %n voting member(s).</source>
+        <translation>
+            <numerusform>Leden: %1. Quorum: %n stemgerechtigd lid.</numerusform>
+            <numerusform>Leden: %1. Quorum: %n stemgerechtigde leden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>De agenda is leeg.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Request for change</source>
+        <translation>Wijzigingsverzoek</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplande start</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>Type, category, priority</source>
+        <translation>Type, categorie, prioriteit</translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation>niet ingedeeld</translation>
+    </message>
+    <message>
+        <source>What is changed</source>
+        <translation>Wat er verandert</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Impact and risk</source>
+        <translation>Impact en risico</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected downtime: %n minute(s)</source>
+        <translation>
+            <numerusform>Verwachte uitvaltijd: %n minuut</numerusform>
+            <numerusform>Verwachte uitvaltijd: %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The systems are restarted.</source>
+        <translation>De systemen worden herstart.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>%1 (%2, protection need %3)</source>
+        <translation>%1 (%2, beschermingsbehoefte %3)</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Groepen: %1</translation>
+    </message>
+    <message>
+        <source>Affected configuration items</source>
+        <translation>Betrokken configuratie-items</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>geen genoemd</translation>
+    </message>
+    <message>
+        <source>Implementers</source>
+        <translation>Uitvoerders</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blokkerend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Recommendation of the change manager</source>
+        <translation>Advies van de wijzigingsbeheerder</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Testplan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Testresultaten</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>geen vastgelegd</translation>
+    </message>
+    <message>
+        <source>Fallback plan</source>
+        <translation>Terugvalplan</translation>
+    </message>
+    <message>
+        <source>When to fall back</source>
+        <translation>Wanneer wordt teruggevallen</translation>
+    </message>
+    <message>
+        <source>%1 should be &apos;%2&apos;: %3 (%4)</source>
+        <translation>%1 zou ‘%2’ moeten zijn: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Objections of security management</source>
+        <translation>Bezwaren van security management</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 by ChangeDesk.</source>
+        <translation>Opgesteld op %1 met ChangeDesk.</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Notulen: %1</translation>
+    </message>
+    <message>
+        <source>Draft: the meeting is not closed yet.</source>
+        <translation>Concept: de vergadering is nog niet gesloten.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>niemand vastgelegd</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>reached: %1 of %2 voting members needed</source>
+        <translation>bereikt: %1 van de %2 benodigde stemgerechtigde leden</translation>
+    </message>
+    <message>
+        <source>not reached: %1 of %2 voting members needed</source>
+        <translation>niet bereikt: %1 van de %2 benodigde stemgerechtigde leden</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Reason and conditions</source>
+        <translation>Reden en voorwaarden</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>no votes recorded</source>
+        <translation>geen stemmen vastgelegd</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>The agenda was empty.</source>
+        <translation>De agenda was leeg.</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by ChangeDesk from the meeting&apos;s record.</source>
+        <translation>Op %1 door ChangeDesk opgesteld uit de vastleggingen van de vergadering.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1. RfC #%2 %3 [%4, %5]</source>
+        <translation>%1. Wijzigingsverzoek #%2 %3 [%4, %5]</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Aanwezig: %1</translation>
+    </message>
+    <message>
+        <source>Quorum reached: %1 of %2</source>
+        <translation>Quorum bereikt: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Quorum not reached: %1 of %2</source>
+        <translation>Quorum niet bereikt: %1 van %2</translation>
+    </message>
+    <message>
+        <source>  Decision: %1</source>
+        <translation>  Besluit: %1</translation>
+    </message>
+    <message>
+        <source>  Recommendation: %1</source>
+        <translation>  Advies: %1</translation>
+    </message>
+    <message>
+        <source>  Reason and conditions: %1</source>
+        <translation>  Reden en voorwaarden: %1</translation>
+    </message>
+    <message>
+        <source>  Votes: %1</source>
+        <translation>  Stemmen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CabService</name>
+    <message>
+        <source>CAB meeting %1</source>
+        <translation>CAB-vergadering %1</translation>
+    </message>
+    <message>
+        <source>nobody acting</source>
+        <translation>niemand die handelt</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>niet besloten</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <source>more information needed</source>
+        <translation>meer informatie nodig</translation>
+    </message>
+    <message>
+        <source>escalated to management</source>
+        <translation>geëscaleerd naar het management</translation>
+    </message>
+    <message>
+        <source>for approval</source>
+        <translation>voor goedkeuring</translation>
+    </message>
+    <message>
+        <source>for rejection</source>
+        <translation>voor afwijzing</translation>
+    </message>
+    <message>
+        <source>abstains</source>
+        <translation>onthoudt zich</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>voorzitter</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>lid</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>gast</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 lezen</translation>
+    </message>
+    <message>
+        <source>There is no CAB meeting %1.</source>
+        <translation>Er is geen CAB-vergadering %1.</translation>
+    </message>
+    <message>
+        <source>reading the members of %1</source>
+        <translation>de leden van %1 lezen</translation>
+    </message>
+    <message>
+        <source>reading the agenda of %1</source>
+        <translation>de agenda van %1 lezen</translation>
+    </message>
+    <message>
+        <source>reading the votes of %1</source>
+        <translation>de stemmen van %1 lezen</translation>
+    </message>
+    <message>
+        <source>reading the CAB meetings</source>
+        <translation>de CAB-vergaderingen lezen</translation>
+    </message>
+    <message>
+        <source>A CAB meeting needs a title.</source>
+        <translation>Een CAB-vergadering heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>The CAB meeting &apos;%1&apos; needs a date and time.</source>
+        <translation>De CAB-vergadering ‘%1’ heeft een datum en tijd nodig.</translation>
+    </message>
+    <message>
+        <source>The CAB meeting &apos;%1&apos; ends before it starts.</source>
+        <translation>De CAB-vergadering ‘%1’ eindigt voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>Person %1 is named twice among the members of &apos;%2&apos;.</source>
+        <translation>Persoon %1 staat twee keer tussen de leden van ‘%2’.</translation>
+    </message>
+    <message>
+        <source>The CAB meeting &apos;%1&apos; has more than one chair.</source>
+        <translation>De CAB-vergadering ‘%1’ heeft meer dan één voorzitter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quorum of &apos;%1&apos; must be between 1 and the %n voting member(s).</source>
+        <translation>
+            <numerusform>Het quorum van ‘%1’ moet tussen 1 en het %n stemgerechtigde lid liggen.</numerusform>
+            <numerusform>Het quorum van ‘%1’ moet tussen 1 en de %n stemgerechtigde leden liggen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saving the members of %1</source>
+        <translation>de leden van %1 opslaan</translation>
+    </message>
+    <message>
+        <source>adding person %1 to %2</source>
+        <translation>persoon %1 aan %2 toevoegen</translation>
+    </message>
+    <message>
+        <source>ordering the agenda of %1</source>
+        <translation>de agenda van %1 ordenen</translation>
+    </message>
+    <message>
+        <source>Only a change manager or an administrator convenes the CAB; %1 is neither.</source>
+        <translation>Alleen een wijzigingsbeheerder of een beheerder roept de CAB bijeen; %1 is geen van beide.</translation>
+    </message>
+    <message>
+        <source>adding the CAB meeting &apos;%1&apos;</source>
+        <translation>de CAB-vergadering ‘%1’ aanmaken</translation>
+    </message>
+    <message>
+        <source>Only a change manager, an administrator or the chair keeps &apos;%1&apos;; %2 is none of them.</source>
+        <translation>Alleen een wijzigingsbeheerder, een beheerder of de voorzitter beheert ‘%1’; %2 is geen van hen.</translation>
+    </message>
+    <message>
+        <source>The CAB meeting &apos;%1&apos; is closed; its record no longer changes.</source>
+        <translation>De CAB-vergadering ‘%1’ is gesloten; de vastleggingen veranderen niet meer.</translation>
+    </message>
+    <message>
+        <source>Someone saved the CAB meeting &apos;%1&apos; in the meantime; reload it and try again.</source>
+        <translation>Iemand heeft de CAB-vergadering ‘%1’ intussen opgeslagen; laad haar opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>%1 has voted in &apos;%2&apos; and stays a member.</source>
+        <translation>%1 heeft in ‘%2’ gestemd en blijft lid.</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>%1 opslaan</translation>
+    </message>
+    <message>
+        <source>Only a change manager or an administrator removes a CAB meeting; %1 is neither.</source>
+        <translation>Alleen een wijzigingsbeheerder of een beheerder verwijdert een CAB-vergadering; %1 is geen van beide.</translation>
+    </message>
+    <message>
+        <source>The CAB meeting &apos;%1&apos; has recorded decisions; it stays in the record.</source>
+        <translation>De CAB-vergadering ‘%1’ heeft vastgelegde besluiten; ze blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>removing %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>reading the agendas of the planned CAB meetings</source>
+        <translation>de agenda’s van de geplande CAB-vergaderingen lezen</translation>
+    </message>
+    <message>
+        <source>putting RfC %1 on the agenda of &apos;%2&apos;</source>
+        <translation>wijzigingsverzoek %1 op de agenda van ‘%2’ zetten</translation>
+    </message>
+    <message>
+        <source>RfC %1 is on the agenda of &apos;%2&apos; already.</source>
+        <translation>Wijzigingsverzoek %1 staat al op de agenda van ‘%2’.</translation>
+    </message>
+    <message>
+        <source>RfC %1 does not await the CAB: it is in the state &apos;%2&apos;.</source>
+        <translation>Wijzigingsverzoek %1 wacht niet op de CAB: het is in de status ‘%2’.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no agenda item %2.</source>
+        <translation>‘%1’ heeft geen agendapunt %2.</translation>
+    </message>
+    <message>
+        <source>RfC %1 has votes or a decision in &apos;%2&apos;; it stays on the agenda.</source>
+        <translation>Wijzigingsverzoek %1 heeft stemmen of een besluit in ‘%2’; het blijft op de agenda.</translation>
+    </message>
+    <message>
+        <source>taking RfC %1 off the agenda</source>
+        <translation>wijzigingsverzoek %1 van de agenda halen</translation>
+    </message>
+    <message>
+        <source>Person %1 is not a member of &apos;%2&apos;.</source>
+        <translation>Persoon %1 is geen lid van ‘%2’.</translation>
+    </message>
+    <message>
+        <source>recording who is present at &apos;%1&apos;</source>
+        <translation>vastleggen wie aanwezig is bij ‘%1’</translation>
+    </message>
+    <message>
+        <source>RfC %1 is decided (%2); the vote is over.</source>
+        <translation>Over wijzigingsverzoek %1 is besloten (%2); de stemming is voorbij.</translation>
+    </message>
+    <message>
+        <source>Person %1 has no vote in &apos;%2&apos;.</source>
+        <translation>Persoon %1 heeft geen stemrecht in ‘%2’.</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as present at &apos;%2&apos; and cannot vote.</source>
+        <translation>%1 is bij ‘%2’ niet als aanwezig vastgelegd en kan niet stemmen.</translation>
+    </message>
+    <message>
+        <source>recording the vote of %1</source>
+        <translation>de stem van %1 vastleggen</translation>
+    </message>
+    <message>
+        <source>Choose a decision for RfC %1.</source>
+        <translation>Kies een besluit voor wijzigingsverzoek %1.</translation>
+    </message>
+    <message>
+        <source>RfC %1 is decided already (%2).</source>
+        <translation>Over wijzigingsverzoek %1 is al besloten (%2).</translation>
+    </message>
+    <message>
+        <source>The board is not quorate: %1 of %2 voting members needed are present. Without a quorum it may defer, ask for more information or escalate.</source>
+        <translation>De CAB heeft geen quorum: %1 van de %2 benodigde stemgerechtigde leden zijn aanwezig. Zonder quorum kan ze uitstellen, meer informatie vragen of escaleren.</translation>
+    </message>
+    <message>
+        <source>The decision &apos;%1&apos; on RfC %2 needs a note saying why or what is missing.</source>
+        <translation>Het besluit ‘%1’ over wijzigingsverzoek %2 heeft een notitie nodig over het waarom of wat er ontbreekt.</translation>
+    </message>
+    <message>
+        <source>RfC %1 is in the state &apos;%2&apos;, from which the workflow has no transition for the board to %3 it.</source>
+        <translation>Wijzigingsverzoek %1 is in de status ‘%2’, waaruit de workflow geen overgang heeft waarmee de CAB het kan %3.</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>goedkeuren</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>afwijzen</translation>
+    </message>
+    <message>
+        <source>%1 by the CAB in &apos;%2&apos;</source>
+        <translation>%1 door de CAB in ‘%2’</translation>
+    </message>
+    <message>
+        <source>recording the decision on RfC %1</source>
+        <translation>het besluit over wijzigingsverzoek %1 vastleggen</translation>
+    </message>
+    <message>
+        <source>closing %1</source>
+        <translation>%1 sluiten</translation>
+    </message>
+    <message>
+        <source>reading the people</source>
+        <translation>de personen lezen</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groep %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommands</name>
     <message>
         <source>%1 &apos;%2&apos; is not a date (2026-12-01) or a date and time (2026-12-01T22:00, UTC unless a zone is given).</source>
@@ -657,6 +1381,61 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::CabMeetingDialog</name>
+    <message>
+        <source>New CAB meeting</source>
+        <translation>Nieuwe CAB-vergadering</translation>
+    </message>
+    <message>
+        <source>CAB meeting</source>
+        <translation>CAB-vergadering</translation>
+    </message>
+    <message>
+        <source>e.g. Weekly CAB</source>
+        <translation>bijv. Wekelijkse CAB</translation>
+    </message>
+    <message>
+        <source>How many voting members (chair and members, not guests) must be present for the board to approve or reject.</source>
+        <translation>Hoeveel stemgerechtigde leden (voorzitter en leden, geen gasten) aanwezig moeten zijn om goed te keuren of af te wijzen.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Role in this meeting</source>
+        <translation>Rol in deze vergadering</translation>
+    </message>
+    <message>
+        <source>not in this meeting</source>
+        <translation>niet in deze vergadering</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Begint:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Eindigt:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum:</translation>
+    </message>
+    <message>
+        <source>Members (the composition may differ from meeting to meeting):</source>
+        <translation>Leden (de samenstelling kan per vergadering verschillen):</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::CabPane</name>
     <message>
         <source>CAB</source>
@@ -671,12 +1450,262 @@
         <translation>Open een database om vergaderingen van de Change Advisory Board voor te bereiden.</translation>
     </message>
     <message>
-        <source>No CAB meeting planned</source>
-        <translation>Geen CAB-vergadering gepland</translation>
+        <source>Record &amp;vote</source>
+        <translation>&amp;Stem vastleggen</translation>
     </message>
     <message>
-        <source>Meetings of the Change Advisory Board, their agenda of serious and far-reaching changes and the decisions taken appear here.</source>
-        <translation>Hier verschijnen de vergaderingen van de Change Advisory Board, hun agenda met aanzienlijke en verstrekkende wijzigingen en de genomen besluiten.</translation>
+        <source>Record &amp;decision</source>
+        <translation>&amp;Besluit vastleggen</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nieuwe vergadering…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Build agenda</source>
+        <translation>Agenda opstellen</translation>
+    </message>
+    <message>
+        <source>Adds the requests awaiting the board, by priority, category and planned date</source>
+        <translation>Voegt de verzoeken toe die op de CAB wachten, op prioriteit, categorie en geplande datum</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Takes the request off the agenda</source>
+        <translation>Haalt het verzoek van de agenda</translation>
+    </message>
+    <message>
+        <source>Pre-read PDF…</source>
+        <translation>Voorbereidings-PDF…</translation>
+    </message>
+    <message>
+        <source>Save the pre-read package</source>
+        <translation>Voorbereidingspakket opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the pre-read package to %1.</source>
+        <translation>Het voorbereidingspakket is opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Minutes PDF…</source>
+        <translation>Notulen-PDF…</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Notulen opslaan</translation>
+    </message>
+    <message>
+        <source>Saved the minutes to %1.</source>
+        <translation>De notulen zijn opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projecteren</translation>
+    </message>
+    <message>
+        <source>The agenda on the wall screen, one request at a time (F5)</source>
+        <translation>De agenda op het scherm aan de wand, één verzoek tegelijk (F5)</translation>
+    </message>
+    <message>
+        <source>Close meeting</source>
+        <translation>Vergadering sluiten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>RfC</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Opmerking (optioneel)</translation>
+    </message>
+    <message>
+        <source>The board&apos;s recommendation</source>
+        <translation>Het advies van de CAB</translation>
+    </message>
+    <message>
+        <source>Reason, conditions or what is missing</source>
+        <translation>Reden, voorwaarden of wat ontbreekt</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>Geselecteerd agendapunt</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>Stem:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Besluit:</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>No CAB meeting yet: create one with &quot;New meeting…&quot;.</source>
+        <translation>Nog geen CAB-vergadering: maak er een aan met ‘Nieuwe vergadering…’.</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
+        <source>for approval / for rejection / abstaining</source>
+        <translation>voor goedkeuring / voor afwijzing / onthoudingen</translation>
+    </message>
+    <message>
+        <source>quorate: %1 of %2 needed present</source>
+        <translation>quorum: %1 van de %2 benodigden aanwezig</translation>
+    </message>
+    <message>
+        <source>not quorate: %1 of %2 needed present</source>
+        <translation>geen quorum: %1 van de %2 benodigden aanwezig</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3%4</source>
+        <translation>%1 — %2 — %3%4</translation>
+    </message>
+    <message>
+        <source> — closed</source>
+        <translation> — gesloten</translation>
+    </message>
+    <message>
+        <source>Created the CAB meeting &apos;%1&apos;.</source>
+        <translation>De CAB-vergadering ‘%1’ is aangemaakt.</translation>
+    </message>
+    <message>
+        <source>New CAB meeting</source>
+        <translation>Nieuwe CAB-vergadering</translation>
+    </message>
+    <message>
+        <source>Saved the CAB meeting &apos;%1&apos;.</source>
+        <translation>De CAB-vergadering ‘%1’ is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>CAB meeting</source>
+        <translation>CAB-vergadering</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n verzoek aan de agenda toegevoegd.</numerusform>
+            <numerusform>%n verzoeken aan de agenda toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RfC #%1 is off the agenda.</source>
+        <translation>Wijzigingsverzoek #%1 is van de agenda gehaald.</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 is aanwezig.</translation>
+    </message>
+    <message>
+        <source>%1 is absent.</source>
+        <translation>%1 is afwezig.</translation>
+    </message>
+    <message>
+        <source>Recorded the vote of %1 on RfC #%2.</source>
+        <translation>De stem van %1 over wijzigingsverzoek #%2 is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>RfC #%1: %2.</source>
+        <translation>Wijzigingsverzoek #%1: %2.</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Vergadering sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no decision; they come onto the next meeting&apos;s agenda. Close the meeting?</source>
+        <translation>
+            <numerusform>%n punt heeft geen besluit; het komt op de agenda van de volgende vergadering. Vergadering sluiten?</numerusform>
+            <numerusform>%n punten hebben geen besluit; ze komen op de agenda van de volgende vergadering. Vergadering sluiten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting is closed; its minutes can be written.</source>
+        <translation>De vergadering is gesloten; de notulen kunnen worden opgesteld.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Kies eerst een vergadering.</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +4432,121 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::ProjectionView</name>
+    <message>
+        <source>CAB projection</source>
+        <translation>CAB-projectie</translation>
+    </message>
+    <message>
+        <source>→ next   ← previous   Home/End first/last   Esc end</source>
+        <translation>→ volgende   ← vorige   Home/End eerste/laatste   Esc stoppen</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>De agenda is leeg.</translation>
+    </message>
+    <message>
+        <source>%1 · item %2 of %3 · RfC #%4</source>
+        <translation>%1 · punt %2 van %3 · wijzigingsverzoek #%4</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Category · priority</source>
+        <translation>Categorie · prioriteit</translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation>niet ingedeeld</translation>
+    </message>
+    <message>
+        <source>%1 — protection need %2</source>
+        <translation>%1 — beschermingsbehoefte %2</translation>
+    </message>
+    <message>
+        <source>Affected CIs</source>
+        <translation>Betrokken CI’s</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>geen genoemd</translation>
+    </message>
+    <message>
+        <source>Impact and risk</source>
+        <translation>Impact en risico</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blokkerend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation>geen conflicten</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Fallback plan</source>
+        <translation>Terugvalplan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Testresultaten</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>geen vastgelegd</translation>
+    </message>
+    <message>
+        <source>%1 should be &apos;%2&apos;: %3</source>
+        <translation>%1 zou ‘%2’ moeten zijn: %3</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Bezwaren</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>geen open</translation>
+    </message>
+    <message>
+        <source>%1 for approval, %2 for rejection, %3 abstaining</source>
+        <translation>%1 voor goedkeuring, %2 voor afwijzing, %3 onthoudingen</translation>
+    </message>
+    <message>
+        <source>Votes and decision</source>
+        <translation>Stemmen en besluit</translation>
     </message>
 </context>
 <context>
@@ -6528,6 +7672,18 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>Demo data</source>
         <translation>Demogegevens</translation>
+    </message>
+    <message>
+        <source>creating demo data</source>
+        <translation>demogegevens aanmaken</translation>
+    </message>
+    <message>
+        <source>Weekly CAB</source>
+        <translation>Wekelijkse CAB</translation>
+    </message>
+    <message>
+        <source>Town hall, room 2.14</source>
+        <translation>Stadhuis, zaal 2.14</translation>
     </message>
 </context>
 <context>

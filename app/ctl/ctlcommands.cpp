@@ -1,5 +1,6 @@
 #include "ctlcommands.h"
 #include "ctlsupport.h"
+#include "cabcommands.h"
 #include "calendarcommands.h"
 #include "rfccommands.h"
 #include "access/serverpolicy.h"
@@ -174,7 +175,7 @@ int Ctl::run(const QStringList &arguments)
     m_json = parser.isSet(jsonOption);
     m_dbUrl = parser.value(dbOption);
     if (parser.isSet(helpOption)) {
-        writeOut(usage() + u'\n' + rfcUsage() + u'\n' + calendarUsage());
+        writeOut(usage() + u'\n' + rfcUsage() + u'\n' + calendarUsage() + u'\n' + cabUsage());
         return 0;
     }
     QStringList positional = parser.positionalArguments();
@@ -182,7 +183,7 @@ int Ctl::run(const QStringList &arguments)
         return usageError(tr("no command given"));
     m_command = positional.takeFirst();
     if (m_command == u"help") {
-        writeOut(usage() + u'\n' + rfcUsage() + u'\n' + calendarUsage());
+        writeOut(usage() + u'\n' + rfcUsage() + u'\n' + calendarUsage() + u'\n' + cabUsage());
         return 0;
     }
     if (m_command == u"version") {
@@ -226,6 +227,8 @@ int Ctl::run(const QStringList &arguments)
         return kpiCommand(*this, positional);
     if (m_command == u"calendar")
         return calendarCommand(*this, positional);
+    if (m_command == u"cab")
+        return cabCommand(*this, positional);
     return usageError(tr("unknown command '%1'").arg(m_command));
 }
 

@@ -41,6 +41,10 @@ const QStringList kPartTables {u"change_ci"_s,        u"change_group"_s,      u"
 // about the window or freeze in the same transaction.
 const QStringList kCalendarTables {u"maintenance_window"_s, u"freeze_period"_s};
 const QStringList kCalendarWriters {u"administrator"_s, u"change_manager"_s};
+// The CAB's meetings: convened by change managers and administrators, kept by them or the chair (a
+// board member), votes cast by the members; each write with an audit event about the meeting.
+const QStringList kCabTables {u"cab_meeting"_s, u"cab_member"_s, u"cab_item"_s, u"cab_vote"_s};
+const QStringList kCabWriters {u"administrator"_s, u"change_manager"_s, u"cab_member"_s};
 const QString kPinned = u"SECURITY DEFINER SET search_path = public, pg_temp"_s;
 // The helpers the guards call have neither: a function with a SET clause changes a setting at
 // every call and is never inlined, which made the guards' checks cost more than the transition.
@@ -600,6 +604,18 @@ BEGIN
         RETURN NULL;
       END IF;
     END IF;
+  ELSIF TG_TABLE_NAME = 'cab_meeting' THEN
+    kind := 'cab_meeting';
+    object := r.id;
+  ELSIF TG_TABLE_NAME IN ('cab_member', 'cab_item') THEN
+    kind := 'cab_meeting';
+    object := r.meeting_id;
+  ELSIF TG_TABLE_NAME = 'cab_vote' THEN
+    kind := 'cab_meeting';
+    SELECT i.meeting_id INTO object FROM cab_item i WHERE i.id = r.item_id;
+    IF object IS NULL THEN
+      RETURN NULL; -- removed with its agenda item
+    END IF;
   ELSIF TG_TABLE_NAME = 'person_role' THEN
     kind := 'person';
     object := r.person_id;
@@ -945,6 +961,8 @@ Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) c
                 << audited(table, u"INSERT OR UPDATE OR DELETE"_s);
         for (const QString &table : kCalendarTables)
             sql << audited(table, u"INSERT OR UPDATE OR DELETE"_s);
+        for (const QString &table : kCabTables)
+            sql << audited(table, u"INSERT OR UPDATE OR DELETE"_s);
         sql << trigger(u"change_objection"_s, u"cd_guard"_s, u"BEFORE INSERT OR UPDATE"_s,
                        u"cd_objection_guard"_s)
             << audited(u"change_objection"_s, u"INSERT OR UPDATE"_s)
@@ -1020,6 +1038,8 @@ Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) c
             << u"GRANT INSERT ON ci_history TO %1"_s.arg(roleList(prefix, kCmdbWriters))
             << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kCalendarTables.join(u", "_s),
                                                                  roleList(prefix, kCalendarWriters))
+            << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kCabTables.join(u", "_s),
+                                                                 roleList(prefix, kCabWriters))
             << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kPeopleTables.join(u", "_s),
                                                                  ident(groupRole(prefix, u"administrator"_s)))
             << u"GRANT INSERT, DELETE ON person_role TO %1"_s.arg(

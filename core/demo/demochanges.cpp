@@ -1,11 +1,13 @@
 #include "demochanges.h"
 
 #include "audit/auditlog.h"
+#include "cab/cabservice.h"
 #include "change/changerecord.h"
 #include "change/workflow.h"
 #include "storage/database.h"
 
 #include <QJsonObject>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -391,6 +393,54 @@ Status DemoChanges::generate(const Database &db, QRandomGenerator &random, DemoS
             return flushed;
     }
     return flush(true);
+}
+
+Status DemoChanges::convene(const Database &db, const Clock &clock, QMap<QString, qint64> &report)
+{
+    auto existing = db.scalar(u"SELECT COUNT(*) FROM cab_meeting"_s, {}, tr("creating demo data"));
+    if (!existing)
+        return fail(existing.error());
+    if (existing->toLongLong() > 0)
+        return {};
+    auto holders = db.exec(u"SELECT p.id, p.login, p.display_name, r.role FROM person_role r "
+                           "JOIN person p ON p.id = r.person_id WHERE r.role IN ('change_manager', 'cab_member') "
+                           "ORDER BY p.id"_s,
+                           {}, tr("creating demo data"));
+    if (!holders)
+        return fail(holders.error());
+    std::optional<ChangeActor> chair;
+    CabMeeting meeting;
+    while (holders->next()) {
+        const qint64 id = holders->value(0).toLongLong();
+        const bool manager = holders->value(3).toString() == u"change_manager";
+        if (manager && !chair) {
+            chair = ChangeActor {id, holders->value(1).toString(), holders->value(2).toString(), {u"change_manager"_s}};
+            meeting.members << CabMember {id, CabMember::Role::Chair, false, {}};
+        } else if (!manager && !meeting.member(id)) {
+            meeting.members << CabMember {id, CabMember::Role::Member, false, {}};
+        }
+    }
+    if (!chair || meeting.members.size() < 2)
+        return {};
+    QDate day = clock.now().date().addDays(1);
+    while (day.dayOfWeek() != Qt::Thursday)
+        day = day.addDays(1);
+    meeting.title = tr("Weekly CAB");
+    meeting.start = QDateTime(day, QTime(9, 0), QTimeZone::UTC);
+    meeting.end = meeting.start.addSecs(5400);
+    meeting.location = tr("Town hall, room 2.14");
+    meeting.quorum = int(meeting.members.size()) / 2 + 1;
+    const ChangeService changes(db, WorkflowDefinition::builtIn(), clock);
+    const CabService cab(db, changes, clock);
+    auto created = cab.create(meeting, *chair);
+    if (!created)
+        return fail(created.error());
+    auto agenda = cab.buildAgenda(created->id, *chair);
+    if (!agenda)
+        return fail(agenda.error());
+    report[u"cab_meetings"_s] += 1;
+    report[u"cab_agenda_items"_s] += agenda->items.size();
+    return {};
 }
 
 } // namespace ChangeDesk

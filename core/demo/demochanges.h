@@ -25,6 +25,10 @@ class DemoChanges
 public:
     static Status generate(const Database &db, QRandomGenerator &random, DemoScale scale, const Clock &clock,
                            int shrink, QMap<QString, qint64> &report);
+    // The next weekly CAB meeting (Thursday at ten): the first change manager in the chair, the
+    // CAB members, and the agenda built from the requests awaiting the board (CabService, with
+    // its audit events). Adds nothing when a meeting exists or nobody holds the roles.
+    static Status convene(const Database &db, const Clock &clock, QMap<QString, qint64> &report);
 };
 
 } // namespace ChangeDesk

@@ -599,6 +599,8 @@ Result<DemoData::Report> DemoData::generate(const Database &db, quint32 seed, De
         if (withRequests) {
             if (auto changes = DemoChanges::generate(db, random, scale, clock, shrink, report); !changes)
                 return fail(changes.error());
+            if (auto cab = DemoChanges::convene(db, clock, report); !cab)
+                return fail(cab.error());
         }
         return report;
     });

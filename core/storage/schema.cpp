@@ -611,6 +611,53 @@ Status version9(const Database &db)
     });
 }
 
+Status version10(const Database &db)
+{
+    return execSchema(db, {
+        u"CREATE TABLE IF NOT EXISTS cab_meeting ("
+        "  id ${ID},"
+        "  title TEXT NOT NULL,"
+        "  starts_at ${TIMESTAMP} NOT NULL,"
+        "  ends_at ${TIMESTAMP},"
+        "  location TEXT NOT NULL DEFAULT '',"
+        "  quorum INTEGER NOT NULL CHECK (quorum >= 1),"
+        "  status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'closed')),"
+        "  closed_at ${TIMESTAMP},"
+        "  row_version INTEGER NOT NULL DEFAULT 1,"
+        "  created_at ${TIMESTAMP} NOT NULL,"
+        "  updated_at ${TIMESTAMP} NOT NULL,"
+        "  CHECK (ends_at IS NULL OR ends_at > starts_at))"_s,
+        u"CREATE INDEX IF NOT EXISTS cab_meeting_start_idx ON cab_meeting(starts_at)"_s,
+        u"CREATE TABLE IF NOT EXISTS cab_member ("
+        "  meeting_id ${BIGINT} NOT NULL REFERENCES cab_meeting(id) ON DELETE CASCADE,"
+        "  person_id ${BIGINT} NOT NULL REFERENCES person(id) ON DELETE RESTRICT,"
+        "  role TEXT NOT NULL CHECK (role IN ('chair', 'member', 'guest')),"
+        "  present ${BOOL} NOT NULL DEFAULT ${FALSE},"
+        "  PRIMARY KEY (meeting_id, person_id))"_s,
+        u"CREATE TABLE IF NOT EXISTS cab_item ("
+        "  id ${ID},"
+        "  meeting_id ${BIGINT} NOT NULL REFERENCES cab_meeting(id) ON DELETE CASCADE,"
+        "  change_id ${BIGINT} NOT NULL REFERENCES change_request(id) ON DELETE RESTRICT,"
+        "  position INTEGER NOT NULL,"
+        "  decision TEXT NOT NULL DEFAULT '' CHECK (decision IN ('', 'approve', 'reject', 'defer', "
+        "'more_information', 'escalate')),"
+        "  recommendation TEXT NOT NULL DEFAULT '',"
+        "  note TEXT NOT NULL DEFAULT '',"
+        "  decided_by ${BIGINT} REFERENCES person(id) ON DELETE RESTRICT,"
+        "  decided_at ${TIMESTAMP},"
+        "  UNIQUE (meeting_id, change_id),"
+        "  UNIQUE (meeting_id, position))"_s,
+        u"CREATE INDEX IF NOT EXISTS cab_item_change_idx ON cab_item(change_id)"_s,
+        u"CREATE TABLE IF NOT EXISTS cab_vote ("
+        "  item_id ${BIGINT} NOT NULL REFERENCES cab_item(id) ON DELETE CASCADE,"
+        "  person_id ${BIGINT} NOT NULL REFERENCES person(id) ON DELETE RESTRICT,"
+        "  choice TEXT NOT NULL CHECK (choice IN ('approve', 'reject', 'abstain')),"
+        "  comment TEXT NOT NULL DEFAULT '',"
+        "  cast_at ${TIMESTAMP} NOT NULL,"
+        "  PRIMARY KEY (item_id, person_id))"_s,
+    });
+}
+
 } // namespace
 
 const QList<MigrationStep> &Migrator::schemaSteps()
@@ -625,6 +672,7 @@ const QList<MigrationStep> &Migrator::schemaSteps()
         {7, u"workflow definitions installed by administrators"_s, version7},
         {8, u"audit trail: events sealed at commit; index by object and seq"_s, version8},
         {9, u"change calendar: downtime, restart, implementers; maintenance windows; freeze periods"_s, version9},
+        {10, u"CAB: meetings, members and attendance, agenda items, decisions, votes"_s, version10},
     };
     return steps;
 }

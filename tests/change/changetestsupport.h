@@ -119,4 +119,40 @@ inline ChangeRequest filledFor(const WorkflowTransition &t, const QString &title
     return r;
 }
 
+// A request that the change manager has sent to the board: submitted by ann, accepted, classified
+// serious with `priority`, planned at `start` (not planned when invalid), with its test and
+// fallback plans written.
+inline Result<qint64> awaitingBoard(const ChangeService &service, const Office &o, const QString &title,
+                                    const QString &priority, const QDateTime &start, qint64 ci)
+{
+    ChangeRequest r = draft(title, {ci});
+    r.testPlan = u"Smoke test of the web shop"_s;
+    r.fallbackPlan = u"Restore the snapshot"_s;
+    r.fallbackCriteria = u"No answer after 15 minutes"_s;
+    r.plannedStart = start;
+    r.plannedEnd = start.isValid() ? start.addSecs(3600) : QDateTime();
+    auto created = service.create(r, o[u"ann"_s]);
+    if (!created)
+        return fail(created.error());
+    const qint64 id = created->id;
+    const QList<std::tuple<QString, QString, QHash<QString, QString>>> steps {
+        {u"submit"_s, u"ann"_s, {}},
+        {u"accept"_s, u"carl"_s, {}},
+        {u"classify"_s,
+         u"carl"_s,
+         {{u"priority"_s, priority},
+          {u"category"_s, u"serious"_s},
+          {u"impact"_s, u"Web shop down for 30 minutes"_s},
+          {u"resources"_s, u"One administrator"_s},
+          {u"override_reason"_s, u"Test data"_s}}},
+        {u"request_cab_review"_s, u"carl"_s, {{u"change_manager_recommendation"_s, u"Approve"_s}}},
+    };
+    for (const auto &[action, who, sets] : steps) {
+        auto acted = service.act(id, action, o[who], sets);
+        if (!acted)
+            return fail(acted.error());
+    }
+    return id;
+}
+
 } // namespace ChangeDesk::Test

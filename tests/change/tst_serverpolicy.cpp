@@ -9,6 +9,7 @@
 
 #include "access/serverpolicy.h"
 #include "audit/auditlog.h"
+#include "cab/cabservice.h"
 #include "calendar/calendarrepository.h"
 #include "change/changeanalysis.h"
 #include "change/changeservice.h"
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void sqliteSaysItUsesTheCore();
     void changedeskctlSecuresAndLoginsAct();
     void calendarThroughLogins();
+    void cabThroughLogins();
 
 private:
     ManualClock m_clock {kStart};
@@ -845,6 +847,72 @@ void TestServerPolicy::calendarThroughLogins()
     auto saved = carlService.update(edited, actorOf(u"carl"_s));
     QVERIFY2(saved, Test::why(saved));
     QCOMPARE(carlService.get(request->id)->implementerIds, edited.implementerIds);
+}
+
+// The CAB on a secured server: the change manager convenes through their login, the chair (a
+// board member) records attendance, votes and the approval, which authorizes the request; an
+// applicant cannot write to the meeting's tables, and a write without its audit event is refused
+// at commit.
+void TestServerPolicy::cabThroughLogins()
+{
+    QTemporaryDir dir;
+    auto s = secured(dir);
+    QVERIFY2(s, Test::why(s));
+    const auto actorOf = [&](const QString &login) {
+        return *ChangeService(*s->as.value(login), WorkflowDefinition::builtIn(), m_clock).actor();
+    };
+    const ChangeService carlChanges(*s->as.value(u"carl"_s), WorkflowDefinition::builtIn(), m_clock);
+    const ChangeService annChanges(*s->as.value(u"ann"_s), WorkflowDefinition::builtIn(), m_clock);
+    ChangeRequest r = draft(u"Kernel update"_s, {s->office.server});
+    r.testPlan = u"Smoke test"_s;
+    r.fallbackPlan = u"Snapshot"_s;
+    r.fallbackCriteria = u"No answer"_s;
+    auto created = annChanges.create(r, actorOf(u"ann"_s));
+    QVERIFY2(created, Test::why(created));
+    const qint64 id = created->id;
+    QVERIFY(annChanges.act(id, u"submit"_s, actorOf(u"ann"_s)));
+    QVERIFY(carlChanges.act(id, u"accept"_s, actorOf(u"carl"_s)));
+    QVERIFY(carlChanges.act(id, u"classify"_s, actorOf(u"carl"_s),
+                            {{u"priority"_s, u"normal"_s}, {u"category"_s, u"serious"_s}, {u"impact"_s, u"x"_s},
+                             {u"resources"_s, u"y"_s}}));
+    auto sent = carlChanges.act(id, u"request_cab_review"_s, actorOf(u"carl"_s),
+                                {{u"change_manager_recommendation"_s, u"Approve"_s}});
+    QVERIFY2(sent, Test::why(sent));
+
+    const CabService byCarl(*s->as.value(u"carl"_s), carlChanges, m_clock);
+    CabMeeting m;
+    m.title = u"Weekly CAB"_s;
+    m.start = kStart.addDays(1);
+    m.members = {{s->office[u"bea"_s].personId, CabMember::Role::Chair, false, {}}};
+    auto meeting = byCarl.create(m, actorOf(u"carl"_s));
+    QVERIFY2(meeting, Test::why(meeting));
+    auto agenda = byCarl.buildAgenda(meeting->id, actorOf(u"carl"_s));
+    QVERIFY2(agenda && agenda->items.size() == 1, "one item");
+
+    const ChangeService beaChanges(*s->as.value(u"bea"_s), WorkflowDefinition::builtIn(), m_clock);
+    const CabService byBea(*s->as.value(u"bea"_s), beaChanges, m_clock);
+    const ChangeActor bea = actorOf(u"bea"_s);
+    QVERIFY2(byBea.setPresent(meeting->id, bea.personId, true, bea), "the chair records attendance");
+    auto voted = byBea.vote(meeting->id, agenda->items.first().id, bea.personId, CabVote::Choice::Approve, {}, bea);
+    QVERIFY2(voted, Test::why(voted));
+    auto approved = byBea.decide(meeting->id, agenda->items.first().id, CabDecision::Approve, u"Go"_s, {}, bea);
+    QVERIFY2(approved, Test::why(approved));
+    QCOMPARE(carlChanges.get(id)->state, u"authorized"_s);
+    auto events = AuditLog(*s->office.db).eventsFor(u"cab_meeting"_s, meeting->id);
+    QVERIFY2(events, Test::why(events));
+    QCOMPARE(events->last().actor, u"bea"_s);
+    QCOMPARE(events->last().action, u"cab.decide"_s);
+
+    // ann: permission denied; carl without an audit event: refused at commit.
+    const Status raw = attempt(*s->as.value(u"ann"_s),
+                               {u"UPDATE cab_item SET decision = 'reject' WHERE meeting_id = %1"_s.arg(meeting->id)});
+    QVERIFY(!raw);
+    QVERIFY2(raw.error().message.contains(u"permission denied"_s), qPrintable(raw.error().message));
+    const Status silent = attempt(*s->as.value(u"carl"_s),
+                                  {u"UPDATE cab_meeting SET location = 'quiet' WHERE id = %1"_s.arg(meeting->id)});
+    QVERIFY(!silent);
+    QVERIFY2(silent.error().message.contains(u"audit event"_s), qPrintable(silent.error().message));
+    QCOMPARE(byCarl.meeting(meeting->id)->location, QString());
 }
 
 QTEST_GUILESS_MAIN(TestServerPolicy)

@@ -62,7 +62,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     addPane(new CmdbPane(session.clock(), this));
     addPane(new CalendarPane(session.clock(), this));
     addPane(new ChangesPane(session.clock(), this));
-    addPane(new CabPane(this));
+    addPane(new CabPane(session.clock(), this));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
