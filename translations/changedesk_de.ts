@@ -1474,24 +1474,12 @@
         <translation>Nimmt die Anträge auf, die auf das CAB warten, nach Priorität, Kategorie und geplantem Datum</translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
         <source>Takes the request off the agenda</source>
         <translation>Streicht den Antrag von der Tagesordnung</translation>
-    </message>
-    <message>
-        <source>Pre-read PDF…</source>
-        <translation>Unterlagen-PDF…</translation>
     </message>
     <message>
         <source>Save the pre-read package</source>
@@ -1504,10 +1492,6 @@
     <message>
         <source>Saved the pre-read package to %1.</source>
         <translation>Die Sitzungsunterlagen wurden nach %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Minutes PDF…</source>
-        <translation>Protokoll-PDF…</translation>
     </message>
     <message>
         <source>Save the minutes</source>
@@ -1706,6 +1690,26 @@
     <message>
         <source>Choose a meeting first.</source>
         <translation>Wählen Sie zuerst eine Sitzung.</translation>
+    </message>
+    <message>
+        <source>Moves the request up the agenda (Alt+Up)</source>
+        <translation>Schiebt den Antrag in der Tagesordnung nach oben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Moves the request down the agenda (Alt+Down)</source>
+        <translation>Schiebt den Antrag in der Tagesordnung nach unten (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Pre-read package (PDF)…</source>
+        <translation>Sitzungsunterlagen (PDF)…</translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)…</source>
+        <translation>Protokoll (PDF)…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
     </message>
 </context>
 <context>

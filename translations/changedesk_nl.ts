@@ -1474,24 +1474,12 @@
         <translation>Voegt de verzoeken toe die op de CAB wachten, op prioriteit, categorie en geplande datum</translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation>Omhoog</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Omlaag</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Takes the request off the agenda</source>
         <translation>Haalt het verzoek van de agenda</translation>
-    </message>
-    <message>
-        <source>Pre-read PDF…</source>
-        <translation>Voorbereidings-PDF…</translation>
     </message>
     <message>
         <source>Save the pre-read package</source>
@@ -1504,10 +1492,6 @@
     <message>
         <source>Saved the pre-read package to %1.</source>
         <translation>Het voorbereidingspakket is opgeslagen in %1.</translation>
-    </message>
-    <message>
-        <source>Minutes PDF…</source>
-        <translation>Notulen-PDF…</translation>
     </message>
     <message>
         <source>Save the minutes</source>
@@ -1706,6 +1690,26 @@
     <message>
         <source>Choose a meeting first.</source>
         <translation>Kies eerst een vergadering.</translation>
+    </message>
+    <message>
+        <source>Moves the request up the agenda (Alt+Up)</source>
+        <translation>Zet het verzoek hoger op de agenda (Alt+Omhoog)</translation>
+    </message>
+    <message>
+        <source>Moves the request down the agenda (Alt+Down)</source>
+        <translation>Zet het verzoek lager op de agenda (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <source>Pre-read package (PDF)…</source>
+        <translation>Voorbereidingspakket (PDF)…</translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)…</source>
+        <translation>Notulen (PDF)…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
     </message>
 </context>
 <context>

@@ -14,13 +14,17 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -83,14 +87,24 @@ CabPane::CabPane(const Clock &clock, QWidget *parent)
     toolBar->addSeparator();
     add(u"buildAgenda"_s, tr("Build agenda"), &CabPane::buildAgenda)
         ->setToolTip(tr("Adds the requests awaiting the board, by priority, category and planned date"));
-    add(u"moveUp"_s, tr("Up"), [this] { moveSelected(-1); })->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    add(u"moveDown"_s, tr("Down"), [this] {
+    add(u"moveUp"_s, u"▲"_s, [this] { moveSelected(-1); })->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_actions.value(u"moveUp"_s)->setToolTip(tr("Moves the request up the agenda (Alt+Up)"));
+    add(u"moveDown"_s, u"▼"_s, [this] {
         moveSelected(1);
     })->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_actions.value(u"moveDown"_s)->setToolTip(tr("Moves the request down the agenda (Alt+Down)"));
     add(u"removeItem"_s, tr("Remove"), &CabPane::removeSelected)
         ->setToolTip(tr("Takes the request off the agenda"));
     toolBar->addSeparator();
-    add(u"preRead"_s, tr("Pre-read PDF…"), [this] {
+    // The documents under one button, so that the toolbar fits in German and Dutch.
+    auto *documents = new QMenu(this);
+    const auto addDocument = [&](const QString &name, const QString &text, auto slot) {
+        QAction *action = documents->addAction(text);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.insert(name, action);
+    };
+    addDocument(u"preRead"_s, tr("Pre-read package (PDF)…"), [this] {
         const QString path
             = Messages::saveFileName(this, tr("Save the pre-read package"), {}, tr("PDF (*.pdf)"));
         if (path.isEmpty())
@@ -99,13 +113,18 @@ CabPane::CabPane(const Clock &clock, QWidget *parent)
         showMessage(written ? tr("Saved the pre-read package to %1.").arg(path) : written.error().message,
                     !written);
     });
-    add(u"minutes"_s, tr("Minutes PDF…"), [this] {
+    addDocument(u"minutes"_s, tr("Minutes (PDF)…"), [this] {
         const QString path = Messages::saveFileName(this, tr("Save the minutes"), {}, tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         const Status written = writeMinutes(path);
         showMessage(written ? tr("Saved the minutes to %1.").arg(path) : written.error().message, !written);
     });
+    auto *documentsButton = new QToolButton(toolBar);
+    documentsButton->setText(tr("Documents"));
+    documentsButton->setMenu(documents);
+    documentsButton->setPopupMode(QToolButton::InstantPopup);
+    toolBar->addWidget(documentsButton);
     toolBar->addSeparator();
     add(u"project"_s, tr("Project"), &CabPane::project)->setShortcut(QKeySequence(Qt::Key_F5));
     m_actions.value(u"project"_s)
@@ -169,24 +188,22 @@ CabPane::CabPane(const Clock &clock, QWidget *parent)
     itemForm->addRow(tr("Vote:"), voteRow);
     itemForm->addRow(tr("Decision:"), decideRow);
 
+    // Left: the meetings and, under them, the members of the chosen one; right: its agenda.
+    auto *left = new QSplitter(Qt::Vertical, m_work);
+    left->addWidget(m_meetings);
+    left->addWidget(m_members);
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_header);
-    auto *inner = new QSplitter(Qt::Horizontal, detail);
-    inner->addWidget(m_agenda);
-    inner->addWidget(m_members);
-    inner->setStretchFactor(0, 3);
-    inner->setStretchFactor(1, 1);
-    detailLayout->addWidget(inner, 1);
+    detailLayout->addWidget(m_agenda, 1);
     detailLayout->addWidget(itemBox);
-
     auto *splitter = new QSplitter(Qt::Horizontal, m_work);
-    splitter->addWidget(m_meetings);
+    splitter->addWidget(left);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 4);
-    splitter->setSizes({340, 940});
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({320, 960});
     m_message->setObjectName(u"cabMessage"_s);
     m_message->setWordWrap(true);
     m_message->hide();
@@ -615,6 +632,13 @@ void CabPane::project()
         m_projection = new ProjectionView;
     m_projection->setMeeting(*m_meeting, *sheets);
     m_projection->showItem(std::max(0, selectedRow()));
+    // On the wall screen when there is a second one, else on this one.
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *wall = screens.size() > 1 && screen() == screens.first() ? screens.at(1) : screen();
+    if (wall) {
+        m_projection->setScreen(wall);
+        m_projection->setGeometry(wall->geometry());
+    }
     m_projection->showFullScreen();
     m_projection->activateWindow();
     m_projection->setFocus();
