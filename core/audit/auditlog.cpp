@@ -274,6 +274,19 @@ Result<AuditHead> AuditLog::append(const QList<AuditEvent> &events) const
     return appendAll(events, nullptr, Sealing::Now);
 }
 
+Status AuditLog::record(const QString &action, const QString &objectType, qint64 objectId,
+                        const std::optional<QJsonObject> &before,
+                        const std::optional<QJsonObject> &after) const
+{
+    AuditEvent event;
+    event.action = action;
+    event.objectType = objectType;
+    event.objectId = objectId;
+    event.before = before;
+    event.after = after;
+    return record(event);
+}
+
 Status AuditLog::record(const AuditEvent &event) const
 {
     auto head = appendAll({event}, nullptr, Sealing::AtCommit);

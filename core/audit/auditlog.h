@@ -115,6 +115,10 @@ public:
     // transaction holds the chain's head only while it commits, so concurrent actions do not
     // queue behind each other's statements. append() seals at once and holds the head from there.
     Status record(const AuditEvent &event) const;
+    // record() of the event that `action` changed one record (`objectType`, `objectId`) from
+    // `before` to `after` (none when it was added or removed).
+    Status record(const QString &action, const QString &objectType, qint64 objectId,
+                  const std::optional<QJsonObject> &before, const std::optional<QJsonObject> &after) const;
 
     Result<AuditHead> head() const;
     // The latest `limit` events, newest first.

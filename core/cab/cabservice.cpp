@@ -305,13 +305,7 @@ Status CabService::audit(const ChangeActor &actor, const QString &action, qint64
                          const std::optional<QJsonObject> &before,
                          const std::optional<QJsonObject> &after) const
 {
-    AuditEvent event;
-    event.action = action;
-    event.objectType = kObjectType;
-    event.objectId = id;
-    event.before = before;
-    event.after = after;
-    return AuditLog(m_db, actor.login, m_clock).record(event);
+    return AuditLog(m_db, actor.login, m_clock).record(action, kObjectType, id, before, after);
 }
 
 Status CabService::writeMembers(const CabMeeting &m) const

@@ -135,13 +135,7 @@ Status CalendarRepository::audit(const QString &action, const QString &type, qin
                                  const std::optional<QJsonObject> &before,
                                  const std::optional<QJsonObject> &after) const
 {
-    AuditEvent event;
-    event.action = action;
-    event.objectType = type;
-    event.objectId = id;
-    event.before = before;
-    event.after = after;
-    return AuditLog(m_db, m_actor.login, m_clock).record(event);
+    return AuditLog(m_db, m_actor.login, m_clock).record(action, type, id, before, after);
 }
 
 QJsonObject CalendarRepository::toJson(const MaintenanceWindow &w)
