@@ -1711,6 +1711,10 @@
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
+    <message>
+        <source>RfC #%1 %2</source>
+        <translation>Änderungsantrag #%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::CalendarPane</name>

@@ -1711,6 +1711,10 @@
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
+    <message>
+        <source>RfC #%1 %2</source>
+        <translation>Wijzigingsverzoek #%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::CalendarPane</name>

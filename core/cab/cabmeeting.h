@@ -53,6 +53,7 @@ struct CabItem {
     QDateTime decidedAt;
     QList<CabVote> votes;
     // Read with the meeting, for lists and minutes.
+    QString decidedByName;
     QString title;
     QString state;
     QString priority;

@@ -197,8 +197,9 @@ Result<CabMeeting> CabService::load(qint64 id, bool withVotes) const
 
     auto items
         = m_db.exec(u"SELECT i.id, i.change_id, i.position, i.decision, i.recommendation, i.note, "
-                    "i.decided_by, i.decided_at, c.title, c.state, c.priority, c.category, c.planned_start "
-                    "FROM cab_item i JOIN change_request c ON c.id = i.change_id "
+                    "i.decided_by, i.decided_at, c.title, c.state, c.priority, c.category, c.planned_start, "
+                    "d.display_name FROM cab_item i JOIN change_request c ON c.id = i.change_id "
+                    "LEFT JOIN person d ON d.id = i.decided_by "
                     "WHERE i.meeting_id = ? ORDER BY i.position, i.id"_s,
                     {id}, tr("reading the agenda of %1").arg(meetingLabel(id)));
     if (!items)
@@ -220,6 +221,7 @@ Result<CabMeeting> CabService::load(qint64 id, bool withVotes) const
         item.priority = items->value(10).toString();
         item.category = items->value(11).toString();
         item.plannedStart = items->value(12).isNull() ? QDateTime() : d.dateTimeFromDb(items->value(12));
+        item.decidedByName = items->value(13).toString();
         itemAt.insert(item.id, int(m.items.size()));
         m.items << item;
     }

@@ -175,7 +175,7 @@ void TestCabCtl::meetingOnTheCommandLine()
          {u"Minutes: Weekly CAB"_s, u"BEA (chair)"_s, u"CARL (member)"_s, u"DUAL (member)"_s,
           u"reached: 2 of 2 voting members needed"_s, u"approved"_s, u"Approve for Tuesday night"_s,
           u"2 for approval, 0 for rejection, 0 abstaining"_s, u"BEA: for approval (Tested on the pilot)"_s,
-          u"rejected"_s, u"Clashes with the kernel update"_s})
+          u"by BEA"_s, u"rejected"_s, u"Clashes with the kernel update"_s})
         QVERIFY2(minutesText.contains(expected), qPrintable(u"'%1' not in: %2"_s.arg(expected, minutesText)));
     QVERIFY2(!minutesText.contains(u"Draft"_s), qPrintable(minutesText));
     const auto json = ctl({u"--json"_s, u"cab"_s, u"minutes"_s, id});

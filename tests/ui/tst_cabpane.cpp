@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -206,6 +207,12 @@ void TestCabPane::votesAndDecisionsThroughThePane()
     const ChangeService changes(*m_office->db);
     QCOMPARE(changes.get(m_requests.at(0))->state, u"authorized"_s);
     QCOMPARE(m_pane->agendaList()->topLevelItem(0)->text(7), u"approved"_s);
+    // Under the agenda: what is recorded on the selected item.
+    m_pane->selectItem(0);
+    const QString record = m_pane->itemRecord()->toPlainText();
+    for (const QString &expected :
+         {u"Approve for Tuesday night"_s, u"BEA: for approval"_s, u"by CARL"_s, u"Authorized"_s})
+        QVERIFY2(record.contains(expected), qPrintable(record));
 
     // A rejection without a reason is refused; "more information" with a note is recorded.
     m_pane->selectItem(1);

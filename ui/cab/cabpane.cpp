@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -61,6 +62,7 @@ CabPane::CabPane(const Clock &clock, QWidget *parent)
     , m_header(new QLabel(this))
     , m_members(new QTreeWidget(this))
     , m_agenda(new QTreeWidget(this))
+    , m_record(new QTextBrowser(this))
     , m_voter(new QComboBox(this))
     , m_choice(new QComboBox(this))
     , m_comment(new QLineEdit(this))
@@ -161,7 +163,11 @@ CabPane::CabPane(const Clock &clock, QWidget *parent)
     m_agenda->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_agenda->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_agenda->header()->setStretchLastSection(false);
-    connect(m_agenda, &QTreeWidget::currentItemChanged, this, &CabPane::updateActions);
+    connect(m_agenda, &QTreeWidget::currentItemChanged, this, [this] {
+        updateActions();
+        showRecord();
+    });
+    m_record->setObjectName(u"cabItemRecord"_s);
 
     for (const CabVote::Choice choice : kChoices)
         m_choice->addItem(CabService::choiceName(choice));
@@ -196,7 +202,12 @@ CabPane::CabPane(const Clock &clock, QWidget *parent)
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_header);
-    detailLayout->addWidget(m_agenda, 1);
+    auto *agendaSplitter = new QSplitter(Qt::Vertical, detail);
+    agendaSplitter->addWidget(m_agenda);
+    agendaSplitter->addWidget(m_record);
+    agendaSplitter->setStretchFactor(0, 3);
+    agendaSplitter->setStretchFactor(1, 2);
+    detailLayout->addWidget(agendaSplitter, 1);
     detailLayout->addWidget(itemBox);
     auto *splitter = new QSplitter(Qt::Horizontal, m_work);
     splitter->addWidget(left);
@@ -409,6 +420,20 @@ void CabPane::showHeader()
             m_voter->addItem(member.name, member.personId);
     }
     updateActions();
+}
+
+void CabPane::showRecord()
+{
+    const int row = selectedRow();
+    if (!m_meeting || row < 0 || row >= m_meeting->items.size()) {
+        m_record->clear();
+        return;
+    }
+    const CabItem &item = m_meeting->items.at(row);
+    m_record->setHtml(
+        u"<p><b>%1</b> — %2</p>"_s.arg(tr("RfC #%1 %2").arg(item.changeId).arg(item.title).toHtmlEscaped(),
+                                       ChangeLabels::state(item.state).toHtmlEscaped())
+        + Documents::CabDocuments::itemRecordHtml(item));
 }
 
 void CabPane::updateActions()

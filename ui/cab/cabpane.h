@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -49,6 +50,7 @@ public:
     QTreeWidget *meetingList() const { return m_meetings; }
     QTreeWidget *memberList() const { return m_members; }
     QTreeWidget *agendaList() const { return m_agenda; }
+    QTextBrowser *itemRecord() const { return m_record; }
     QComboBox *voterField() const { return m_voter; }
     QComboBox *choiceField() const { return m_choice; }
     QComboBox *decisionField() const { return m_decision; }
@@ -77,6 +79,8 @@ private:
     // The title line (time, place, quorum) and who may vote, from m_meeting.
     void showHeader();
     void updateActions();
+    // What is recorded on the selected item, under the agenda.
+    void showRecord();
     void attendanceChanged(QTreeWidgetItem *item, int column);
     // Applies the result of a service call: shows the meeting or the error.
     bool apply(const Result<CabMeeting> &result, const QString &done);
@@ -99,6 +103,7 @@ private:
     QLabel *m_header;
     QTreeWidget *m_members;
     QTreeWidget *m_agenda;
+    QTextBrowser *m_record;
     QComboBox *m_voter;
     QComboBox *m_choice;
     QLineEdit *m_comment;

@@ -25,7 +25,7 @@ QString prose(const QString &text)
 
 QString row(const QString &label, const QString &html)
 {
-    return u"<tr><th align=\"left\" valign=\"top\" width=\"28%\">%1</th><td>%2</td></tr>"_s.arg(esc(label),
+    return u"<tr><th align=\"left\" valign=\"top\" width=\"32%\">%1</th><td>%2</td></tr>"_s.arg(esc(label),
                                                                                                 html);
 }
 
@@ -188,32 +188,7 @@ QString CabDocuments::minutesHtml(const CabMeeting &m, const QDateTime &printedA
 
     for (const CabItem &item : m.items) {
         html += u"<h2>%1</h2>"_s.arg(esc(itemHeading(item)));
-        html += u"<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" width=\"100%\">"_s;
-        html += row(tr("Decision"), u"<b>%1</b>"_s.arg(esc(CabService::decisionName(item.decision))));
-        if (!item.recommendation.isEmpty())
-            html += row(tr("Recommendation"), prose(item.recommendation));
-        if (!item.note.isEmpty())
-            html += row(tr("Reason and conditions"), prose(item.note));
-        QStringList votes;
-        for (const CabVote &v : item.votes)
-            votes << esc(v.comment.isEmpty()
-                             ? tr("%1: %2").arg(v.name, CabService::choiceName(v.choice))
-                             : tr("%1: %2 (%3)").arg(v.name, CabService::choiceName(v.choice), v.comment));
-        html += row(tr("Votes"),
-                    votes.isEmpty() ? esc(tr("no votes recorded"))
-                                    : esc(votesText(item)) + u"<br>"_s + votes.join(u"<br>"_s));
-        if (item.decidedAt.isValid()) {
-            QString by;
-            for (const CabMember &member : m.members) {
-                if (item.decidedBy && member.personId == *item.decidedBy)
-                    by = member.name;
-            }
-            html
-                += row(tr("Recorded"),
-                       esc(by.isEmpty() ? DowntimeNotices::timeText(item.decidedAt)
-                                        : tr("%1 by %2").arg(DowntimeNotices::timeText(item.decidedAt), by)));
-        }
-        html += u"</table>"_s;
+        html += itemRecordHtml(item);
     }
     if (m.items.isEmpty())
         html += u"<p>%1</p>"_s.arg(esc(tr("The agenda was empty.")));
@@ -221,6 +196,30 @@ QString CabDocuments::minutesHtml(const CabMeeting &m, const QDateTime &printedA
         esc(tr("Generated on %1 by ChangeDesk from the meeting's record.")
                 .arg(DowntimeNotices::timeText(printedAt))));
     return html + u"</body></html>"_s;
+}
+
+QString CabDocuments::itemRecordHtml(const CabItem &item)
+{
+    QString html = u"<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" width=\"100%\">"_s;
+    html += row(tr("Decision"), u"<b>%1</b>"_s.arg(esc(CabService::decisionName(item.decision))));
+    if (!item.recommendation.isEmpty())
+        html += row(tr("Recommendation"), prose(item.recommendation));
+    if (!item.note.isEmpty())
+        html += row(tr("Reason and conditions"), prose(item.note));
+    QStringList votes;
+    for (const CabVote &v : item.votes)
+        votes << esc(v.comment.isEmpty()
+                         ? tr("%1: %2").arg(v.name, CabService::choiceName(v.choice))
+                         : tr("%1: %2 (%3)").arg(v.name, CabService::choiceName(v.choice), v.comment));
+    html += row(tr("Votes"),
+                votes.isEmpty() ? esc(tr("no votes recorded"))
+                                : esc(votesText(item)) + u"<br>"_s + votes.join(u"<br>"_s));
+    if (item.decidedAt.isValid()) {
+        const QString at = DowntimeNotices::timeText(item.decidedAt);
+        html += row(tr("Recorded"),
+                    esc(item.decidedByName.isEmpty() ? at : tr("%1 by %2").arg(at, item.decidedByName)));
+    }
+    return html + u"</table>"_s;
 }
 
 Status CabDocuments::writePreRead(const CabMeeting &meeting, const QList<CabSheet> &sheets,

@@ -24,6 +24,8 @@ public:
                                const QDateTime &printedAt, const QString &path);
     static Status writeMinutes(const CabMeeting &meeting, const QDateTime &printedAt, const QString &path);
 
+    // What was recorded on one item: decision, recommendation, note, votes, who recorded it.
+    static QString itemRecordHtml(const CabItem &item);
     // The minutes as plain text (changedeskctl cab minutes without --pdf).
     static QString minutesText(const CabMeeting &meeting);
     // One line per agenda item (changedeskctl cab agenda).
