@@ -5758,6 +5758,29 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     </message>
 </context>
 <context>
+    <name>ChecksumFile</name>
+    <message>
+        <source>%1, line %2: unknown checksum algorithm &apos;%3&apos;.</source>
+        <translation>%1, Zeile %2: unbekanntes Prüfsummenverfahren „%3“.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a %3 checksum has %4 hex digits, not %5.</source>
+        <translation>%1, Zeile %2: Eine %3-Prüfsumme hat %4 Hexadezimalziffern, nicht %5.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 hex digits are no checksum ChangeDesk knows (MD5 32, SHA-1 40, SHA-256 64, SHA-384 96, SHA-512 128).</source>
+        <translation>%1, Zeile %2: %3 Hexadezimalziffern sind keine Prüfsumme, die ChangeDesk kennt (MD5 32, SHA-1 40, SHA-256 64, SHA-384 96, SHA-512 128).</translation>
+    </message>
+    <message>
+        <source>%1, line %2 is not a checksum line (&quot;HEX  FILE&quot; or &quot;SHA256 (FILE) = HEX&quot;): %3</source>
+        <translation>%1, Zeile %2 ist keine Prüfsummenzeile („HEX  DATEI“ oder „SHA256 (DATEI) = HEX“): %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no checksum.</source>
+        <translation>%1 enthält keine Prüfsumme.</translation>
+    </message>
+</context>
+<context>
     <name>CiCommand</name>
     <message>
         <source>Undo “%1” failed: %2</source>
@@ -7904,6 +7927,33 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
             <numerusform>%n Änderungssperre</numerusform>
             <numerusform>%n Änderungssperren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Digests</name>
+    <message>
+        <source>No QCA provider computes %1 here (is the qca-qt6 ossl plugin installed?).</source>
+        <translation>Kein QCA-Anbieter berechnet hier %1 (ist das ossl-Plugin von qca-qt6 installiert?).</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Das Lesen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Computing the checksum of %1 was cancelled.</source>
+        <translation>Die Berechnung der Prüfsumme von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No QCA provider computes %1 here.</source>
+        <translation>Kein QCA-Anbieter berechnet hier %1.</translation>
     </message>
 </context>
 <context>

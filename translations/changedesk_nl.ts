@@ -5758,6 +5758,29 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     </message>
 </context>
 <context>
+    <name>ChecksumFile</name>
+    <message>
+        <source>%1, line %2: unknown checksum algorithm &apos;%3&apos;.</source>
+        <translation>%1, regel %2: onbekend controlesomalgoritme ‘%3’.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a %3 checksum has %4 hex digits, not %5.</source>
+        <translation>%1, regel %2: een %3-controlesom heeft %4 hexadecimale cijfers, niet %5.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 hex digits are no checksum ChangeDesk knows (MD5 32, SHA-1 40, SHA-256 64, SHA-384 96, SHA-512 128).</source>
+        <translation>%1, regel %2: %3 hexadecimale cijfers zijn geen controlesom die ChangeDesk kent (MD5 32, SHA-1 40, SHA-256 64, SHA-384 96, SHA-512 128).</translation>
+    </message>
+    <message>
+        <source>%1, line %2 is not a checksum line (&quot;HEX  FILE&quot; or &quot;SHA256 (FILE) = HEX&quot;): %3</source>
+        <translation>%1, regel %2 is geen controlesomregel (‘HEX  BESTAND’ of ‘SHA256 (BESTAND) = HEX’): %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no checksum.</source>
+        <translation>%1 bevat geen controlesom.</translation>
+    </message>
+</context>
+<context>
     <name>CiCommand</name>
     <message>
         <source>Undo “%1” failed: %2</source>
@@ -7905,6 +7928,33 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
             <numerusform>%n wijzigingsstop</numerusform>
             <numerusform>%n wijzigingsstops</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Digests</name>
+    <message>
+        <source>No QCA provider computes %1 here (is the qca-qt6 ossl plugin installed?).</source>
+        <translation>Geen QCA-provider berekent hier %1 (is de ossl-plug-in van qca-qt6 geïnstalleerd?).</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Het lezen van %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Computing the checksum of %1 was cancelled.</source>
+        <translation>Het berekenen van de controlesom van %1 is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>No QCA provider computes %1 here.</source>
+        <translation>Geen QCA-provider berekent hier %1.</translation>
     </message>
 </context>
 <context>
