@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "calendar/calendarrepository.h"
 #include "calendar/conflicts.h"
+#include "change/changerecord.h"
 #include "cmdb/cirepository.h"
 #include "storage/database.h"
 
@@ -28,20 +29,6 @@ QString meetingLabel(qint64 id)
 QString timeJson(const QDateTime &when)
 {
     return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
-}
-
-int priorityRank(const QString &priority)
-{
-    static const QStringList order {u"high"_s, u"normal"_s, u"low"_s};
-    const auto at = order.indexOf(priority);
-    return at < 0 ? int(order.size()) : int(at);
-}
-
-int categoryRank(const QString &category)
-{
-    static const QStringList order {u"far_reaching"_s, u"serious"_s, u"minor"_s};
-    const auto at = order.indexOf(category);
-    return at < 0 ? int(order.size()) : int(at);
 }
 
 bool final(CabDecision decision)
@@ -495,8 +482,8 @@ Result<CabMeeting> CabService::buildAgenda(qint64 meetingId, const ChangeActor &
         }
         std::sort(add.begin(), add.end(), [](const ChangeSummary &a, const ChangeSummary &b) {
             const auto key = [](const ChangeSummary &s) {
-                return std::tuple(priorityRank(s.priority), categoryRank(s.category),
-                                  !s.plannedStart.isValid(),
+                return std::tuple(ChangeRecordFields::priorityRank(s.priority),
+                                  ChangeRecordFields::categoryRank(s.category), !s.plannedStart.isValid(),
                                   s.plannedStart.isValid() ? s.plannedStart.toMSecsSinceEpoch() : 0, s.id);
             };
             return key(a) < key(b);

@@ -179,6 +179,20 @@ QJsonValue boolJson(const std::optional<bool> &value)
 
 } // namespace
 
+int ChangeRecordFields::priorityRank(const QString &priority)
+{
+    static const QStringList order {u"high"_s, u"normal"_s, u"low"_s};
+    const auto at = order.indexOf(priority);
+    return at < 0 ? int(order.size()) : int(at);
+}
+
+int ChangeRecordFields::categoryRank(const QString &category)
+{
+    static const QStringList order {u"far_reaching"_s, u"serious"_s, u"minor"_s};
+    const auto at = order.indexOf(category);
+    return at < 0 ? int(order.size()) : int(at);
+}
+
 const QStringList &ChangeRecordFields::textKeys()
 {
     static const QStringList keys = [] {

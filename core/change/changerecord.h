@@ -180,6 +180,11 @@ public:
 
     static QString timeText(const QDateTime &when);
     static Result<QDateTime> parseTime(const QString &key, const QString &text);
+
+    // The order of urgency: high (0), normal, low, then anything else; far_reaching (0),
+    // serious, minor, then anything else. The CAB agenda and the request list sort by these.
+    static int priorityRank(const QString &priority);
+    static int categoryRank(const QString &category);
 };
 
 } // namespace ChangeDesk

@@ -238,10 +238,19 @@ void TestCabService::votesAndDecisions()
     QCOMPARE(changes.get(*rejectMe)->state, u"rejected"_s);
     QCOMPARE(changes.get(*rejectMe)->rejectionReason, u"No fallback for the reorganisation"_s);
 
-    // A decision the workflow refuses is not recorded: bea applied for nothing, but the workflow's
-    // four-eyes rule refuses the applicant. Here: an applicant who keeps no meeting.
-    QVERIFY(!cab.decide(meeting->id, third, CabDecision::Approve, {}, {}, (*o)[u"ann"_s]));
+    // A decision the workflow refuses is not recorded: security management objects to the
+    // priority of the third request, and the workflow lets no authorization past an open objection.
+    auto objection
+        = changes.object(*deferMe, u"priority"_s, u"high"_s, u"Exploited in the wild"_s, (*o)[u"sam"_s]);
+    QVERIFY2(objection, Test::why(objection));
+    const auto refusedByWorkflow
+        = cab.decide(meeting->id, third, CabDecision::Approve, u"Approve"_s, {}, (*o)[u"carl"_s]);
+    QVERIFY(!refusedByWorkflow);
+    QVERIFY2(refusedByWorkflow.error().message.contains(u"objects"_s),
+             qPrintable(refusedByWorkflow.error().message));
     QCOMPARE(cab.meeting(meeting->id)->item(third)->decision, CabDecision::None);
+    QCOMPARE(changes.get(*deferMe)->state, u"cab_review"_s);
+    QVERIFY(changes.get(*deferMe)->cabRecommendation.isEmpty());
 
     // Defer: the request stays with the board and comes onto the next meeting's agenda.
     QVERIFY(!cab.decide(meeting->id, third, CabDecision::MoreInformation, {}, {}, (*o)[u"carl"_s]));

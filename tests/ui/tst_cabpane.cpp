@@ -240,7 +240,7 @@ void TestCabPane::votesAndDecisionsThroughThePane()
     QVERIFY(!m_pane->decisionField()->isEnabled());
     QVERIFY(m_pane->action(u"project"_s)->isEnabled());
 
-    // Closing (no question: the last item is not decided, so the pane asks; the answer is yes).
+    // Closing: the last item is not decided, so the pane asks first; the answer is yes.
     openPane(u"carl"_s);
     Ui::Messages::setNextAnswer(QMessageBox::Yes);
     m_pane->closeMeeting();

@@ -363,8 +363,8 @@ void CabPane::showMeeting()
     m_filling = true;
     m_members->clear();
     m_agenda->clear();
-    m_voter->clear();
     if (!m_meeting) {
+        m_voter->clear();
         m_header->setText(m_cab ? tr("No CAB meeting yet: create one with \"New meeting…\".") : QString());
         m_filling = false;
         updateActions();
@@ -377,8 +377,7 @@ void CabPane::showMeeting()
         item->setData(0, Qt::UserRole, member.personId);
         item->setCheckState(2, member.present ? Qt::Checked : Qt::Unchecked);
     }
-    showHeader();
-    m_filling = true;
+    showHeader(); // the voters of this meeting
     for (const CabItem &i : m.items) {
         const QString votes = i.votes.isEmpty() ? QString()
                                                 : u"%1 / %2 / %3"_s.arg(i.count(CabVote::Choice::Approve))

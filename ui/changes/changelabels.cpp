@@ -207,26 +207,4 @@ QString ChangeLabels::yesNo(const std::optional<bool> &value)
     return *value ? tr("Yes") : tr("No");
 }
 
-int ChangeLabels::priorityRank(const QString &id)
-{
-    if (id == u"high")
-        return 0;
-    if (id == u"normal")
-        return 1;
-    if (id == u"low")
-        return 2;
-    return 3;
-}
-
-int ChangeLabels::categoryRank(const QString &id)
-{
-    if (id == u"far_reaching")
-        return 0;
-    if (id == u"serious")
-        return 1;
-    if (id == u"minor")
-        return 2;
-    return 3;
-}
-
 } // namespace ChangeDesk::Ui

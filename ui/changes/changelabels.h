@@ -26,9 +26,6 @@ public:
     static QString objectionStatus(const QString &id);
     // "Yes", "No" or empty for a tri-state answer of the evaluation.
     static QString yesNo(const std::optional<bool> &value);
-    // The sort rank of a priority (high first) and of a category (far-reaching first).
-    static int priorityRank(const QString &id);
-    static int categoryRank(const QString &id);
 
 private:
     static QString fallback(const QString &id);

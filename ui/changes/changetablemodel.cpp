@@ -1,5 +1,6 @@
 #include "changetablemodel.h"
 
+#include "change/changerecord.h"
 #include "changes/changelabels.h"
 
 #include <QBrush>
@@ -149,9 +150,9 @@ QVariant ChangeTableModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return c.id;
         case PriorityColumn:
-            return ChangeLabels::priorityRank(c.priority);
+            return ChangeRecordFields::priorityRank(c.priority);
         case CategoryColumn:
-            return ChangeLabels::categoryRank(c.category);
+            return ChangeRecordFields::categoryRank(c.category);
         case PlannedStartColumn:
             return c.plannedStart.isValid() ? c.plannedStart.toMSecsSinceEpoch() : Q_INT64_C(0);
         case ObjectionColumn:
