@@ -1,6 +1,7 @@
 #include "ctlcommands.h"
 #include "ctlsupport.h"
 #include "cabcommands.h"
+#include "integritycommands.h"
 #include "calendarcommands.h"
 #include "rfccommands.h"
 #include "access/serverpolicy.h"
@@ -175,7 +176,7 @@ int Ctl::run(const QStringList &arguments)
     m_json = parser.isSet(jsonOption);
     m_dbUrl = parser.value(dbOption);
     if (parser.isSet(helpOption)) {
-        writeOut(usage() + u'\n' + rfcUsage() + u'\n' + calendarUsage() + u'\n' + cabUsage());
+        writeOut(usage() + u'\n' + rfcUsage() + u'\n' + calendarUsage() + u'\n' + cabUsage() + u'\n' + integrityUsage());
         return 0;
     }
     QStringList positional = parser.positionalArguments();
@@ -183,7 +184,7 @@ int Ctl::run(const QStringList &arguments)
         return usageError(tr("no command given"));
     m_command = positional.takeFirst();
     if (m_command == u"help") {
-        writeOut(usage() + u'\n' + rfcUsage() + u'\n' + calendarUsage() + u'\n' + cabUsage());
+        writeOut(usage() + u'\n' + rfcUsage() + u'\n' + calendarUsage() + u'\n' + cabUsage() + u'\n' + integrityUsage());
         return 0;
     }
     if (m_command == u"version") {
@@ -229,6 +230,10 @@ int Ctl::run(const QStringList &arguments)
         return calendarCommand(*this, positional);
     if (m_command == u"cab")
         return cabCommand(*this, positional);
+    if (m_command == u"verify")
+        return verifyCommand(*this, positional);
+    if (m_command == u"trust")
+        return trustCommand(*this, positional);
     return usageError(tr("unknown command '%1'").arg(m_command));
 }
 

@@ -45,6 +45,10 @@ const QStringList kCalendarWriters {u"administrator"_s, u"change_manager"_s};
 // board member), votes cast by the members; each write with an audit event about the meeting.
 const QStringList kCabTables {u"cab_meeting"_s, u"cab_member"_s, u"cab_item"_s, u"cab_vote"_s};
 const QStringList kCabWriters {u"administrator"_s, u"change_manager"_s, u"cab_member"_s};
+// The trust store of package signatures: kept by change managers, administrators and security
+// management. Verifications are recorded by whoever verifies (implementers above all). Each write
+// with its audit event.
+const QStringList kTrustWriters {u"administrator"_s, u"change_manager"_s, u"security_management"_s};
 const QString kPinned = u"SECURITY DEFINER SET search_path = public, pg_temp"_s;
 // The helpers the guards call have neither: a function with a SET clause changes a setting at
 // every call and is never inlined, which made the guards' checks cost more than the transition.
@@ -604,6 +608,9 @@ BEGIN
         RETURN NULL;
       END IF;
     END IF;
+  ELSIF TG_TABLE_NAME IN ('trust_anchor', 'package_verification') THEN
+    kind := TG_TABLE_NAME;
+    object := r.id;
   ELSIF TG_TABLE_NAME = 'cab_meeting' THEN
     kind := 'cab_meeting';
     object := r.id;
@@ -963,6 +970,8 @@ Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) c
             sql << audited(table, u"INSERT OR UPDATE OR DELETE"_s);
         for (const QString &table : kCabTables)
             sql << audited(table, u"INSERT OR UPDATE OR DELETE"_s);
+        sql << audited(u"trust_anchor"_s, u"INSERT OR UPDATE OR DELETE"_s)
+            << audited(u"package_verification"_s, u"INSERT"_s);
         sql << trigger(u"change_objection"_s, u"cd_guard"_s, u"BEFORE INSERT OR UPDATE"_s,
                        u"cd_objection_guard"_s)
             << audited(u"change_objection"_s, u"INSERT OR UPDATE"_s)
@@ -1040,6 +1049,9 @@ Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) c
                                                                  roleList(prefix, kCalendarWriters))
             << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kCabTables.join(u", "_s),
                                                                  roleList(prefix, kCabWriters))
+            << u"GRANT INSERT, UPDATE, DELETE ON trust_anchor TO %1"_s.arg(roleList(prefix, kTrustWriters))
+            << u"GRANT INSERT ON package_verification TO %1"_s.arg(
+                   roleList(prefix, kWorkers + QStringList {u"administrator"_s}))
             << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kPeopleTables.join(u", "_s),
                                                                  ident(groupRole(prefix, u"administrator"_s)))
             << u"GRANT INSERT, DELETE ON person_role TO %1"_s.arg(

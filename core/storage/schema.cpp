@@ -658,6 +658,51 @@ Status version10(const Database &db)
     });
 }
 
+Status version11(const Database &db)
+{
+    return execSchema(db, {
+        // The keys and CA certificates package signatures are checked against (M10), with the
+        // second channel their fingerprint was compared through.
+        u"CREATE TABLE IF NOT EXISTS trust_anchor ("
+        "  id ${ID},"
+        "  kind TEXT NOT NULL CHECK (kind IN ('openpgp', 'x509_ca', 'x509_crl')),"
+        "  fingerprint TEXT NOT NULL UNIQUE,"
+        "  label TEXT NOT NULL DEFAULT '',"
+        "  material ${BLOB} NOT NULL,"
+        "  valid_from ${TIMESTAMP},"
+        "  valid_until ${TIMESTAMP},"
+        "  revoked ${BOOL} NOT NULL DEFAULT ${FALSE},"
+        "  source TEXT NOT NULL DEFAULT '',"
+        "  pinned ${BOOL} NOT NULL DEFAULT ${FALSE},"
+        "  confirmed_via TEXT NOT NULL DEFAULT '',"
+        "  added_by TEXT NOT NULL DEFAULT '',"
+        "  added_at ${TIMESTAMP} NOT NULL,"
+        "  pinned_by TEXT NOT NULL DEFAULT '',"
+        "  pinned_at ${TIMESTAMP})"_s,
+        // Every verification of a package file (M8, M10): who, when, what, and why it ended so.
+        u"CREATE TABLE IF NOT EXISTS package_verification ("
+        "  id ${ID},"
+        "  file_name TEXT NOT NULL,"
+        "  file_size ${BIGINT} NOT NULL,"
+        "  sha256 TEXT NOT NULL,"
+        "  verdict TEXT NOT NULL CHECK (verdict IN ('green', 'amber', 'red')),"
+        "  reason TEXT NOT NULL,"
+        "  detail TEXT NOT NULL DEFAULT '',"
+        "  checksum_algorithm TEXT NOT NULL DEFAULT '',"
+        "  signature_kind TEXT NOT NULL DEFAULT '' CHECK (signature_kind IN ('', 'openpgp', 'cms')),"
+        "  signer_fingerprint TEXT NOT NULL DEFAULT '',"
+        "  signer TEXT NOT NULL DEFAULT '',"
+        "  signed_at ${TIMESTAMP},"
+        "  key_validity TEXT NOT NULL DEFAULT '',"
+        "  digest_algorithm TEXT NOT NULL DEFAULT '',"
+        "  tool_versions TEXT NOT NULL DEFAULT '',"
+        "  evidence TEXT NOT NULL DEFAULT '',"
+        "  verified_by TEXT NOT NULL DEFAULT '',"
+        "  verified_at ${TIMESTAMP} NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS package_verification_sha_idx ON package_verification(sha256)"_s,
+    });
+}
+
 } // namespace
 
 const QList<MigrationStep> &Migrator::schemaSteps()
@@ -673,6 +718,7 @@ const QList<MigrationStep> &Migrator::schemaSteps()
         {8, u"audit trail: events sealed at commit; index by object and seq"_s, version8},
         {9, u"change calendar: downtime, restart, implementers; maintenance windows; freeze periods"_s, version9},
         {10, u"CAB: meetings, members and attendance, agenda items, decisions, votes"_s, version10},
+        {11, u"package integrity: trust store, verification records"_s, version11},
     };
     return steps;
 }

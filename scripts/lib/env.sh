@@ -39,7 +39,7 @@ cd_find_cmake_config() {
 }
 
 # The host builds natively when it has cmake, ninja, Qt >= 6.5, QCA for Qt 6, KF6 Syntax
-# Highlighting, KF6 CalendarCore and QtKeychain for Qt 6.
+# Highlighting, KF6 CalendarCore, QtKeychain for Qt 6, GpgME++ and OpenSSL's headers.
 cd_host_is_native() {
     command -v cmake >/dev/null && command -v ninja >/dev/null || return 1
     local qtpaths qtver
@@ -48,7 +48,8 @@ cd_host_is_native() {
     qtver=$("$qtpaths" --qt-query QT_VERSION 2>/dev/null || true)
     [ -n "$qtver" ] && cd_version_ge "$qtver" 6.5 || return 1
     cd_find_cmake_config Qca-qt6 && cd_find_cmake_config KF6SyntaxHighlighting \
-        && cd_find_cmake_config KF6CalendarCore && cd_find_cmake_config Qt6Keychain
+        && cd_find_cmake_config KF6CalendarCore && cd_find_cmake_config Qt6Keychain \
+        && cd_find_cmake_config Gpgmepp && [ -f /usr/include/openssl/cms.h ]
 }
 
 # native | root, from CHANGEDESK_ENV (auto by default).
