@@ -3979,6 +3979,85 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::ConfirmKeyDialog</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Pinnen</translation>
+    </message>
+    <message>
+        <source>Add to the trust store</source>
+        <translation>Zum Vertrauensspeicher hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pin a key</source>
+        <translation>Schlüssel pinnen</translation>
+    </message>
+    <message>
+        <source>A key file cannot vouch for itself. Compare the fingerprint below with the one the publisher gives through another channel — their web page over HTTPS, a signed letter, a telephone call — before you pin it.</source>
+        <translation>Eine Schlüsseldatei kann sich nicht selbst beglaubigen. Vergleichen Sie den Fingerabdruck unten mit dem, den der Herausgeber über einen anderen Kanal angibt – seine Website über HTTPS, ein unterschriebener Brief, ein Telefonanruf –, bevor Sie den Schlüssel pinnen.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1, does not expire</source>
+        <translation>ab %1, läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>This key has been revoked by its owner.</source>
+        <translation>Dieser Schlüssel wurde von seinem Inhaber widerrufen.</translation>
+    </message>
+    <message>
+        <source>Paste or type the fingerprint from the second channel</source>
+        <translation>Fingerabdruck aus dem zweiten Kanal einfügen oder eintippen</translation>
+    </message>
+    <message>
+        <source>e.g. vendor&apos;s web page over HTTPS, telephone call with their PSIRT</source>
+        <translation>z. B. Website des Herstellers über HTTPS, Telefonat mit dessen PSIRT</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint as published:</source>
+        <translation>&amp;Veröffentlichter Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Compared &amp;through:</source>
+        <translation>Verglichen &amp;über:</translation>
+    </message>
+    <message>
+        <source>Add &amp;without pinning</source>
+        <translation>&amp;Ohne Pinnen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not compared yet.</source>
+        <translation>Noch nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>✔ The fingerprints are the same.</source>
+        <translation>✔ Die Fingerabdrücke stimmen überein.</translation>
+    </message>
+    <message>
+        <source>✖ The fingerprints differ: do not trust this file.</source>
+        <translation>✖ Die Fingerabdrücke weichen voneinander ab: Vertrauen Sie dieser Datei nicht.</translation>
+    </message>
+    <message>
+        <source>Pinning needs the same fingerprint from a second channel, and which channel that was.</source>
+        <translation>Zum Pinnen sind derselbe Fingerabdruck aus einem zweiten Kanal und die Angabe dieses Kanals nötig.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::ConnectionDialog</name>
     <message>
         <source>The file does not exist yet; ChangeDesk will create it.</source>
@@ -4202,6 +4281,69 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>Depth</source>
         <translation>Tiefe</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::IntegrityPane</name>
+    <message>
+        <source>Verify a file…</source>
+        <translation>Datei prüfen…</translation>
+    </message>
+    <message>
+        <source>Checks a package against its published checksum and signature (you can also drop the file onto this pane)</source>
+        <translation>Prüft ein Paket anhand seiner veröffentlichten Prüfsumme und Signatur (Sie können die Datei auch auf diesen Bereich ziehen)</translation>
+    </message>
+    <message>
+        <source>Trust store…</source>
+        <translation>Vertrauensspeicher…</translation>
+    </message>
+    <message>
+        <source>The keys and CA certificates signatures are checked against</source>
+        <translation>Die Schlüssel und CA-Zertifikate, gegen die Signaturen geprüft werden</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Every verification is recorded here, newest first. Drop a package file onto this pane to verify it.</source>
+        <translation>Hier wird jede Prüfung festgehalten, die neueste zuerst. Ziehen Sie eine Paketdatei auf diesen Bereich, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Package integrity</source>
+        <translation>Paketintegrität</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a database to verify packages and keep the trust store.</source>
+        <translation>Öffnen Sie eine Datenbank, um Pakete zu prüfen und den Vertrauensspeicher zu pflegen.</translation>
     </message>
 </context>
 <context>
@@ -4691,6 +4833,244 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>Nothing is scheduled in these four weeks.</source>
         <translation>In diesen vier Wochen ist nichts geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::TrustDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin…</source>
+        <translation>&amp;Pinnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Trust store</source>
+        <translation>Vertrauensspeicher</translation>
+    </message>
+    <message>
+        <source>Package signatures count only when made by a key or under a CA certificate that is pinned here. This store is ChangeDesk&apos;s own, never your personal keyring.</source>
+        <translation>Paketsignaturen zählen nur, wenn sie mit einem hier gepinnten Schlüssel oder unter einem hier gepinnten CA-Zertifikat erstellt wurden. Dieser Speicher gehört ChangeDesk allein, er ist nie Ihr persönlicher Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Gepinnt</translation>
+    </message>
+    <message>
+        <source>Only change managers, administrators and security management keep the trust store.</source>
+        <translation>Nur Change-Manager, Administratoren und das Sicherheitsmanagement pflegen den Vertrauensspeicher.</translation>
+    </message>
+    <message>
+        <source>checked against its CA</source>
+        <translation>gegen die ausstellende CA geprüft</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation>nicht gepinnt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Added and pinned: %1.</source>
+        <translation>Hinzugefügt und gepinnt: %1.</translation>
+    </message>
+    <message>
+        <source>Added, not pinned yet: %1. Its signatures do not count until it is pinned.</source>
+        <translation>Hinzugefügt, noch nicht gepinnt: %1. Damit erstellte Signaturen zählen erst nach dem Pinnen.</translation>
+    </message>
+    <message>
+        <source>Add a key, CA certificate or CRL</source>
+        <translation>Schlüssel, CA-Zertifikat oder CRL hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keys and certificates (*.asc *.gpg *.pgp *.pem *.crt *.cer *.der *.crl);;All files (*)</source>
+        <translation>Schlüssel und Zertifikate (*.asc *.gpg *.pgp *.pem *.crt *.cer *.der *.crl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Pinned: %1.</source>
+        <translation>Gepinnt: %1.</translation>
+    </message>
+    <message>
+        <source>Remove from the trust store</source>
+        <translation>Aus dem Vertrauensspeicher entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)? Signatures made with it no longer count.</source>
+        <translation>%1 (%2) entfernen? Damit erstellte Signaturen zählen dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::VerifyDialog</name>
+    <message>
+        <source>The %1 %2 cannot be read: %3</source>
+        <translation>Die %1 %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Verify a package</source>
+        <translation>Paket prüfen</translation>
+    </message>
+    <message>
+        <source>Drop the package file here, or choose it</source>
+        <translation>Paketdatei hierher ziehen oder auswählen</translation>
+    </message>
+    <message>
+        <source>The published SHA-256 (or SHA-512), or a checksum file</source>
+        <translation>Veröffentlichter SHA-256-Wert (oder SHA-512) oder eine Prüfsummendatei</translation>
+    </message>
+    <message>
+        <source>OpenPGP (.asc, .sig) or CMS (.p7s) signature of the package</source>
+        <translation>OpenPGP- (.asc, .sig) oder CMS-Signatur (.p7s) des Pakets</translation>
+    </message>
+    <message>
+        <source>Signature of the checksum file, if it is signed</source>
+        <translation>Signatur der Prüfsummendatei, falls sie signiert ist</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Package file:</source>
+        <translation>Paket&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Choose the package file</source>
+        <translation>Paketdatei auswählen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Published &amp;checksum:</source>
+        <translation>&amp;Veröffentlichte Prüfsumme:</translation>
+    </message>
+    <message>
+        <source>Choose the checksum file</source>
+        <translation>Prüfsummendatei auswählen</translation>
+    </message>
+    <message>
+        <source>Checksum files (*SUMS *.sha256 *.sha512 *.sha384 *.txt);;All files (*)</source>
+        <translation>Prüfsummendateien (*SUMS *.sha256 *.sha512 *.sha384 *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>&amp;Signatur:</translation>
+    </message>
+    <message>
+        <source>Choose the signature</source>
+        <translation>Signatur auswählen</translation>
+    </message>
+    <message>
+        <source>Signatures (*.asc *.sig *.gpg *.p7s *.p7b *.pem *.der);;All files (*)</source>
+        <translation>Signaturen (*.asc *.sig *.gpg *.p7s *.p7b *.pem *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checksum file&apos;s si&amp;gnature:</source>
+        <translation>Si&amp;gnatur der Prüfsummendatei:</translation>
+    </message>
+    <message>
+        <source>Choose the signature of the checksum file</source>
+        <translation>Signatur der Prüfsummendatei auswählen</translation>
+    </message>
+    <message>
+        <source>Signatures (*.asc *.sig *.gpg *.p7s);;All files (*)</source>
+        <translation>Signaturen (*.asc *.sig *.gpg *.p7s);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a package file and what its publisher gives to check it with.</source>
+        <translation>Wählen Sie eine Paketdatei und das, was ihr Herausgeber zur Prüfung bereitstellt.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was recorded.</source>
+        <translation>Die Prüfung wurde abgebrochen; es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Nothing lies beside the file to check it with: give the published checksum or the signature.</source>
+        <translation>Neben der Datei liegt nichts, womit sie sich prüfen ließe: Geben Sie die veröffentlichte Prüfsumme oder die Signatur an.</translation>
+    </message>
+    <message>
+        <source>Found beside the file: %1.</source>
+        <translation>Neben der Datei gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>the published checksum</source>
+        <translation>die veröffentlichte Prüfsumme</translation>
+    </message>
+    <message>
+        <source>checksum file</source>
+        <translation>Prüfsummendatei</translation>
+    </message>
+    <message>
+        <source>A signature of the checksum file needs the checksum file itself under &quot;Published checksum&quot;.</source>
+        <translation>Für eine Signatur der Prüfsummendatei muss die Prüfsummendatei selbst unter „Veröffentlichte Prüfsumme“ angegeben sein.</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>Signaturdatei</translation>
+    </message>
+    <message>
+        <source>Choose the package file first.</source>
+        <translation>Wählen Sie zuerst die Paketdatei aus.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Es gibt keine Datei %1.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -6356,6 +6736,125 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>located at</source>
         <translation>befindet sich in</translation>
+    </message>
+</context>
+<context>
+    <name>CmsVerifier</name>
+    <message>
+        <source>OpenSSL could not set up the chain check: %1</source>
+        <translation>OpenSSL konnte die Prüfung der Zertifikatskette nicht einrichten: %1</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is not for code signing: its extended key usage lacks codeSigning (1.3.6.1.5.5.7.3.3).</source>
+        <translation>Das Zertifikat „%1“ ist nicht für Codesignatur bestimmt: Seiner erweiterten Schlüsselverwendung (Extended Key Usage) fehlt codeSigning (1.3.6.1.5.5.7.3.3).</translation>
+    </message>
+    <message>
+        <source>The CA certificate &quot;%1&quot; is restricted by its extended key usage to uses other than code signing.</source>
+        <translation>Das CA-Zertifikat „%1“ ist durch seine erweiterte Schlüsselverwendung auf andere Zwecke als Codesignatur beschränkt.</translation>
+    </message>
+    <message>
+        <source>%1 (certificate &quot;%2&quot; at depth %3 of the chain)</source>
+        <translation>%1 (Zertifikat „%2“ auf Tiefe %3 der Kette)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>OpenSSL offers no SHA-256 here (check OPENSSL_CONF and OPENSSL_MODULES; the default provider must be loadable): CMS signatures cannot be checked.</source>
+        <translation>OpenSSL bietet hier kein SHA-256 an (prüfen Sie OPENSSL_CONF und OPENSSL_MODULES; der Provider „default“ muss geladen werden können): CMS-Signaturen können nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a certificate or a CRL.</source>
+        <translation>%1 ist zu groß für ein Zertifikat oder eine CRL.</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable PEM certificate or CRL (%2).</source>
+        <translation>%1 enthält weder ein lesbares PEM-Zertifikat noch eine lesbare CRL (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is neither a certificate nor a CRL, in PEM or DER (%2).</source>
+        <translation>%1 ist weder ein Zertifikat noch eine CRL im Format PEM oder DER (%2).</translation>
+    </message>
+    <message>
+        <source>No verification time was given for %1.</source>
+        <translation>Für %1 wurde kein Prüfzeitpunkt angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a signature.</source>
+        <translation>%1 ist zu groß für eine Signatur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CMS signature in PEM or DER (%2).</source>
+        <translation>%1 ist keine CMS-Signatur im Format PEM oder DER (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a CMS structure, but not signed data.</source>
+        <translation>%1 ist eine CMS-Struktur, enthält aber keine signierten Daten (SignedData).</translation>
+    </message>
+    <message>
+        <source>%1 carries the signed content itself; a detached signature is needed (openssl cms -sign without -nodetach).</source>
+        <translation>%1 enthält den signierten Inhalt selbst; benötigt wird eine abgetrennte Signatur (openssl cms -sign ohne -nodetach).</translation>
+    </message>
+    <message>
+        <source>%1 holds no signer.</source>
+        <translation>%1 enthält keinen Unterzeichner.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not create a certificate store.</source>
+        <translation>OpenSSL konnte keinen Zertifikatspeicher anlegen.</translation>
+    </message>
+    <message>
+        <source>Pinned CA certificate %1 is neither a PEM nor a DER certificate.</source>
+        <translation>Das gepinnte CA-Zertifikat %1 ist weder ein PEM- noch ein DER-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used to check %2 (%3).</source>
+        <translation>%1 kann nicht zur Prüfung von %2 verwendet werden (%3).</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Das Lesen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not digest %1 (%2).</source>
+        <translation>OpenSSL konnte den Hashwert von %1 nicht berechnen (%2).</translation>
+    </message>
+    <message>
+        <source>Checking the signature of %1 was cancelled.</source>
+        <translation>Die Prüfung der Signatur von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The certificate of signer %1 is not in %2.</source>
+        <translation>Das Zertifikat des Unterzeichners %1 ist nicht in %2 enthalten.</translation>
+    </message>
+    <message>
+        <source>The signature by &quot;%1&quot; does not fit the bytes of %2 (%3).</source>
+        <translation>Die Signatur von „%1“ passt nicht zu den Bytes von %2 (%3).</translation>
+    </message>
+    <message>
+        <source>verification failure</source>
+        <translation>Verifikation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The signature uses the digest %1, which does not resist collisions.</source>
+        <translation>Die Signatur verwendet das Hashverfahren %1, das nicht kollisionsresistent ist.</translation>
+    </message>
+    <message>
+        <source>%1, QCA %2</source>
+        <translation>%1, QCA %2</translation>
+    </message>
+    <message>
+        <source>CRL %1 of the trust store is neither a PEM nor a DER CRL.</source>
+        <translation>Die Sperrliste %1 im Vertrauensspeicher ist weder eine PEM- noch eine DER-Sperrliste.</translation>
     </message>
 </context>
 <context>
@@ -8354,6 +8853,179 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     </message>
 </context>
 <context>
+    <name>IntegrityCommands</name>
+    <message>
+        <source>Could not read the %1 %2: %3</source>
+        <translation>Die %1 %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>verify needs the package file</source>
+        <translation>verify braucht die Paketdatei</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Es gibt keine Datei %1.</translation>
+    </message>
+    <message>
+        <source>verify takes --sha256 or --checksums, not both</source>
+        <translation>verify erwartet --sha256 oder --checksums, nicht beides</translation>
+    </message>
+    <message>
+        <source>--checksums-signature needs --checksums, the file it signs</source>
+        <translation>--checksums-signature braucht --checksums (die Datei, die damit signiert ist)</translation>
+    </message>
+    <message>
+        <source>--sha256 &apos;%1&apos; is not a SHA-256 digest (64 hex digits)</source>
+        <translation>--sha256 „%1“ ist kein SHA-256-Hashwert (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>checksum file</source>
+        <translation>Prüfsummendatei</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>Signaturdatei</translation>
+    </message>
+    <message>
+        <source>VERIFIED %1: %2</source>
+        <translation>VERIFIZIERT %1: %2</translation>
+    </message>
+    <message>
+        <source>WEAK %1 (%2): %3</source>
+        <translation>SCHWACH %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>FAILED %1 (%2): %3</source>
+        <translation>FEHLGESCHLAGEN %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>  SHA-256      %1</source>
+        <translation>  SHA-256       %1</translation>
+    </message>
+    <message>
+        <source>  signer       %1, %2</source>
+        <translation>  Unterzeichner %1, %2</translation>
+    </message>
+    <message>
+        <source>  recorded as  verification %1</source>
+        <translation>  erfasst als   Prüfung %1</translation>
+    </message>
+    <message>
+        <source>%1 is not verified: %2 (%3)</source>
+        <translation>%1 ist nicht verifiziert: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>trust needs a subcommand: %1</source>
+        <translation>trust erwartet einen Unterbefehl: %1</translation>
+    </message>
+    <message>
+        <source>unknown trust subcommand &apos;%1&apos;: use %2</source>
+        <translation>unbekannter trust-Unterbefehl „%1“: Verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>pinned by %1 (%2)</source>
+        <translation>gepinnt von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>NOT PINNED</source>
+        <translation>NICHT GEPINNT</translation>
+    </message>
+    <message>
+        <source>%1  %2
+    %3  %4%5</source>
+        <translation>%1  %2
+    %3  %4%5</translation>
+    </message>
+    <message>
+        <source>  REVOKED</source>
+        <translation>  WIDERRUFEN</translation>
+    </message>
+    <message>
+        <source>trust add needs one file: an OpenPGP key, a CA certificate or a CRL</source>
+        <translation>trust add braucht genau eine Datei: einen OpenPGP-Schlüssel, ein CA-Zertifikat oder eine CRL</translation>
+    </message>
+    <message>
+        <source>--fingerprint and --via go together: the fingerprint you compared, and through which channel</source>
+        <translation>--fingerprint und --via gehören zusammen: der verglichene Fingerabdruck und der Kanal, über den verglichen wurde</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Not pinned yet: compare the fingerprint above with the one the vendor publishes through another channel, then run: changedeskctl trust pin FINGERPRINT --via &quot;how you compared it&quot;</source>
+        <translation>Noch nicht gepinnt: Vergleichen Sie den Fingerabdruck oben mit dem, den der Hersteller über einen anderen Kanal veröffentlicht, und führen Sie dann aus: changedeskctl trust pin FINGERPRINT --via &quot;wie Sie verglichen haben&quot;</translation>
+    </message>
+    <message>
+        <source>trust list takes no arguments</source>
+        <translation>trust list erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>The trust store is empty.</source>
+        <translation>Der Vertrauensspeicher ist leer.</translation>
+    </message>
+    <message>
+        <source>trust pin needs the full fingerprint</source>
+        <translation>trust pin braucht den vollständigen Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Pinned: %1</source>
+        <translation>Gepinnt: %1</translation>
+    </message>
+    <message>
+        <source>trust remove needs the fingerprint</source>
+        <translation>trust remove braucht den Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the trust store.</source>
+        <translation>%1 wurde aus dem Vertrauensspeicher entfernt.</translation>
+    </message>
+    <message>
+        <source>Integrity and authenticity of packages:
+  verify FILE [--sha256 HEX | --checksums FILE [--checksums-signature FILE]]
+              [--signature FILE] [--at DATETIME] [--as USER]
+                         checks the file against its published checksum and its OpenPGP or
+                         CMS signature with the trust store, and records the verification;
+                         exit 0 verified, 1 not verified (with the reason code), 2 unreadable
+                         input
+  trust list             the keys, CA certificates and CRLs of the trust store
+  trust add FILE [--fingerprint FPR --via TEXT] [--as USER]
+                         adds an OpenPGP key, a CA certificate or a CRL and shows its
+                         fingerprint; pinned at once when FPR, compared through another
+                         channel (--via), matches
+  trust pin FPR --via TEXT [--as USER]
+  trust remove FPR [--as USER]
+</source>
+        <translation>Integrität und Authentizität von Paketen:
+  verify FILE [--sha256 HEX | --checksums FILE [--checksums-signature FILE]]
+              [--signature FILE] [--at DATETIME] [--as USER]
+                         prüft die Datei anhand ihrer veröffentlichten Prüfsumme und ihrer
+                         OpenPGP- oder CMS-Signatur gegen den Vertrauensspeicher und erfasst
+                         die Prüfung; Exit-Code 0 verifiziert, 1 nicht verifiziert (mit dem
+                         Code des Grundes), 2 unlesbare Eingabe
+  trust list             die Schlüssel, CA-Zertifikate und CRLs des Vertrauensspeichers
+  trust add FILE [--fingerprint FPR --via TEXT] [--as USER]
+                         fügt einen OpenPGP-Schlüssel, ein CA-Zertifikat oder eine CRL hinzu
+                         und zeigt den Fingerabdruck; sofort gepinnt, wenn FPR, über einen
+                         anderen Kanal verglichen (--via), übereinstimmt
+  trust pin FPR --via TEXT [--as USER]
+  trust remove FPR [--as USER]
+</translation>
+    </message>
+    <message>
+        <source>  signed       %1 over %2, the key %3 then</source>
+        <translation>  signiert      %1 über %2, der Schlüssel damals %3</translation>
+    </message>
+    <message>
+        <source>  signed       %1 over %2</source>
+        <translation>  signiert      %1 über %2</translation>
+    </message>
+</context>
+<context>
     <name>Maintenance</name>
     <message>
         <source>reading the server version</source>
@@ -8577,6 +9249,121 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     </message>
 </context>
 <context>
+    <name>OpenPgpKeyring</name>
+    <message>
+        <source>Could not create a private GnuPG home: %1</source>
+        <translation>Es konnte kein eigenes GnuPG-Home-Verzeichnis angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not list the keys: %1</source>
+        <translation>Die Schlüssel konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an OpenPGP key: %2</source>
+        <translation>%1 konnte nicht als OpenPGP-Schlüssel gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no OpenPGP key.</source>
+        <translation>%1 enthält keinen OpenPGP-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>OpenPGP signatures cannot be checked: GnuPG (the gpg program) was not found or is too old (%1). Install GnuPG 2.2 or later.</source>
+        <translation>OpenPGP-Signaturen können nicht geprüft werden: GnuPG (das Programm gpg) wurde nicht gefunden oder ist zu alt (%1). Installieren Sie GnuPG 2.2 oder neuer.</translation>
+    </message>
+    <message>
+        <source>GPGME has no OpenPGP engine.</source>
+        <translation>GPGME hat keine OpenPGP-Engine.</translation>
+    </message>
+    <message>
+        <source>key %1 of the trust store</source>
+        <translation>Schlüssel %1 des Vertrauensspeichers</translation>
+    </message>
+    <message>
+        <source>%1 holds no OpenPGP public key.</source>
+        <translation>%1 enthält keinen öffentlichen OpenPGP-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Could not export key %1: %2</source>
+        <translation>Schlüssel %1 konnte nicht exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Key %1 is not in this keyring.</source>
+        <translation>Schlüssel %1 ist nicht in diesem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>Die Prüfung von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an OpenPGP signature: %2</source>
+        <translation>%1 konnte nicht als OpenPGP-Signatur gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no OpenPGP signature.</source>
+        <translation>%1 enthält keine OpenPGP-Signatur.</translation>
+    </message>
+    <message>
+        <source>The signature was made by key %1, which is not in the trust store.</source>
+        <translation>Die Signatur wurde mit Schlüssel %1 erstellt, der nicht im Vertrauensspeicher ist.</translation>
+    </message>
+    <message>
+        <source>The signature does not fit these bytes.</source>
+        <translation>Die Signatur passt nicht zu diesen Bytes.</translation>
+    </message>
+    <message>
+        <source>GnuPG could not check the signature: %1</source>
+        <translation>GnuPG konnte die Signatur nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) is in the trust store, but its fingerprint has not been confirmed.</source>
+        <translation>Schlüssel %1 (%2) ist im Vertrauensspeicher, aber sein Fingerabdruck wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Key %1 has been revoked.</source>
+        <translation>Schlüssel %1 wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The subkey %1 that made the signature has been revoked.</source>
+        <translation>Der Unterschlüssel %1, mit dem die Signatur erstellt wurde, ist widerrufen.</translation>
+    </message>
+    <message>
+        <source>The signature is made over a %1 digest, which can be forged.</source>
+        <translation>Die Signatur beruht auf einem %1-Hashwert, der gefälscht werden kann.</translation>
+    </message>
+    <message>
+        <source>The signature is dated %1, after the time of the check (%2).</source>
+        <translation>Die Signatur ist auf %1 datiert, nach dem Prüfzeitpunkt (%2).</translation>
+    </message>
+    <message>
+        <source>The key was made on %1, after the signature&apos;s date.</source>
+        <translation>Der Schlüssel wurde am %1 erzeugt, nach dem Datum der Signatur.</translation>
+    </message>
+    <message>
+        <source>The key had expired on %1, before the signature was made on %2.</source>
+        <translation>Der Schlüssel war am %1 abgelaufen, bevor die Signatur am %2 erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The signature expired on %1.</source>
+        <translation>Die Signatur ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Good signature by %1 (%2).</source>
+        <translation>Gültige Signatur von %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>PackageUrl</name>
     <message>
         <source>&apos;%1&apos; is not a valid package URL (purl): %2</source>
@@ -8633,6 +9420,41 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>the namespace has a broken percent-escape or an encoded &apos;/&apos;.</source>
         <translation>der Namensraum enthält eine fehlerhafte Prozentkodierung oder ein kodiertes &apos;/&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageVerifier</name>
+    <message>
+        <source>%1 has no checksum for %2.</source>
+        <translation>%1 enthält keine Prüfsumme für %2.</translation>
+    </message>
+    <message>
+        <source>Could not write a temporary file: %1</source>
+        <translation>Eine temporäre Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is %3, but %4 (line %5) says %6.</source>
+        <translation>Der %1-Wert von %2 ist %3, %4 (Zeile %5) nennt aber %6.</translation>
+    </message>
+    <message>
+        <source>%1 — and %2 of the signed checksum file matches.</source>
+        <translation>%1 — und der %2-Wert aus der signierten Prüfsummendatei stimmt überein.</translation>
+    </message>
+    <message>
+        <source>The checksum file is signed, but it gives only MD5 or SHA-1 for %1.</source>
+        <translation>Die Prüfsummendatei ist signiert, nennt für %1 aber nur MD5 oder SHA-1.</translation>
+    </message>
+    <message>
+        <source>The %1 checksum from %2 matches; no signature was checked (checksum only).</source>
+        <translation>Die %1-Prüfsumme stimmt überein (Quelle: %2); es wurde keine Signatur geprüft (nur Prüfsumme).</translation>
+    </message>
+    <message>
+        <source>Only a weak checksum (%1) matches, and that can be forged: get a SHA-256 checksum or a signature from the vendor.</source>
+        <translation>Nur eine schwache Prüfsumme (%1) stimmt überein, und die lässt sich fälschen: Besorgen Sie beim Hersteller eine SHA-256-Prüfsumme oder eine Signatur.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare %1 with: give the published checksum or the signature.</source>
+        <translation>Nichts, womit %1 verglichen werden kann: Geben Sie die veröffentlichte Prüfsumme oder die Signatur an.</translation>
     </message>
 </context>
 <context>
@@ -8746,6 +9568,89 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>the person acting</source>
         <translation>die handelnde Person</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>The file is the one its publisher signed or published.</source>
+        <translation>Die Datei ist genau die, die ihr Herausgeber signiert oder veröffentlicht hat.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s checksum differs from the published one.</source>
+        <translation>Die Prüfsumme der Datei weicht von der veröffentlichten ab.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the file.</source>
+        <translation>Die Signatur passt nicht zur Datei.</translation>
+    </message>
+    <message>
+        <source>There is no signature or checksum for this file.</source>
+        <translation>Für diese Datei gibt es weder Signatur noch Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>The signing key is not in the trust store.</source>
+        <translation>Der signierende Schlüssel ist nicht im Vertrauensspeicher.</translation>
+    </message>
+    <message>
+        <source>The signing key is in the trust store but its fingerprint has not been confirmed.</source>
+        <translation>Der signierende Schlüssel ist im Vertrauensspeicher, sein Fingerabdruck wurde aber nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The signing key or certificate had expired.</source>
+        <translation>Der signierende Schlüssel oder das Zertifikat war abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The signing key was revoked.</source>
+        <translation>Der signierende Schlüssel wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The signature has expired.</source>
+        <translation>Die Signatur ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Only MD5 or SHA-1 evidence: not enough on its own.</source>
+        <translation>Nur MD5- oder SHA-1-Nachweis: allein nicht ausreichend.</translation>
+    </message>
+    <message>
+        <source>A certificate of the signer&apos;s chain is revoked.</source>
+        <translation>Ein Zertifikat in der Kette des Unterzeichners ist widerrufen.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not lead to a trusted CA.</source>
+        <translation>Das Zertifikat des Unterzeichners führt zu keiner vertrauenswürdigen CA.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not meant for code signing.</source>
+        <translation>Das Zertifikat des Unterzeichners ist nicht für Codesignatur bestimmt.</translation>
+    </message>
+    <message>
+        <source>The key, certificate or signature is not valid yet.</source>
+        <translation>Schlüssel, Zertifikat oder Signatur ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>A CA&apos;s revocation list is missing or out of date.</source>
+        <translation>Die Sperrliste einer CA fehlt oder ist veraltet.</translation>
+    </message>
+    <message>
+        <source>The file has changed since it was released.</source>
+        <translation>Die Datei wurde seit ihrer Veröffentlichung verändert.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
     </message>
 </context>
 <context>
@@ -10157,16 +11062,16 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
         <translation>Sprache: en, de oder nl.</translation>
     </message>
     <message>
-        <source>Pane to show first: 1 CMDB, 2 calendar, 3 requests for change, 4 CAB.</source>
-        <translation>Zuerst angezeigter Bereich: 1 CMDB, 2 Änderungskalender, 3 Änderungsanträge, 4 CAB.</translation>
-    </message>
-    <message>
         <source>--pane must be a number from 1 to %1</source>
         <translation>--pane muss eine Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
         <source>the screenshot could not be written to %1</source>
         <translation>das Bildschirmfoto konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Pane to show first: 1 CMDB, 2 calendar, 3 requests for change, 4 CAB, 5 package integrity.</source>
+        <translation>Zuerst angezeigter Bereich: 1 CMDB, 2 Änderungskalender, 3 Änderungsanträge, 4 CAB, 5 Paketintegrität.</translation>
     </message>
 </context>
 <context>
@@ -10199,6 +11104,195 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>(too many differing lines to pair them up)</source>
         <translation>(zu viele abweichende Zeilen, um sie einander zuzuordnen)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>OpenPGP key</source>
+        <translation>OpenPGP-Schlüssel</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Revocation list (CRL)</source>
+        <translation>Sperrliste (CRL)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is the certificate of &apos;%2&apos;, which is not a CA: pin the CA that issued it (&apos;%3&apos;) instead.</source>
+        <translation>%1 ist das Zertifikat von „%2“ und kein CA-Zertifikat: Pinnen Sie stattdessen die CA, die es ausgestellt hat („%3“).</translation>
+    </message>
+    <message>
+        <source>%1 is neither an OpenPGP public key nor an X.509 CA certificate or CRL.</source>
+        <translation>%1 ist weder ein öffentlicher OpenPGP-Schlüssel noch ein X.509-CA-Zertifikat oder eine CRL.</translation>
+    </message>
+    <message>
+        <source>Only a change manager, an administrator or security management keeps the trust store; %1 is none of these.</source>
+        <translation>Nur ein Change-Manager, ein Administrator oder das Sicherheitsmanagement pflegt den Vertrauensspeicher; %1 hat keine dieser Rollen.</translation>
+    </message>
+    <message>
+        <source>nobody acting</source>
+        <translation>die handelnde Person (keine angegeben)</translation>
+    </message>
+    <message>
+        <source>reading the trust store</source>
+        <translation>Lesen des Vertrauensspeichers</translation>
+    </message>
+    <message>
+        <source>The fingerprint you compared (%1) is not that of %2 (%3): do not trust this file.</source>
+        <translation>Der verglichene Fingerabdruck (%1) ist nicht der von %2 (%3): Vertrauen Sie dieser Datei nicht.</translation>
+    </message>
+    <message>
+        <source>Say through which channel the fingerprint was compared (for example the vendor&apos;s web page or a telephone call).</source>
+        <translation>Geben Sie an, über welchen Kanal der Fingerabdruck verglichen wurde (zum Beispiel die Website des Herstellers oder ein Telefonanruf).</translation>
+    </message>
+    <message>
+        <source>The trust store already has a newer revocation list of &apos;%1&apos; (of %2).</source>
+        <translation>Der Vertrauensspeicher enthält bereits eine neuere Sperrliste von „%1“ (vom %2).</translation>
+    </message>
+    <message>
+        <source>replacing the revocation list of &apos;%1&apos;</source>
+        <translation>Ersetzen der Sperrliste von „%1“</translation>
+    </message>
+    <message>
+        <source>adding %1 to the trust store</source>
+        <translation>Hinzufügen von %1 zum Vertrauensspeicher</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a full fingerprint: compare and type all of it (40 or 64 hex digits).</source>
+        <translation>„%1“ ist kein vollständiger Fingerabdruck: Vergleichen Sie ihn vollständig und geben Sie ihn ganz ein (40 oder 64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>No key or certificate with the fingerprint %1 is in the trust store.</source>
+        <translation>Im Vertrauensspeicher gibt es keinen Schlüssel und kein Zertifikat mit dem Fingerabdruck %1.</translation>
+    </message>
+    <message>
+        <source>A revocation list is not pinned: its CA is.</source>
+        <translation>Eine Sperrliste wird nicht gepinnt, sondern ihre CA.</translation>
+    </message>
+    <message>
+        <source>pinning %1</source>
+        <translation>Pinnen von %1</translation>
+    </message>
+    <message>
+        <source>removing %1 from the trust store</source>
+        <translation>Entfernen von %1 aus dem Vertrauensspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationLog</name>
+    <message>
+        <source>recording the verification of %1</source>
+        <translation>Erfassen der Prüfung von %1</translation>
+    </message>
+    <message>
+        <source>reading the verification records</source>
+        <translation>Lesen der erfassten Prüfungen</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationView</name>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Weak evidence</source>
+        <translation>Schwacher Nachweis</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Checksum compared</source>
+        <translation>Verglichene Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>CMS (X.509)</source>
+        <translation>CMS (X.509)</translation>
+    </message>
+    <message>
+        <source>OpenPGP</source>
+        <translation>OpenPGP</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Signing subkey</source>
+        <translation>Signierender Unterschlüssel</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signiert</translation>
+    </message>
+    <message>
+        <source>Digest of the signature</source>
+        <translation>Hashverfahren der Signatur</translation>
+    </message>
+    <message>
+        <source>Key when signing</source>
+        <translation>Schlüssel beim Signieren</translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Schlüssel läuft ab</translation>
+    </message>
+    <message>
+        <source>All signatures</source>
+        <translation>Alle Signaturen</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>verification %1, by %2 on %3</source>
+        <translation>Prüfung %1, von %2 am %3</translation>
     </message>
 </context>
 <context>

@@ -3979,6 +3979,85 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::ConfirmKeyDialog</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>Vast&amp;pinnen</translation>
+    </message>
+    <message>
+        <source>Add to the trust store</source>
+        <translation>Aan de vertrouwensopslag toevoegen</translation>
+    </message>
+    <message>
+        <source>Pin a key</source>
+        <translation>Sleutel vastpinnen</translation>
+    </message>
+    <message>
+        <source>A key file cannot vouch for itself. Compare the fingerprint below with the one the publisher gives through another channel — their web page over HTTPS, a signed letter, a telephone call — before you pin it.</source>
+        <translation>Een sleutelbestand kan niet voor zichzelf instaan. Vergelijk de vingerafdruk hieronder met die welke de uitgever via een ander kanaal bekendmaakt — de website via HTTPS, een ondertekende brief, een telefoongesprek — voordat u de sleutel vastpint.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Vingerafdruk:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>from %1, does not expire</source>
+        <translation>vanaf %1, verloopt niet</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Geldig:</translation>
+    </message>
+    <message>
+        <source>This key has been revoked by its owner.</source>
+        <translation>Deze sleutel is door de eigenaar ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Paste or type the fingerprint from the second channel</source>
+        <translation>Plak of typ de vingerafdruk uit het tweede kanaal</translation>
+    </message>
+    <message>
+        <source>e.g. vendor&apos;s web page over HTTPS, telephone call with their PSIRT</source>
+        <translation>bijv. website van de leverancier via HTTPS, telefoongesprek met hun PSIRT</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint as published:</source>
+        <translation>&amp;Vingerafdruk zoals gepubliceerd:</translation>
+    </message>
+    <message>
+        <source>Compared &amp;through:</source>
+        <translation>Vergeleken v&amp;ia:</translation>
+    </message>
+    <message>
+        <source>Add &amp;without pinning</source>
+        <translation>Toevoegen &amp;zonder vastpinnen</translation>
+    </message>
+    <message>
+        <source>Not compared yet.</source>
+        <translation>Nog niet vergeleken.</translation>
+    </message>
+    <message>
+        <source>✔ The fingerprints are the same.</source>
+        <translation>✔ De vingerafdrukken zijn gelijk.</translation>
+    </message>
+    <message>
+        <source>✖ The fingerprints differ: do not trust this file.</source>
+        <translation>✖ De vingerafdrukken verschillen: vertrouw dit bestand niet.</translation>
+    </message>
+    <message>
+        <source>Pinning needs the same fingerprint from a second channel, and which channel that was.</source>
+        <translation>Vastpinnen vereist dezelfde vingerafdruk uit een tweede kanaal en de vermelding van dat kanaal.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::ConnectionDialog</name>
     <message>
         <source>The file does not exist yet; ChangeDesk will create it.</source>
@@ -4202,6 +4281,69 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>Depth</source>
         <translation>Diepte</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::IntegrityPane</name>
+    <message>
+        <source>Verify a file…</source>
+        <translation>Bestand verifiëren…</translation>
+    </message>
+    <message>
+        <source>Checks a package against its published checksum and signature (you can also drop the file onto this pane)</source>
+        <translation>Controleert een pakket aan de hand van de gepubliceerde controlesom en handtekening (u kunt het bestand ook naar dit paneel slepen)</translation>
+    </message>
+    <message>
+        <source>Trust store…</source>
+        <translation>Vertrouwensopslag…</translation>
+    </message>
+    <message>
+        <source>The keys and CA certificates signatures are checked against</source>
+        <translation>De sleutels en CA-certificaten waartegen handtekeningen worden gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Uitslag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Ondertekenaar</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Every verification is recorded here, newest first. Drop a package file onto this pane to verify it.</source>
+        <translation>Elke verificatie wordt hier vastgelegd, nieuwste eerst. Sleep een pakketbestand naar dit paneel om het te verifiëren.</translation>
+    </message>
+    <message>
+        <source>Package integrity</source>
+        <translation>Pakketintegriteit</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Geen database geopend</translation>
+    </message>
+    <message>
+        <source>Open a database to verify packages and keep the trust store.</source>
+        <translation>Open een database om pakketten te verifiëren en de vertrouwensopslag bij te houden.</translation>
     </message>
 </context>
 <context>
@@ -4691,6 +4833,244 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>Nothing is scheduled in these four weeks.</source>
         <translation>In deze vier weken is niets gepland.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::TrustDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin…</source>
+        <translation>Vast&amp;pinnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Trust store</source>
+        <translation>Vertrouwensopslag</translation>
+    </message>
+    <message>
+        <source>Package signatures count only when made by a key or under a CA certificate that is pinned here. This store is ChangeDesk&apos;s own, never your personal keyring.</source>
+        <translation>Pakkethandtekeningen tellen alleen mee als ze zijn gemaakt met een sleutel of onder een CA-certificaat dat hier is vastgepind. Deze opslag is van ChangeDesk zelf, nooit uw persoonlijke sleutelbos.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Vastgepind</translation>
+    </message>
+    <message>
+        <source>Only change managers, administrators and security management keep the trust store.</source>
+        <translation>Alleen wijzigingsbeheerders, beheerders en beveiligingsmanagement houden de vertrouwensopslag bij.</translation>
+    </message>
+    <message>
+        <source>checked against its CA</source>
+        <translation>gecontroleerd tegen de uitgevende CA</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation>niet vastgepind</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (uit %2)</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Added and pinned: %1.</source>
+        <translation>Toegevoegd en vastgepind: %1.</translation>
+    </message>
+    <message>
+        <source>Added, not pinned yet: %1. Its signatures do not count until it is pinned.</source>
+        <translation>Toegevoegd, nog niet vastgepind: %1. Handtekeningen die ermee zijn gemaakt, tellen pas mee na het vastpinnen.</translation>
+    </message>
+    <message>
+        <source>Add a key, CA certificate or CRL</source>
+        <translation>Sleutel, CA-certificaat of CRL toevoegen</translation>
+    </message>
+    <message>
+        <source>Keys and certificates (*.asc *.gpg *.pgp *.pem *.crt *.cer *.der *.crl);;All files (*)</source>
+        <translation>Sleutels en certificaten (*.asc *.gpg *.pgp *.pem *.crt *.cer *.der *.crl);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Pinned: %1.</source>
+        <translation>Vastgepind: %1.</translation>
+    </message>
+    <message>
+        <source>Remove from the trust store</source>
+        <translation>Uit de vertrouwensopslag verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)? Signatures made with it no longer count.</source>
+        <translation>%1 (%2) verwijderen? Handtekeningen die ermee zijn gemaakt, tellen dan niet meer mee.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::VerifyDialog</name>
+    <message>
+        <source>The %1 %2 cannot be read: %3</source>
+        <translation>Het lezen van %1 %2 is mislukt: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifiëren</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Controle annuleren</translation>
+    </message>
+    <message>
+        <source>Verify a package</source>
+        <translation>Pakket verifiëren</translation>
+    </message>
+    <message>
+        <source>Drop the package file here, or choose it</source>
+        <translation>Sleep het pakketbestand hierheen of kies het</translation>
+    </message>
+    <message>
+        <source>The published SHA-256 (or SHA-512), or a checksum file</source>
+        <translation>Gepubliceerde SHA-256-waarde (of SHA-512), of een controlesombestand</translation>
+    </message>
+    <message>
+        <source>OpenPGP (.asc, .sig) or CMS (.p7s) signature of the package</source>
+        <translation>OpenPGP- (.asc, .sig) of CMS-handtekening (.p7s) van het pakket</translation>
+    </message>
+    <message>
+        <source>Signature of the checksum file, if it is signed</source>
+        <translation>Handtekening van het controlesombestand, als het ondertekend is</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Package file:</source>
+        <translation>&amp;Pakketbestand:</translation>
+    </message>
+    <message>
+        <source>Choose the package file</source>
+        <translation>Pakketbestand kiezen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Published &amp;checksum:</source>
+        <translation>Gepubliceerde &amp;controlesom:</translation>
+    </message>
+    <message>
+        <source>Choose the checksum file</source>
+        <translation>Controlesombestand kiezen</translation>
+    </message>
+    <message>
+        <source>Checksum files (*SUMS *.sha256 *.sha512 *.sha384 *.txt);;All files (*)</source>
+        <translation>Controlesombestanden (*SUMS *.sha256 *.sha512 *.sha384 *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>&amp;Handtekening:</translation>
+    </message>
+    <message>
+        <source>Choose the signature</source>
+        <translation>Handtekening kiezen</translation>
+    </message>
+    <message>
+        <source>Signatures (*.asc *.sig *.gpg *.p7s *.p7b *.pem *.der);;All files (*)</source>
+        <translation>Handtekeningen (*.asc *.sig *.gpg *.p7s *.p7b *.pem *.der);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Checksum file&apos;s si&amp;gnature:</source>
+        <translation>Handtekening van het controlesom&amp;bestand:</translation>
+    </message>
+    <message>
+        <source>Choose the signature of the checksum file</source>
+        <translation>Handtekening van het controlesombestand kiezen</translation>
+    </message>
+    <message>
+        <source>Signatures (*.asc *.sig *.gpg *.p7s);;All files (*)</source>
+        <translation>Handtekeningen (*.asc *.sig *.gpg *.p7s);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose a package file and what its publisher gives to check it with.</source>
+        <translation>Kies een pakketbestand en wat de uitgever ervan aanbiedt om het te controleren.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was recorded.</source>
+        <translation>De controle is geannuleerd; er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Nothing lies beside the file to check it with: give the published checksum or the signature.</source>
+        <translation>Naast het bestand staat niets om het mee te controleren: geef de gepubliceerde controlesom of de handtekening op.</translation>
+    </message>
+    <message>
+        <source>Found beside the file: %1.</source>
+        <translation>Naast het bestand gevonden: %1.</translation>
+    </message>
+    <message>
+        <source>the published checksum</source>
+        <translation>de gepubliceerde controlesom</translation>
+    </message>
+    <message>
+        <source>checksum file</source>
+        <translation>het controlesombestand</translation>
+    </message>
+    <message>
+        <source>A signature of the checksum file needs the checksum file itself under &quot;Published checksum&quot;.</source>
+        <translation>Voor een handtekening van het controlesombestand moet het controlesombestand zelf bij ‘Gepubliceerde controlesom’ zijn opgegeven.</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>het handtekeningbestand</translation>
+    </message>
+    <message>
+        <source>Choose the package file first.</source>
+        <translation>Kies eerst het pakketbestand.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Er is geen bestand %1.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wordt gecontroleerd…</translation>
     </message>
 </context>
 <context>
@@ -6356,6 +6736,125 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>located at</source>
         <translation>bevindt zich in</translation>
+    </message>
+</context>
+<context>
+    <name>CmsVerifier</name>
+    <message>
+        <source>OpenSSL could not set up the chain check: %1</source>
+        <translation>OpenSSL kon de controle van de certificaatketen niet opzetten: %1</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is not for code signing: its extended key usage lacks codeSigning (1.3.6.1.5.5.7.3.3).</source>
+        <translation>Het certificaat ‘%1’ is niet bedoeld voor codeondertekening: in het uitgebreide sleutelgebruik (extended key usage) ontbreekt codeSigning (1.3.6.1.5.5.7.3.3).</translation>
+    </message>
+    <message>
+        <source>The CA certificate &quot;%1&quot; is restricted by its extended key usage to uses other than code signing.</source>
+        <translation>Het CA-certificaat ‘%1’ is door het uitgebreide sleutelgebruik beperkt tot andere toepassingen dan codeondertekening.</translation>
+    </message>
+    <message>
+        <source>%1 (certificate &quot;%2&quot; at depth %3 of the chain)</source>
+        <translation>%1 (certificaat ‘%2’ op diepte %3 van de keten)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>OpenSSL offers no SHA-256 here (check OPENSSL_CONF and OPENSSL_MODULES; the default provider must be loadable): CMS signatures cannot be checked.</source>
+        <translation>OpenSSL biedt hier geen SHA-256 (controleer OPENSSL_CONF en OPENSSL_MODULES; de provider ‘default’ moet kunnen worden geladen): CMS-handtekeningen kunnen niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a certificate or a CRL.</source>
+        <translation>%1 is te groot voor een certificaat of een CRL.</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable PEM certificate or CRL (%2).</source>
+        <translation>%1 bevat geen leesbaar PEM-certificaat en geen leesbare CRL (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is neither a certificate nor a CRL, in PEM or DER (%2).</source>
+        <translation>%1 is geen certificaat en geen CRL in PEM of DER (%2).</translation>
+    </message>
+    <message>
+        <source>No verification time was given for %1.</source>
+        <translation>Voor %1 is geen verificatietijdstip opgegeven.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a signature.</source>
+        <translation>%1 is te groot voor een handtekening.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CMS signature in PEM or DER (%2).</source>
+        <translation>%1 is geen CMS-handtekening in PEM of DER (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a CMS structure, but not signed data.</source>
+        <translation>%1 is een CMS-structuur, maar geen ondertekende gegevens (SignedData).</translation>
+    </message>
+    <message>
+        <source>%1 carries the signed content itself; a detached signature is needed (openssl cms -sign without -nodetach).</source>
+        <translation>%1 bevat de ondertekende inhoud zelf; er is een losse (detached) handtekening nodig (openssl cms -sign zonder -nodetach).</translation>
+    </message>
+    <message>
+        <source>%1 holds no signer.</source>
+        <translation>%1 bevat geen ondertekenaar.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not create a certificate store.</source>
+        <translation>OpenSSL kon geen certificaatopslag aanmaken.</translation>
+    </message>
+    <message>
+        <source>Pinned CA certificate %1 is neither a PEM nor a DER certificate.</source>
+        <translation>Het vastgepinde CA-certificaat %1 is geen PEM- en geen DER-certificaat.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used to check %2 (%3).</source>
+        <translation>%1 kan niet worden gebruikt om %2 te controleren (%3).</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Het lezen van %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not digest %1 (%2).</source>
+        <translation>OpenSSL kon de hashwaarde van %1 niet berekenen (%2).</translation>
+    </message>
+    <message>
+        <source>Checking the signature of %1 was cancelled.</source>
+        <translation>Het controleren van de handtekening van %1 is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The certificate of signer %1 is not in %2.</source>
+        <translation>Het certificaat van ondertekenaar %1 zit niet in %2.</translation>
+    </message>
+    <message>
+        <source>The signature by &quot;%1&quot; does not fit the bytes of %2 (%3).</source>
+        <translation>De handtekening van ‘%1’ past niet bij de bytes van %2 (%3).</translation>
+    </message>
+    <message>
+        <source>verification failure</source>
+        <translation>verificatie mislukt</translation>
+    </message>
+    <message>
+        <source>The signature uses the digest %1, which does not resist collisions.</source>
+        <translation>De handtekening gebruikt het hashalgoritme %1, dat niet botsingsbestendig is.</translation>
+    </message>
+    <message>
+        <source>%1, QCA %2</source>
+        <translation>%1, QCA %2</translation>
+    </message>
+    <message>
+        <source>CRL %1 of the trust store is neither a PEM nor a DER CRL.</source>
+        <translation>Intrekkingslijst %1 in de vertrouwensopslag is geen PEM- en geen DER-intrekkingslijst.</translation>
     </message>
 </context>
 <context>
@@ -8355,6 +8854,179 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     </message>
 </context>
 <context>
+    <name>IntegrityCommands</name>
+    <message>
+        <source>Could not read the %1 %2: %3</source>
+        <translation>Kon %1 %2 niet lezen: %3</translation>
+    </message>
+    <message>
+        <source>verify needs the package file</source>
+        <translation>verify heeft het pakketbestand nodig</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Er is geen bestand %1.</translation>
+    </message>
+    <message>
+        <source>verify takes --sha256 or --checksums, not both</source>
+        <translation>verify accepteert --sha256 of --checksums, niet allebei</translation>
+    </message>
+    <message>
+        <source>--checksums-signature needs --checksums, the file it signs</source>
+        <translation>--checksums-signature heeft --checksums nodig (het bestand dat ermee is ondertekend)</translation>
+    </message>
+    <message>
+        <source>--sha256 &apos;%1&apos; is not a SHA-256 digest (64 hex digits)</source>
+        <translation>--sha256 ‘%1’ is geen SHA-256-hashwaarde (64 hexadecimale cijfers)</translation>
+    </message>
+    <message>
+        <source>checksum file</source>
+        <translation>het controlesombestand</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>het handtekeningbestand</translation>
+    </message>
+    <message>
+        <source>VERIFIED %1: %2</source>
+        <translation>GEVERIFIEERD %1: %2</translation>
+    </message>
+    <message>
+        <source>WEAK %1 (%2): %3</source>
+        <translation>ZWAK %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>FAILED %1 (%2): %3</source>
+        <translation>MISLUKT %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>  SHA-256      %1</source>
+        <translation>  SHA-256        %1</translation>
+    </message>
+    <message>
+        <source>  signer       %1, %2</source>
+        <translation>  ondertekenaar  %1, %2</translation>
+    </message>
+    <message>
+        <source>  recorded as  verification %1</source>
+        <translation>  vastgelegd als verificatie %1</translation>
+    </message>
+    <message>
+        <source>%1 is not verified: %2 (%3)</source>
+        <translation>%1 is niet geverifieerd: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>trust needs a subcommand: %1</source>
+        <translation>trust verwacht een subopdracht: %1</translation>
+    </message>
+    <message>
+        <source>unknown trust subcommand &apos;%1&apos;: use %2</source>
+        <translation>onbekende trust-subopdracht ‘%1’: gebruik %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>pinned by %1 (%2)</source>
+        <translation>vastgepind door %1 (%2)</translation>
+    </message>
+    <message>
+        <source>NOT PINNED</source>
+        <translation>NIET VASTGEPIND</translation>
+    </message>
+    <message>
+        <source>%1  %2
+    %3  %4%5</source>
+        <translation>%1  %2
+    %3  %4%5</translation>
+    </message>
+    <message>
+        <source>  REVOKED</source>
+        <translation>  INGETROKKEN</translation>
+    </message>
+    <message>
+        <source>trust add needs one file: an OpenPGP key, a CA certificate or a CRL</source>
+        <translation>trust add heeft één bestand nodig: een OpenPGP-sleutel, een CA-certificaat of een CRL</translation>
+    </message>
+    <message>
+        <source>--fingerprint and --via go together: the fingerprint you compared, and through which channel</source>
+        <translation>--fingerprint en --via horen bij elkaar: de vingerafdruk die u hebt vergeleken, en via welk kanaal</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>het bestand</translation>
+    </message>
+    <message>
+        <source>Not pinned yet: compare the fingerprint above with the one the vendor publishes through another channel, then run: changedeskctl trust pin FINGERPRINT --via &quot;how you compared it&quot;</source>
+        <translation>Nog niet vastgepind: vergelijk de vingerafdruk hierboven met die welke de leverancier via een ander kanaal publiceert, en voer daarna uit: changedeskctl trust pin FINGERPRINT --via &quot;hoe u hebt vergeleken&quot;</translation>
+    </message>
+    <message>
+        <source>trust list takes no arguments</source>
+        <translation>trust list accepteert geen argumenten</translation>
+    </message>
+    <message>
+        <source>The trust store is empty.</source>
+        <translation>De vertrouwensopslag is leeg.</translation>
+    </message>
+    <message>
+        <source>trust pin needs the full fingerprint</source>
+        <translation>trust pin heeft de volledige vingerafdruk nodig</translation>
+    </message>
+    <message>
+        <source>Pinned: %1</source>
+        <translation>Vastgepind: %1</translation>
+    </message>
+    <message>
+        <source>trust remove needs the fingerprint</source>
+        <translation>trust remove heeft de vingerafdruk nodig</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the trust store.</source>
+        <translation>%1 is uit de vertrouwensopslag verwijderd.</translation>
+    </message>
+    <message>
+        <source>Integrity and authenticity of packages:
+  verify FILE [--sha256 HEX | --checksums FILE [--checksums-signature FILE]]
+              [--signature FILE] [--at DATETIME] [--as USER]
+                         checks the file against its published checksum and its OpenPGP or
+                         CMS signature with the trust store, and records the verification;
+                         exit 0 verified, 1 not verified (with the reason code), 2 unreadable
+                         input
+  trust list             the keys, CA certificates and CRLs of the trust store
+  trust add FILE [--fingerprint FPR --via TEXT] [--as USER]
+                         adds an OpenPGP key, a CA certificate or a CRL and shows its
+                         fingerprint; pinned at once when FPR, compared through another
+                         channel (--via), matches
+  trust pin FPR --via TEXT [--as USER]
+  trust remove FPR [--as USER]
+</source>
+        <translation>Integriteit en authenticiteit van pakketten:
+  verify FILE [--sha256 HEX | --checksums FILE [--checksums-signature FILE]]
+              [--signature FILE] [--at DATETIME] [--as USER]
+                         controleert het bestand tegen de gepubliceerde controlesom en de
+                         OpenPGP- of CMS-handtekening met de vertrouwensopslag, en legt de
+                         verificatie vast; afsluitcode 0 geverifieerd, 1 niet geverifieerd
+                         (met de redencode), 2 onleesbare invoer
+  trust list             de sleutels, CA-certificaten en CRL’s van de vertrouwensopslag
+  trust add FILE [--fingerprint FPR --via TEXT] [--as USER]
+                         voegt een OpenPGP-sleutel, een CA-certificaat of een CRL toe en
+                         toont de vingerafdruk; direct vastgepind als FPR, vergeleken via
+                         een ander kanaal (--via), overeenkomt
+  trust pin FPR --via TEXT [--as USER]
+  trust remove FPR [--as USER]
+</translation>
+    </message>
+    <message>
+        <source>  signed       %1 over %2, the key %3 then</source>
+        <translation>  ondertekend    %1 over %2, de sleutel toen %3</translation>
+    </message>
+    <message>
+        <source>  signed       %1 over %2</source>
+        <translation>  ondertekend    %1 over %2</translation>
+    </message>
+</context>
+<context>
     <name>Maintenance</name>
     <message>
         <source>reading the server version</source>
@@ -8578,6 +9250,121 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     </message>
 </context>
 <context>
+    <name>OpenPgpKeyring</name>
+    <message>
+        <source>Could not create a private GnuPG home: %1</source>
+        <translation>Kon geen eigen GnuPG-homemap aanmaken: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Could not list the keys: %1</source>
+        <translation>Kon de sleutels niet opsommen: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an OpenPGP key: %2</source>
+        <translation>%1 kon niet als OpenPGP-sleutel worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no OpenPGP key.</source>
+        <translation>%1 bevat geen OpenPGP-sleutel.</translation>
+    </message>
+    <message>
+        <source>OpenPGP signatures cannot be checked: GnuPG (the gpg program) was not found or is too old (%1). Install GnuPG 2.2 or later.</source>
+        <translation>OpenPGP-handtekeningen kunnen niet worden gecontroleerd: GnuPG (het programma gpg) is niet gevonden of is te oud (%1). Installeer GnuPG 2.2 of nieuwer.</translation>
+    </message>
+    <message>
+        <source>GPGME has no OpenPGP engine.</source>
+        <translation>GPGME heeft geen OpenPGP-engine.</translation>
+    </message>
+    <message>
+        <source>key %1 of the trust store</source>
+        <translation>sleutel %1 van de vertrouwensopslag</translation>
+    </message>
+    <message>
+        <source>%1 holds no OpenPGP public key.</source>
+        <translation>%1 bevat geen publieke OpenPGP-sleutel.</translation>
+    </message>
+    <message>
+        <source>Could not export key %1: %2</source>
+        <translation>Kon sleutel %1 niet exporteren: %2</translation>
+    </message>
+    <message>
+        <source>Key %1 is not in this keyring.</source>
+        <translation>Sleutel %1 staat niet in deze sleutelbos.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kon %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>De controle van %1 is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>De controle is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an OpenPGP signature: %2</source>
+        <translation>%1 kon niet als OpenPGP-handtekening worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no OpenPGP signature.</source>
+        <translation>%1 bevat geen OpenPGP-handtekening.</translation>
+    </message>
+    <message>
+        <source>The signature was made by key %1, which is not in the trust store.</source>
+        <translation>De handtekening is gemaakt met sleutel %1, die niet in de vertrouwensopslag staat.</translation>
+    </message>
+    <message>
+        <source>The signature does not fit these bytes.</source>
+        <translation>De handtekening past niet bij deze bytes.</translation>
+    </message>
+    <message>
+        <source>GnuPG could not check the signature: %1</source>
+        <translation>GnuPG kon de handtekening niet controleren: %1</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) is in the trust store, but its fingerprint has not been confirmed.</source>
+        <translation>Sleutel %1 (%2) staat in de vertrouwensopslag, maar de vingerafdruk ervan is niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>Key %1 has been revoked.</source>
+        <translation>Sleutel %1 is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The subkey %1 that made the signature has been revoked.</source>
+        <translation>De subsleutel %1 waarmee de handtekening is gemaakt, is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The signature is made over a %1 digest, which can be forged.</source>
+        <translation>De handtekening berust op een %1-hashwaarde, die kan worden vervalst.</translation>
+    </message>
+    <message>
+        <source>The signature is dated %1, after the time of the check (%2).</source>
+        <translation>De handtekening is gedateerd op %1, na het tijdstip van de controle (%2).</translation>
+    </message>
+    <message>
+        <source>The key was made on %1, after the signature&apos;s date.</source>
+        <translation>De sleutel is op %1 aangemaakt, na de datum van de handtekening.</translation>
+    </message>
+    <message>
+        <source>The key had expired on %1, before the signature was made on %2.</source>
+        <translation>De sleutel was op %1 verlopen, voordat de handtekening op %2 werd gezet.</translation>
+    </message>
+    <message>
+        <source>The signature expired on %1.</source>
+        <translation>De handtekening is op %1 verlopen.</translation>
+    </message>
+    <message>
+        <source>Good signature by %1 (%2).</source>
+        <translation>Geldige handtekening van %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>PackageUrl</name>
     <message>
         <source>&apos;%1&apos; is not a valid package URL (purl): %2</source>
@@ -8634,6 +9421,41 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>the namespace has a broken percent-escape or an encoded &apos;/&apos;.</source>
         <translation>de naamruimte bevat een ongeldige procentcodering of een gecodeerde &apos;/&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageVerifier</name>
+    <message>
+        <source>%1 has no checksum for %2.</source>
+        <translation>%1 bevat geen controlesom voor %2.</translation>
+    </message>
+    <message>
+        <source>Could not write a temporary file: %1</source>
+        <translation>Kon geen tijdelijk bestand schrijven: %1</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is %3, but %4 (line %5) says %6.</source>
+        <translation>De %1-waarde van %2 is %3, maar %4 (regel %5) vermeldt %6.</translation>
+    </message>
+    <message>
+        <source>%1 — and %2 of the signed checksum file matches.</source>
+        <translation>%1 — en de %2-waarde uit het ondertekende controlesombestand komt overeen.</translation>
+    </message>
+    <message>
+        <source>The checksum file is signed, but it gives only MD5 or SHA-1 for %1.</source>
+        <translation>Het controlesombestand is ondertekend, maar geeft voor %1 alleen MD5 of SHA-1.</translation>
+    </message>
+    <message>
+        <source>The %1 checksum from %2 matches; no signature was checked (checksum only).</source>
+        <translation>De %1-controlesom komt overeen (bron: %2); er is geen handtekening gecontroleerd (alleen controlesom).</translation>
+    </message>
+    <message>
+        <source>Only a weak checksum (%1) matches, and that can be forged: get a SHA-256 checksum or a signature from the vendor.</source>
+        <translation>Alleen een zwakke controlesom (%1) komt overeen, en die kan worden vervalst: vraag de leverancier om een SHA-256-controlesom of een handtekening.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare %1 with: give the published checksum or the signature.</source>
+        <translation>Niets om %1 mee te vergelijken: geef de gepubliceerde controlesom of de handtekening op.</translation>
     </message>
 </context>
 <context>
@@ -8747,6 +9569,89 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>the person acting</source>
         <translation>de handelende persoon</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>The file is the one its publisher signed or published.</source>
+        <translation>Dit is precies het bestand dat de uitgever heeft ondertekend of gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s checksum differs from the published one.</source>
+        <translation>De controlesom van het bestand wijkt af van de gepubliceerde.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the file.</source>
+        <translation>De handtekening past niet bij het bestand.</translation>
+    </message>
+    <message>
+        <source>There is no signature or checksum for this file.</source>
+        <translation>Voor dit bestand is er geen handtekening en geen controlesom.</translation>
+    </message>
+    <message>
+        <source>The signing key is not in the trust store.</source>
+        <translation>De ondertekeningssleutel staat niet in de vertrouwensopslag.</translation>
+    </message>
+    <message>
+        <source>The signing key is in the trust store but its fingerprint has not been confirmed.</source>
+        <translation>De ondertekeningssleutel staat in de vertrouwensopslag, maar de vingerafdruk ervan is niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>The signing key or certificate had expired.</source>
+        <translation>De ondertekeningssleutel of het certificaat was verlopen.</translation>
+    </message>
+    <message>
+        <source>The signing key was revoked.</source>
+        <translation>De ondertekeningssleutel is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The signature has expired.</source>
+        <translation>De handtekening is verlopen.</translation>
+    </message>
+    <message>
+        <source>Only MD5 or SHA-1 evidence: not enough on its own.</source>
+        <translation>Alleen bewijs via MD5 of SHA-1: op zichzelf niet voldoende.</translation>
+    </message>
+    <message>
+        <source>A certificate of the signer&apos;s chain is revoked.</source>
+        <translation>Een certificaat in de keten van de ondertekenaar is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not lead to a trusted CA.</source>
+        <translation>Het certificaat van de ondertekenaar leidt niet naar een vertrouwde CA.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not meant for code signing.</source>
+        <translation>Het certificaat van de ondertekenaar is niet bedoeld voor codeondertekening.</translation>
+    </message>
+    <message>
+        <source>The key, certificate or signature is not valid yet.</source>
+        <translation>De sleutel, het certificaat of de handtekening is nog niet geldig.</translation>
+    </message>
+    <message>
+        <source>A CA&apos;s revocation list is missing or out of date.</source>
+        <translation>De intrekkingslijst van een CA ontbreekt of is verouderd.</translation>
+    </message>
+    <message>
+        <source>The file has changed since it was released.</source>
+        <translation>Het bestand is gewijzigd sinds het is uitgebracht.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>geldig</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>nog niet geldig</translation>
     </message>
 </context>
 <context>
@@ -10158,16 +11063,16 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
         <translation>Taal: en, de of nl.</translation>
     </message>
     <message>
-        <source>Pane to show first: 1 CMDB, 2 calendar, 3 requests for change, 4 CAB.</source>
-        <translation>Paneel dat eerst wordt getoond: 1 CMDB, 2 wijzigingskalender, 3 wijzigingsverzoeken, 4 CAB.</translation>
-    </message>
-    <message>
         <source>--pane must be a number from 1 to %1</source>
         <translation>--pane moet een getal van 1 tot en met %1 zijn</translation>
     </message>
     <message>
         <source>the screenshot could not be written to %1</source>
         <translation>de schermafbeelding kon niet naar %1 worden geschreven</translation>
+    </message>
+    <message>
+        <source>Pane to show first: 1 CMDB, 2 calendar, 3 requests for change, 4 CAB, 5 package integrity.</source>
+        <translation>Paneel dat eerst wordt getoond: 1 CMDB, 2 wijzigingskalender, 3 wijzigingsverzoeken, 4 CAB, 5 pakketintegriteit.</translation>
     </message>
 </context>
 <context>
@@ -10200,6 +11105,195 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>(too many differing lines to pair them up)</source>
         <translation>(te veel verschillende regels om ze aan elkaar te koppelen)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>OpenPGP key</source>
+        <translation>OpenPGP-sleutel</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-certificaat</translation>
+    </message>
+    <message>
+        <source>Revocation list (CRL)</source>
+        <translation>Intrekkingslijst (CRL)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>%1 is the certificate of &apos;%2&apos;, which is not a CA: pin the CA that issued it (&apos;%3&apos;) instead.</source>
+        <translation>%1 is het certificaat van ‘%2’ en geen CA-certificaat: pin in plaats daarvan de CA vast die het heeft uitgegeven (‘%3’).</translation>
+    </message>
+    <message>
+        <source>%1 is neither an OpenPGP public key nor an X.509 CA certificate or CRL.</source>
+        <translation>%1 is geen publieke OpenPGP-sleutel, geen X.509-CA-certificaat en geen CRL.</translation>
+    </message>
+    <message>
+        <source>Only a change manager, an administrator or security management keeps the trust store; %1 is none of these.</source>
+        <translation>Alleen een wijzigingsbeheerder, een beheerder of beveiligingsmanagement houdt de vertrouwensopslag bij; %1 heeft geen van deze rollen.</translation>
+    </message>
+    <message>
+        <source>nobody acting</source>
+        <translation>de handelende persoon (niet opgegeven)</translation>
+    </message>
+    <message>
+        <source>reading the trust store</source>
+        <translation>lezen van de vertrouwensopslag</translation>
+    </message>
+    <message>
+        <source>The fingerprint you compared (%1) is not that of %2 (%3): do not trust this file.</source>
+        <translation>De vergeleken vingerafdruk (%1) is niet die van %2 (%3): vertrouw dit bestand niet.</translation>
+    </message>
+    <message>
+        <source>Say through which channel the fingerprint was compared (for example the vendor&apos;s web page or a telephone call).</source>
+        <translation>Geef aan via welk kanaal de vingerafdruk is vergeleken (bijvoorbeeld de website van de leverancier of een telefoongesprek).</translation>
+    </message>
+    <message>
+        <source>The trust store already has a newer revocation list of &apos;%1&apos; (of %2).</source>
+        <translation>De vertrouwensopslag bevat al een nieuwere intrekkingslijst van ‘%1’ (van %2).</translation>
+    </message>
+    <message>
+        <source>replacing the revocation list of &apos;%1&apos;</source>
+        <translation>vervangen van de intrekkingslijst van ‘%1’</translation>
+    </message>
+    <message>
+        <source>adding %1 to the trust store</source>
+        <translation>toevoegen van %1 aan de vertrouwensopslag</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a full fingerprint: compare and type all of it (40 or 64 hex digits).</source>
+        <translation>‘%1’ is geen volledige vingerafdruk: vergelijk en typ hem helemaal (40 of 64 hexadecimale cijfers).</translation>
+    </message>
+    <message>
+        <source>No key or certificate with the fingerprint %1 is in the trust store.</source>
+        <translation>In de vertrouwensopslag staat geen sleutel of certificaat met de vingerafdruk %1.</translation>
+    </message>
+    <message>
+        <source>A revocation list is not pinned: its CA is.</source>
+        <translation>Een intrekkingslijst wordt niet vastgepind, de CA ervan wel.</translation>
+    </message>
+    <message>
+        <source>pinning %1</source>
+        <translation>vastpinnen van %1</translation>
+    </message>
+    <message>
+        <source>removing %1 from the trust store</source>
+        <translation>verwijderen van %1 uit de vertrouwensopslag</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationLog</name>
+    <message>
+        <source>recording the verification of %1</source>
+        <translation>vastleggen van de verificatie van %1</translation>
+    </message>
+    <message>
+        <source>reading the verification records</source>
+        <translation>lezen van de vastgelegde verificaties</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationView</name>
+    <message>
+        <source>Verified</source>
+        <translation>Geverifieerd</translation>
+    </message>
+    <message>
+        <source>Weak evidence</source>
+        <translation>Zwak bewijs</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Niet geverifieerd</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Checksum compared</source>
+        <translation>Vergeleken controlesom</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>CMS (X.509)</source>
+        <translation>CMS (X.509)</translation>
+    </message>
+    <message>
+        <source>OpenPGP</source>
+        <translation>OpenPGP</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Ondertekenaar</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Signing subkey</source>
+        <translation>Ondertekenende subsleutel</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>Digest of the signature</source>
+        <translation>Hashalgoritme van de handtekening</translation>
+    </message>
+    <message>
+        <source>Key when signing</source>
+        <translation>Sleutel bij ondertekening</translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Sleutel verloopt</translation>
+    </message>
+    <message>
+        <source>All signatures</source>
+        <translation>Alle handtekeningen</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Hulpprogramma’s</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>verification %1, by %2 on %3</source>
+        <translation>verificatie %1, door %2 op %3</translation>
     </message>
 </context>
 <context>

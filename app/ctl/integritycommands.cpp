@@ -187,9 +187,13 @@ int IntegrityCommands::verify(const QStringList &args)
         if (!s->signerFingerprint.isEmpty())
             lines
                 << tr("  signer       %1, %2").arg(s->signer, OpenPgpKeyring::grouped(s->signerFingerprint));
-        if (s->signedAt.isValid())
-            lines << tr("  signed       %1 over %2, key %3 then")
-                         .arg(s->signedAt.toString(Qt::ISODate), s->digestAlgorithm, s->keyValidityAtSigning);
+        if (s->signedAt.isValid() && !s->keyValidityAtSigning.isEmpty())
+            lines << tr("  signed       %1 over %2, the key %3 then")
+                         .arg(s->signedAt.toString(Qt::ISODate), s->digestAlgorithm,
+                              Reasons::validityText(s->keyValidityAtSigning));
+        else if (s->signedAt.isValid())
+            lines
+                << tr("  signed       %1 over %2").arg(s->signedAt.toString(Qt::ISODate), s->digestAlgorithm);
     }
     lines << tr("  recorded as  verification %1").arg(v.id);
     if (v.ok()) {

@@ -485,7 +485,7 @@ Result<QList<SignatureCheck>> CmsVerifier::verifyDetached(const QString &path, c
         std::vector<Crl> read = readCrls(trust.crls.at(i));
         if (read.empty())
             return fail(ErrorKind::InvalidInput,
-                        tr("Pinned CRL %1 is neither a PEM nor a DER CRL.").arg(i + 1));
+                        tr("CRL %1 of the trust store is neither a PEM nor a DER CRL.").arg(i + 1));
         for (Crl &c : read) {
             X509_STORE_add_crl(store.get(), c.get());
             crls.push_back(std::move(c));

@@ -60,7 +60,7 @@ QString Reasons::text(ReasonCode code)
 {
     switch (code) {
     case ReasonCode::Ok:
-        return tr("Verified: the file is the one its publisher signed or published.");
+        return tr("The file is the one its publisher signed or published.");
     case ReasonCode::ChecksumMismatch:
         return tr("The file's checksum differs from the published one.");
     case ReasonCode::BadSignature:
@@ -93,6 +93,19 @@ QString Reasons::text(ReasonCode code)
         return tr("The file has changed since it was released.");
     }
     return {};
+}
+
+QString Reasons::validityText(const QString &validity)
+{
+    if (validity == u"valid")
+        return tr("valid");
+    if (validity == u"expired")
+        return tr("expired");
+    if (validity == u"revoked")
+        return tr("revoked");
+    if (validity == u"not yet valid")
+        return tr("not yet valid");
+    return validity;
 }
 
 Reasons::Verdict Reasons::verdict(ReasonCode code)

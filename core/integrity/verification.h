@@ -48,6 +48,9 @@ public:
     // Green, amber or red.
     enum class Verdict { Green, Amber, Red };
     static Verdict verdict(ReasonCode code);
+    // SignatureCheck::keyValidityAtSigning ("valid", "expired", "revoked", "not yet valid") in
+    // the user's language.
+    static QString validityText(const QString &validity);
 };
 
 // What checking one signature found out. The facts come from the signature and the key (or

@@ -111,13 +111,13 @@ void TestShell::panesAndNavigation()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    const QStringList names{u"cmdbPane"_s, u"calendarPane"_s, u"changesPane"_s, u"cabPane"_s};
+    const QStringList names{u"cmdbPane"_s, u"calendarPane"_s, u"changesPane"_s, u"cabPane"_s, u"integrityPane"_s};
     QCOMPARE(window.panes().size(), names.size());
     auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
     QVERIFY(navigation);
     QCOMPARE(navigation->count(), names.size());
     for (int i = 0; i < names.size(); ++i) {
-        // Keyboard: Ctrl+1..4 switch panes through the View menu.
+        // Keyboard: Ctrl+1..5 switch panes through the View menu.
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QTRY_COMPARE(window.currentPane()->objectName(), names.at(i));
         QCOMPARE(navigation->currentRow(), i);

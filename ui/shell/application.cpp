@@ -59,7 +59,7 @@ int runApplication(QApplication &app)
     const QCommandLineOption demoOption(u"demo"_s, Startup::tr("Open a freshly seeded sample municipality."));
     const QCommandLineOption smokeOption(u"smoke"_s, Startup::tr("Start, save a screenshot of the main window to FILE and exit."), u"FILE"_s);
     const QCommandLineOption langOption(u"lang"_s, Startup::tr("Language: en, de or nl."), u"LANG"_s);
-    const QCommandLineOption paneOption(u"pane"_s, Startup::tr("Pane to show first: 1 CMDB, 2 calendar, 3 requests for change, 4 CAB."), u"N"_s);
+    const QCommandLineOption paneOption(u"pane"_s, Startup::tr("Pane to show first: 1 CMDB, 2 calendar, 3 requests for change, 4 CAB, 5 package integrity."), u"N"_s);
     parser.addOptions({dbOption, demoOption, smokeOption, langOption, paneOption});
     parser.process(app);
     const bool smoke = parser.isSet(smokeOption);

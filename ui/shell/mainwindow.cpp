@@ -5,6 +5,7 @@
 #include "changes/changespane.h"
 #include "cmdb/cmdbpane.h"
 #include "common/messages.h"
+#include "integrity/integritypane.h"
 #include "shell/aboutdialog.h"
 #include "shell/connectiondialog.h"
 #include "shell/recentdatabases.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     addPane(new CalendarPane(session.clock(), this));
     addPane(new ChangesPane(session.clock(), this));
     addPane(new CabPane(session.clock(), this));
+    addPane(new IntegrityPane(session.clock(), this));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
