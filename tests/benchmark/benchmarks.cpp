@@ -21,6 +21,7 @@ const QList<Entry> &entries()
         {u"audit-verify"_s, &benchAuditVerify},
         {u"transitions"_s, &benchTransitions},
         {u"calendar"_s, &benchCalendar},
+        {u"integrity"_s, &benchIntegrity},
     };
     return list;
 }

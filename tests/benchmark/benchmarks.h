@@ -35,5 +35,6 @@ QString benchChangesPane(Context &context, Report &report);
 QString benchAuditVerify(Context &context, Report &report);
 QString benchTransitions(Context &context, Report &report);
 QString benchCalendar(Context &context, Report &report);
+QString benchIntegrity(Context &context, Report &report);
 
 } // namespace ChangeDesk::Bench
