@@ -234,6 +234,10 @@ int Ctl::run(const QStringList &arguments)
         return verifyCommand(*this, positional);
     if (m_command == u"trust")
         return trustCommand(*this, positional);
+    if (m_command == u"package")
+        return packageCommand(*this, positional);
+    if (m_command == u"register")
+        return registerCommand(*this, positional);
     return usageError(tr("unknown command '%1'").arg(m_command));
 }
 

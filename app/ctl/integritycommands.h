@@ -12,6 +12,10 @@ class CommandContext;
 int verifyCommand(CommandContext &context, const QStringList &args);
 // changedeskctl trust …: the trust store of OpenPGP keys, CA certificates and CRLs.
 int trustCommand(CommandContext &context, const QStringList &args);
+// changedeskctl package …: the software library, acceptance and release.
+int packageCommand(CommandContext &context, const QStringList &args);
+// changedeskctl register …: the reference checksum register.
+int registerCommand(CommandContext &context, const QStringList &args);
 QString integrityUsage();
 
 } // namespace ChangeDesk::Ctl

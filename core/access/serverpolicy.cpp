@@ -36,7 +36,8 @@ const QStringList kCmdbTables {u"configuration_item"_s, u"ci_attribute"_s,      
 const QStringList kPeopleTables {u"person"_s, u"org_unit"_s, u"app_setting"_s};
 // The parts of a request: each belongs to one request through change_id.
 const QStringList kPartTables {u"change_ci"_s,        u"change_group"_s,      u"change_wave"_s,
-                               u"change_test_case"_s, u"change_attachment"_s, u"change_implementer"_s};
+                               u"change_test_case"_s, u"change_attachment"_s, u"change_implementer"_s,
+                               u"change_package"_s};
 // The change calendar's rules: the change manager and administrators keep them, with an audit event
 // about the window or freeze in the same transaction.
 const QStringList kCalendarTables {u"maintenance_window"_s, u"freeze_period"_s};
@@ -49,6 +50,12 @@ const QStringList kCabWriters {u"administrator"_s, u"change_manager"_s, u"cab_me
 // management. Verifications are recorded by whoever verifies (implementers above all). Each write
 // with its audit event.
 const QStringList kTrustWriters {u"administrator"_s, u"change_manager"_s, u"security_management"_s};
+// The software library: kept (added, verified, accepted) by change managers, implementers, security
+// management and administrators; released into the append-only checksum register by change
+// managers and administrators. Each write with its audit event about the package.
+const QStringList kLibraryKeepers {u"administrator"_s, u"change_manager"_s, u"implementer"_s,
+                                   u"security_management"_s};
+const QStringList kReleasers {u"administrator"_s, u"change_manager"_s};
 const QString kPinned = u"SECURITY DEFINER SET search_path = public, pg_temp"_s;
 // The helpers the guards call have neither: a function with a SET clause changes a setting at
 // every call and is never inlined, which made the guards' checks cost more than the transition.
@@ -139,7 +146,10 @@ QString filledFunction()
            "      AND NOT EXISTS (SELECT 1 FROM change_test_case p WHERE p.change_id = r.id AND p.result = 'pending')"_s
         << u"    WHEN 'implementers' THEN EXISTS (SELECT 1 FROM change_implementer p WHERE p.change_id = r.id)"_s
         << u"    WHEN 'attachments' THEN EXISTS (SELECT 1 FROM change_attachment p WHERE p.change_id = r.id)"_s
-        << u"    WHEN 'evaluation' THEN r.evaluated_at IS NOT NULL"_s;
+        << u"    WHEN 'evaluation' THEN r.evaluated_at IS NOT NULL"_s
+        << u"    WHEN 'packages_verified' THEN NOT EXISTS (SELECT 1 FROM change_package p JOIN package k ON k.id = "
+           "p.package_id\n"
+           "      WHERE p.change_id = r.id AND k.status NOT IN ('verified', 'released'))"_s;
     return u"CREATE OR REPLACE FUNCTION cd_filled(r change_request, field TEXT) RETURNS BOOLEAN\n"
            "LANGUAGE sql STABLE AS $$\n"
            "  SELECT CASE field\n%1\n    ELSE false END\n$$"_s.arg(cases.join(u'\n'));
@@ -405,6 +415,7 @@ BEGIN
     WHEN 'change_ci' THEN 'affected'
     WHEN 'change_group' THEN 'affected'
     WHEN 'change_attachment' THEN 'attachments'
+    WHEN 'change_package' THEN 'attachments'
     WHEN 'change_implementer' THEN 'implementers'
     WHEN 'change_wave' THEN CASE WHEN TG_OP = 'UPDATE'
       AND to_jsonb(NEW) - 'status' - 'status_note' = to_jsonb(OLD) - 'status' - 'status_note'
@@ -611,6 +622,12 @@ BEGIN
   ELSIF TG_TABLE_NAME IN ('trust_anchor', 'package_verification') THEN
     kind := TG_TABLE_NAME;
     object := r.id;
+  ELSIF TG_TABLE_NAME = 'package' THEN
+    kind := 'package';
+    object := r.id;
+  ELSIF TG_TABLE_NAME IN ('package_acceptance', 'checksum_register') THEN
+    kind := 'package';
+    object := r.package_id;
   ELSIF TG_TABLE_NAME = 'cab_meeting' THEN
     kind := 'cab_meeting';
     object := r.id;
@@ -971,7 +988,9 @@ Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) c
         for (const QString &table : kCabTables)
             sql << audited(table, u"INSERT OR UPDATE OR DELETE"_s);
         sql << audited(u"trust_anchor"_s, u"INSERT OR UPDATE OR DELETE"_s)
-            << audited(u"package_verification"_s, u"INSERT"_s);
+            << audited(u"package_verification"_s, u"INSERT"_s)
+            << audited(u"package"_s, u"INSERT OR UPDATE OR DELETE"_s)
+            << audited(u"package_acceptance"_s, u"INSERT"_s) << audited(u"checksum_register"_s, u"INSERT"_s);
         sql << trigger(u"change_objection"_s, u"cd_guard"_s, u"BEFORE INSERT OR UPDATE"_s,
                        u"cd_objection_guard"_s)
             << audited(u"change_objection"_s, u"INSERT OR UPDATE"_s)
@@ -1052,6 +1071,8 @@ Result<ServerPolicyReport> ServerPolicy::install(const QString &administrator) c
             << u"GRANT INSERT, UPDATE, DELETE ON trust_anchor TO %1"_s.arg(roleList(prefix, kTrustWriters))
             << u"GRANT INSERT ON package_verification TO %1"_s.arg(
                    roleList(prefix, kWorkers + QStringList {u"administrator"_s}))
+            << u"GRANT INSERT, UPDATE ON package, package_acceptance TO %1"_s.arg(roleList(prefix, kLibraryKeepers))
+            << u"GRANT INSERT ON checksum_register TO %1"_s.arg(roleList(prefix, kReleasers))
             << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kPeopleTables.join(u", "_s),
                                                                  ident(groupRole(prefix, u"administrator"_s)))
             << u"GRANT INSERT, DELETE ON person_role TO %1"_s.arg(

@@ -1,4 +1,6 @@
 #include "changeservice.h"
+#include "integrity/packagelibrary.h"
+#include "integrity/verification.h"
 
 #include "people/peoplerepository.h"
 #include "people/personroles.h"
@@ -709,7 +711,8 @@ Result<bool> ChangeService::objectionOpen(qint64 changeId) const
     return open->toLongLong() > 0;
 }
 
-ChangeFacts ChangeService::factsOf(const ChangeRequest &request, bool objectionOpen)
+ChangeFacts ChangeService::factsOf(const ChangeRequest &request, bool objectionOpen,
+                                   const QStringList &packageProblems)
 {
     ChangeFacts facts;
     facts.state = request.state;
@@ -717,19 +720,27 @@ ChangeFacts ChangeService::factsOf(const ChangeRequest &request, bool objectionO
     facts.filled = ChangeRecordFields::filled(request);
     facts.applicantId = request.applicantId;
     facts.objectionOpen = objectionOpen;
+    facts.packageProblems = packageProblems;
+    if (packageProblems.isEmpty())
+        facts.filled.insert(u"packages_verified"_s);
     return facts;
 }
 
 Result<ChangeFacts> ChangeService::facts(const ChangeRequest &request) const
 {
     bool open = false;
+    QStringList problems;
     if (request.id) {
         auto found = objectionOpen(request.id);
         if (!found)
             return fail(found.error());
         open = *found;
+        auto unverified = packageProblems(request.id);
+        if (!unverified)
+            return fail(unverified.error());
+        problems = *unverified;
     }
-    return factsOf(request, open);
+    return factsOf(request, open, problems);
 }
 
 Result<QList<const WorkflowTransition *>> ChangeService::available(const ChangeRequest &request,
@@ -1015,9 +1026,13 @@ Result<ChangeRequest> ChangeService::act(qint64 id, const QString &action, const
                             .arg(label(id))
                             .arg(expectedVersion)
                             .arg(current->rowVersion));
+        auto problems = packageProblems(id);
+        if (!problems)
+            return fail(problems.error());
         const WorkflowTransition *transition = m_definition.transition(current->state, action);
         if (!transition) {
-            if (auto checked = m_definition.check(factsOf(*current, objectionOpen), action, actor.workflowActor());
+            if (auto checked
+                = m_definition.check(factsOf(*current, objectionOpen, *problems), action, actor.workflowActor());
                 !checked)
                 return fail(checked.error());
             return fail(ErrorKind::Internal,
@@ -1060,7 +1075,8 @@ Result<ChangeRequest> ChangeService::act(qint64 id, const QString &action, const
             return fail(valid.error());
         if (auto override = checkOverride(*current, next); !override)
             return fail(override.error());
-        if (auto checked = m_definition.check(factsOf(next, objectionOpen), action, actor.workflowActor());
+        if (auto checked
+            = m_definition.check(factsOf(next, objectionOpen, *problems), action, actor.workflowActor());
             !checked)
             return fail(checked.error());
 
@@ -1158,6 +1174,104 @@ Status ChangeService::removeAttachment(qint64 attachmentId, const ChangeActor &a
                      QJsonObject {{u"attachment"_s, attachmentId}, {u"name"_s, name}, {u"sha256"_s, sha}},
                      std::nullopt);
     });
+}
+
+Status ChangeService::attachPackage(qint64 changeId, qint64 packageId, const ChangeActor &actor) const
+{
+    return m_db.write([&]() -> Status {
+        auto current = load(changeId, false);
+        if (!current)
+            return fail(current.error());
+        if (!editableFields(*current, actor).contains(u"attachments"_s))
+            return fail(ErrorKind::ReadOnly, tr("%1 cannot attach packages to %2 while it is '%3'.")
+                                                 .arg(actor.login, label(changeId), current->state));
+        auto package = PackageLibrary(m_db, actor, m_clock).get(packageId);
+        if (!package)
+            return fail(package.error());
+        auto there = m_db.scalar(u"SELECT COUNT(*) FROM change_package WHERE change_id = ? AND package_id = ?"_s,
+                                 {changeId, packageId}, tr("reading the packages of %1").arg(label(changeId)));
+        if (!there)
+            return fail(there.error());
+        if (there->toLongLong() > 0)
+            return {};
+        if (auto inserted = m_db.exec(u"INSERT INTO change_package (change_id, package_id) VALUES (?, ?)"_s,
+                                      {changeId, packageId},
+                                      tr("attaching %1 to %2").arg(package->label(), label(changeId)));
+            !inserted)
+            return fail(inserted.error());
+        if (auto bumped = bumpVersion(*current); !bumped)
+            return fail(bumped.error());
+        return audit(actor, u"change.attach_package"_s, changeId, std::nullopt,
+                     QJsonObject {{u"package"_s, packageId},
+                                  {u"label"_s, package->label()},
+                                  {u"sha256"_s, package->sha256},
+                                  {u"status"_s, PackageLibrary::statusKey(package->status)}});
+    });
+}
+
+Status ChangeService::detachPackage(qint64 changeId, qint64 packageId, const ChangeActor &actor) const
+{
+    return m_db.write([&]() -> Status {
+        auto current = load(changeId, false);
+        if (!current)
+            return fail(current.error());
+        if (!editableFields(*current, actor).contains(u"attachments"_s))
+            return fail(ErrorKind::ReadOnly, tr("%1 cannot take packages off %2 while it is '%3'.")
+                                                 .arg(actor.login, label(changeId), current->state));
+        auto removed = m_db.exec(u"DELETE FROM change_package WHERE change_id = ? AND package_id = ?"_s,
+                                 {changeId, packageId}, tr("taking package %1 off %2").arg(packageId).arg(label(changeId)));
+        if (!removed)
+            return fail(removed.error());
+        if (removed->numRowsAffected() == 0)
+            return fail(ErrorKind::NotFound,
+                        tr("Package %1 is not attached to %2.").arg(packageId).arg(label(changeId)));
+        if (auto bumped = bumpVersion(*current); !bumped)
+            return fail(bumped.error());
+        return audit(actor, u"change.detach_package"_s, changeId, QJsonObject {{u"package"_s, packageId}},
+                     std::nullopt);
+    });
+}
+
+Result<QList<AttachedPackage>> ChangeService::packages(qint64 changeId) const
+{
+    auto q = m_db.exec(u"SELECT p.id, p.vendor, p.product, p.version, p.file_name, p.status, p.status_reason "
+                       "FROM change_package c JOIN package p ON p.id = c.package_id WHERE c.change_id = ? "
+                       "ORDER BY p.vendor, p.product, p.version, p.id"_s,
+                       {changeId}, tr("reading the packages of %1").arg(label(changeId)), Database::Plan::Kept);
+    if (!q)
+        return fail(q.error());
+    QList<AttachedPackage> list;
+    while (q->next()) {
+        AttachedPackage p;
+        p.id = q->value(0).toLongLong();
+        p.label = u"%1 %2 %3"_s.arg(q->value(1).toString(), q->value(2).toString(), q->value(3).toString());
+        p.fileName = q->value(4).toString();
+        p.status = q->value(5).toString();
+        p.statusReason = q->value(6).toString();
+        list << p;
+    }
+    return list;
+}
+
+Result<QStringList> ChangeService::packageProblems(qint64 changeId) const
+{
+    auto attached = packages(changeId);
+    if (!attached)
+        return fail(attached.error());
+    QStringList problems;
+    for (const AttachedPackage &p : std::as_const(*attached)) {
+        if (p.status == u"verified" || p.status == u"released")
+            continue;
+        const auto status = PackageLibrary::statusFromKey(p.status).value_or(Package::Status::Unverified);
+        const auto reason = Reasons::fromKey(p.statusReason);
+        problems << (reason ? tr("%1 (package %2) is %3: %4")
+                                  .arg(p.label)
+                                  .arg(p.id)
+                                  .arg(PackageLibrary::statusLabel(status).toLower(), Reasons::text(*reason))
+                            : tr("%1 (package %2) is %3").arg(p.label).arg(p.id).arg(
+                                  PackageLibrary::statusLabel(status).toLower()));
+    }
+    return problems;
 }
 
 // ---- objections ---------------------------------------------------------------------------------

@@ -28,6 +28,15 @@ struct ChangeActor {
     bool has(const QString &role) const { return roles.contains(role); }
 };
 
+// A package of the software library attached to a request (table change_package).
+struct AttachedPackage {
+    qint64 id = 0;
+    QString label; // "Vendor Product 1.2.3"
+    QString fileName;
+    QString status; // unverified, verified, failed, released
+    QString statusReason; // the reason code of its newest verification
+};
+
 // One line of the request list.
 struct ChangeSummary {
     qint64 id = 0;
@@ -122,6 +131,15 @@ public:
                                            const QByteArray &content, const ChangeActor &actor) const;
     Status removeAttachment(qint64 attachmentId, const ChangeActor &actor) const;
 
+    // Attaches a package of the software library to the request (who may change its attachments
+    // may), or takes it off. The workflow's "packages_verified" looks at them.
+    Status attachPackage(qint64 changeId, qint64 packageId, const ChangeActor &actor) const;
+    Status detachPackage(qint64 changeId, qint64 packageId, const ChangeActor &actor) const;
+    Result<QList<AttachedPackage>> packages(qint64 changeId) const;
+    // The attached packages that are neither verified nor released, in words: what stops
+    // "packages_verified".
+    Result<QStringList> packageProblems(qint64 changeId) const;
+
     // Security management objects to the priority or category, proposing another value.
     Result<ChangeObjection> object(qint64 changeId, const QString &field, const QString &proposed,
                                    const QString &reason, const ChangeActor &actor) const;
@@ -162,7 +180,8 @@ private:
     // With `objectionOpen`, also whether an objection to it is open or escalated (the same
     // statement: a transition reads the record once).
     Result<ChangeRequest> load(qint64 id, bool withChildren, bool *objectionOpen = nullptr) const;
-    static ChangeFacts factsOf(const ChangeRequest &request, bool objectionOpen);
+    static ChangeFacts factsOf(const ChangeRequest &request, bool objectionOpen,
+                               const QStringList &packageProblems);
     Status validate(const ChangeRequest &request) const;
     Status checkOverride(const ChangeRequest &before, const ChangeRequest &after) const;
     Status checkEdits(const ChangeRequest &before, const ChangeRequest &after, const QSet<QString> &editable,

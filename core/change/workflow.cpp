@@ -181,6 +181,7 @@ const QStringList &ChangeFields::keys()
         u"attachments"_s,
         u"evaluation"_s,
         u"follow_up"_s,
+        u"packages_verified"_s,
     };
     return keys;
 }
@@ -222,6 +223,7 @@ QString ChangeFields::label(const QString &key)
         {u"fallback_criteria"_s, QT_TR_NOOP("Criteria for the fallback plan")},
         {u"security_relevant"_s, QT_TR_NOOP("Security-relevant")},
         {u"attachments"_s, QT_TR_NOOP("Attachments")},
+        {u"packages_verified"_s, QT_TR_NOOP("Verified packages")},
         {u"evaluation"_s, QT_TR_NOOP("Evaluation")},
         {u"follow_up"_s, QT_TR_NOOP("Follow-up request for change")},
     };
@@ -603,8 +605,13 @@ Status WorkflowDefinition::check(const ChangeFacts &facts, const QString &action
                                   .arg(action, ChangeFields::label(it.key()), quotedList(*it), value));
     }
     QStringList missing;
-    for (const QString &field : missingFields(*t, facts))
+    for (const QString &field : missingFields(*t, facts)) {
+        if (field == u"packages_verified" && !facts.packageProblems.isEmpty())
+            return fail(ErrorKind::Conflict,
+                        tr("'%1' waits for the packages attached to this request to be verified: %2.")
+                            .arg(action, facts.packageProblems.join(u"; "_s)));
         missing << ChangeFields::label(field);
+    }
     if (!missing.isEmpty())
         return fail(ErrorKind::Conflict,
                     tr("'%1' needs these fields filled in first: %2.").arg(action, missing.join(u", "_s)));

@@ -80,6 +80,9 @@ struct ChangeFacts {
     QSet<QString> filled; // the fields (ChangeFields::keys()) that have a value
     qint64 applicantId = 0;
     bool objectionOpen = false;
+    // The attached packages that are not verified, in words; "packages_verified" is filled when
+    // there are none.
+    QStringList packageProblems;
 };
 
 // Who asks to take a transition.

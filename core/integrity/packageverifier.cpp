@@ -111,6 +111,8 @@ QJsonObject PackageVerification::toJson() const
     };
     if (id > 0)
         o.insert(u"id"_s, id);
+    if (packageId > 0)
+        o.insert(u"package_id"_s, packageId);
     return o;
 }
 
@@ -312,8 +314,8 @@ Result<PackageVerification> VerificationLog::record(PackageVerification v) const
         auto inserted = m_db.exec(
             u"INSERT INTO package_verification (file_name, file_size, sha256, verdict, reason, detail, "
             "checksum_algorithm, signature_kind, signer_fingerprint, signer, signed_at, key_validity, "
-            "digest_algorithm, tool_versions, evidence, verified_by, verified_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            "digest_algorithm, tool_versions, evidence, verified_by, verified_at, package_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             {v.fileName, v.fileSize, QString::fromLatin1(v.sha256.toHex()), verdictKey(v.verdict()),
              Reasons::key(v.reason), sqlText(v.detail), sqlText(v.checksumAlgorithm),
              sig ? (sig->kind == SignatureCheck::Kind::Cms ? u"cms"_s : u"openpgp"_s) : u""_s,
@@ -321,7 +323,7 @@ Result<PackageVerification> VerificationLog::record(PackageVerification v) const
              m_db.dialect().toDb(sig ? sig->signedAt : QDateTime()),
              sig ? sqlText(sig->keyValidityAtSigning) : u""_s, sig ? sqlText(sig->digestAlgorithm) : u""_s,
              sqlText(v.toolVersions), QString::fromUtf8(QJsonDocument(checks).toJson(QJsonDocument::Compact)),
-             sqlText(v.verifiedBy), m_db.dialect().toDb(v.verifiedAt)},
+             sqlText(v.verifiedBy), m_db.dialect().toDb(v.verifiedAt), sqlId(v.packageId ? std::optional<qint64>(v.packageId) : std::nullopt)},
             tr("recording the verification of %1").arg(v.fileName));
         if (!inserted)
             return fail(inserted.error());
@@ -338,14 +340,24 @@ Result<PackageVerification> VerificationLog::record(PackageVerification v) const
 
 Result<QList<PackageVerification>> VerificationLog::recent(int limit, const QString &sha256Hex) const
 {
+    if (sha256Hex.isEmpty())
+        return select({}, {}, limit);
+    return select(u"sha256 = ?"_s, {sha256Hex.toLower()}, limit);
+}
+
+Result<QList<PackageVerification>> VerificationLog::ofPackage(qint64 packageId, int limit) const
+{
+    return select(u"package_id = ?"_s, {packageId}, limit);
+}
+
+Result<QList<PackageVerification>> VerificationLog::select(const QString &where, const QVariantList &params,
+                                                           int limit) const
+{
     QString sql
         = u"SELECT id, file_name, file_size, sha256, reason, detail, checksum_algorithm, tool_versions, "
-          "evidence, verified_by, verified_at FROM package_verification"_s;
-    QVariantList params;
-    if (!sha256Hex.isEmpty()) {
-        sql += u" WHERE sha256 = ?"_s;
-        params << sha256Hex.toLower();
-    }
+          "evidence, verified_by, verified_at, package_id FROM package_verification"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where;
     sql += u" ORDER BY id DESC LIMIT %1"_s.arg(std::max(1, limit));
     auto q = m_db.exec(sql, params, tr("reading the verification records"));
     if (!q)
@@ -366,6 +378,7 @@ Result<QList<PackageVerification>> VerificationLog::recent(int limit, const QStr
             v.signatures << checkFromJson(c.toObject());
         v.verifiedBy = q->value(9).toString();
         v.verifiedAt = m_db.dialect().dateTimeFromDb(q->value(10));
+        v.packageId = q->value(11).isNull() ? 0 : q->value(11).toLongLong();
         list << v;
     }
     return list;

@@ -59,6 +59,7 @@ struct PackageEvidence {
 
 struct PackageVerification {
     qint64 id = 0; // of the record, once recorded
+    qint64 packageId = 0; // the library's package, when it was one
     QString fileName;
     qint64 fileSize = 0;
     QByteArray sha256; // raw; always computed
@@ -124,8 +125,12 @@ public:
     Result<PackageVerification> record(PackageVerification v) const;
     // The newest first; those of one file (by SHA-256, hex) when `sha256Hex` is given.
     Result<QList<PackageVerification>> recent(int limit = 100, const QString &sha256Hex = {}) const;
+    // Those of one package of the library, the newest first.
+    Result<QList<PackageVerification>> ofPackage(qint64 packageId, int limit = 100) const;
 
 private:
+    Result<QList<PackageVerification>> select(const QString &where, const QVariantList &params, int limit) const;
+
     const Database &m_db;
     ChangeActor m_actor;
     const Clock &m_clock;

@@ -703,6 +703,109 @@ Status version11(const Database &db)
     });
 }
 
+// The software library (issue 6, M8, M9, M10): packages with the evidence their vendor published,
+// attached to requests for change; the acceptance of a package after its tests and its release,
+// each release entered into the reference checksum register, which is append-only and
+// hash-chained (checksumregister.h) so that a package altered after its release is found.
+Status version12(const Database &db)
+{
+    auto created = execSchema(db, {
+        u"CREATE TABLE IF NOT EXISTS package ("
+        "  id ${ID},"
+        "  kind TEXT NOT NULL CHECK (kind IN ('patch', 'security_patch', 'hotfix', 'service_pack', "
+        "'update_rollup', 'feature_pack', 'release')),"
+        "  vendor TEXT NOT NULL,"
+        "  product TEXT NOT NULL,"
+        "  version TEXT NOT NULL,"
+        "  source TEXT NOT NULL DEFAULT '',"
+        "  file_name TEXT NOT NULL,"
+        "  file_path TEXT NOT NULL,"
+        "  file_size ${BIGINT} NOT NULL,"
+        "  sha256 TEXT NOT NULL,"
+        "  checksums TEXT NOT NULL DEFAULT '',"
+        "  checksums_source TEXT NOT NULL DEFAULT '',"
+        "  checksums_signature ${BLOB},"
+        "  checksums_signature_source TEXT NOT NULL DEFAULT '',"
+        "  signature ${BLOB},"
+        "  signature_source TEXT NOT NULL DEFAULT '',"
+        "  status TEXT NOT NULL DEFAULT 'unverified' CHECK (status IN ('unverified', 'verified', 'failed', "
+        "'released')),"
+        "  status_reason TEXT NOT NULL DEFAULT '',"
+        "  notes TEXT NOT NULL DEFAULT '',"
+        "  added_by TEXT NOT NULL DEFAULT '',"
+        "  row_version INTEGER NOT NULL DEFAULT 1,"
+        "  created_at ${TIMESTAMP} NOT NULL,"
+        "  updated_at ${TIMESTAMP} NOT NULL,"
+        "  UNIQUE (vendor, product, version, file_name))"_s,
+        u"CREATE INDEX IF NOT EXISTS package_sha_idx ON package(sha256)"_s,
+        u"CREATE TABLE IF NOT EXISTS change_package ("
+        "  change_id ${BIGINT} NOT NULL REFERENCES change_request(id) ON DELETE CASCADE,"
+        "  package_id ${BIGINT} NOT NULL REFERENCES package(id) ON DELETE RESTRICT,"
+        "  PRIMARY KEY (change_id, package_id))"_s,
+        u"CREATE INDEX IF NOT EXISTS change_package_package_idx ON change_package(package_id)"_s,
+        u"CREATE TABLE IF NOT EXISTS package_acceptance ("
+        "  id ${ID},"
+        "  package_id ${BIGINT} NOT NULL REFERENCES package(id) ON DELETE RESTRICT,"
+        "  sha256 TEXT NOT NULL,"
+        "  test_environment TEXT NOT NULL,"
+        "  test_cases TEXT NOT NULL,"
+        "  decision TEXT NOT NULL CHECK (decision IN ('accepted', 'refused')),"
+        "  refusal_reasons TEXT NOT NULL DEFAULT '',"
+        "  declared_by TEXT NOT NULL,"
+        "  declared_at ${TIMESTAMP} NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS package_acceptance_package_idx ON package_acceptance(package_id)"_s,
+        u"CREATE TABLE IF NOT EXISTS checksum_register ("
+        "  seq ${BIGINT} PRIMARY KEY CHECK (seq > 0),"
+        "  package_id ${BIGINT} NOT NULL REFERENCES package(id) ON DELETE RESTRICT,"
+        "  acceptance_id ${BIGINT} NOT NULL REFERENCES package_acceptance(id) ON DELETE RESTRICT,"
+        "  kind TEXT NOT NULL,"
+        "  vendor TEXT NOT NULL,"
+        "  product TEXT NOT NULL,"
+        "  version TEXT NOT NULL,"
+        "  file_name TEXT NOT NULL,"
+        "  file_size ${BIGINT} NOT NULL,"
+        "  sha256 TEXT NOT NULL,"
+        "  sha512 TEXT NOT NULL,"
+        "  restrictions TEXT NOT NULL DEFAULT '',"
+        "  release_date TEXT NOT NULL,"
+        "  released_by TEXT NOT NULL,"
+        "  released_at ${TIMESTAMP} NOT NULL,"
+        "  hash TEXT NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS checksum_register_package_idx ON checksum_register(package_id)"_s,
+    });
+    if (!created)
+        return created;
+    if (auto added = addColumn(db, u"package_verification"_s, u"package_id"_s,
+                               u"${BIGINT} REFERENCES package(id) ON DELETE RESTRICT"_s);
+        !added)
+        return added;
+    if (auto indexed = execSchema(db, {u"CREATE INDEX IF NOT EXISTS package_verification_package_idx ON "
+                                       "package_verification(package_id)"_s});
+        !indexed)
+        return indexed;
+    if (db.backend() == Backend::SQLite) {
+        return execSchema(db, {
+            u"CREATE TRIGGER IF NOT EXISTS checksum_register_no_update BEFORE UPDATE ON checksum_register "
+            "BEGIN SELECT RAISE(ABORT, 'checksum_register is append-only: an entry cannot be changed'); END"_s,
+            u"CREATE TRIGGER IF NOT EXISTS checksum_register_no_delete BEFORE DELETE ON checksum_register "
+            "BEGIN SELECT RAISE(ABORT, 'checksum_register is append-only: an entry cannot be deleted'); END"_s,
+        });
+    }
+    return execSchema(db, {
+        u"CREATE OR REPLACE FUNCTION checksum_register_refuse() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+        "BEGIN\n"
+        "  RAISE EXCEPTION 'checksum_register is append-only: % is refused for everybody', TG_OP\n"
+        "    USING ERRCODE = 'restrict_violation';\n"
+        "END $$"_s,
+        u"DROP TRIGGER IF EXISTS checksum_register_no_change ON checksum_register"_s,
+        u"CREATE TRIGGER checksum_register_no_change BEFORE UPDATE OR DELETE ON checksum_register FOR EACH ROW "
+        "EXECUTE FUNCTION checksum_register_refuse()"_s,
+        u"DROP TRIGGER IF EXISTS checksum_register_no_truncate ON checksum_register"_s,
+        u"CREATE TRIGGER checksum_register_no_truncate BEFORE TRUNCATE ON checksum_register FOR EACH STATEMENT "
+        "EXECUTE FUNCTION checksum_register_refuse()"_s,
+    });
+}
+
 } // namespace
 
 const QList<MigrationStep> &Migrator::schemaSteps()
@@ -719,6 +822,7 @@ const QList<MigrationStep> &Migrator::schemaSteps()
         {9, u"change calendar: downtime, restart, implementers; maintenance windows; freeze periods"_s, version9},
         {10, u"CAB: meetings, members and attendance, agenda items, decisions, votes"_s, version10},
         {11, u"package integrity: trust store, verification records"_s, version11},
+        {12, u"software library: packages, their requests, acceptance, reference checksum register"_s, version12},
     };
     return steps;
 }

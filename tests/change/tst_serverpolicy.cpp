@@ -15,12 +15,16 @@
 #include "change/changeservice.h"
 #include "change/workflowstore.h"
 #include "cmdb/cirepository.h"
+#include "integrity/packagelibrary.h"
+#include "integrity/truststore.h"
 #include "people/personroles.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCrypto>
 
 using namespace Qt::StringLiterals;
 using namespace ChangeDesk;
@@ -115,6 +119,7 @@ private Q_SLOTS:
     void changedeskctlSecuresAndLoginsAct();
     void calendarThroughLogins();
     void cabThroughLogins();
+    void packagesThroughLogins();
 
 private:
     ManualClock m_clock {kStart};
@@ -915,5 +920,108 @@ void TestServerPolicy::cabThroughLogins()
     QCOMPARE(byCarl.meeting(meeting->id)->location, QString());
 }
 
-QTEST_GUILESS_MAIN(TestServerPolicy)
+void TestServerPolicy::packagesThroughLogins()
+{
+    QTemporaryDir dir;
+    auto s = secured(dir);
+    QVERIFY2(s, Test::why(s));
+    const Database &admin = *s->office.db;
+    const auto actorOf = [&](const QString &login) {
+        return *ChangeService(*s->as.value(login), WorkflowDefinition::builtIn(), m_clock).actor();
+    };
+    const ChangeService annChanges(*s->as.value(u"ann"_s), WorkflowDefinition::builtIn(), m_clock);
+    const ChangeService ianChanges(*s->as.value(u"ian"_s), WorkflowDefinition::builtIn(), m_clock);
+    const WorkflowTransition *start = WorkflowDefinition::builtIn().transition(u"scheduled"_s, u"start"_s);
+    QVERIFY(start);
+    auto original = annChanges.create(draft(u"Original"_s, {s->office.printer}), actorOf(u"ann"_s));
+    QVERIFY2(original, Test::why(original));
+    auto created = annChanges.create(Test::filledFor(*start, u"Patch day"_s, s->office.printer, original->id),
+                                     actorOf(u"ann"_s));
+    QVERIFY2(created, Test::why(created));
+    QVERIFY2(admin.exec(u"SET session_replication_role = replica"_s), "superuser bypass for the set-up");
+    QVERIFY(admin.exec(u"UPDATE change_request SET state = 'scheduled' WHERE id = ?"_s, {created->id}));
+    QVERIFY(admin.exec(u"SET session_replication_role = origin"_s));
+
+    // ian keeps the library through his login; the checksum he was given is wrong.
+    const QByteArray content = QByteArray("update\n").repeated(500);
+    const QString path = dir.filePath(u"update.msi"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(content) == content.size());
+    f.close();
+    const PackageLibrary ian(*s->as.value(u"ian"_s), actorOf(u"ian"_s), m_clock);
+    Package p;
+    p.kind = u"patch"_s;
+    p.vendor = u"Vendor"_s;
+    p.product = u"Client"_s;
+    p.version = u"1.2"_s;
+    p.checksums = QByteArray(64, 'b') + "  update.msi\n";
+    p.checksumsSource = u"mistyped"_s;
+    auto wrong = ian.add(p, path);
+    QVERIFY2(wrong, Test::why(wrong));
+    PackageVerifier verifier(*TrustStore(*s->as.value(u"ian"_s)).snapshot());
+    auto failed = ian.verify(wrong->id, verifier);
+    QVERIFY2(failed && failed->reason == ReasonCode::ChecksumMismatch, "mismatch through ian's login");
+    QVERIFY2(ianChanges.attachPackage(created->id, wrong->id, actorOf(u"ian"_s)), "ian attaches");
+
+    // The core refuses to start; so does the server in raw SQL, also when the package's status is
+    // forged without an audit event.
+    auto waits = ianChanges.act(created->id, u"start"_s, actorOf(u"ian"_s));
+    QVERIFY(!waits);
+    QVERIFY2(waits.error().message.contains(u"Vendor Client 1.2"_s), qPrintable(waits.error().message));
+    const Status raw = attempt(*s->as.value(u"ian"_s),
+                               {auditInsert(u"change.start"_s, created->id),
+                                u"UPDATE change_request SET state = 'implementing', row_version = row_version + 1 "
+                                "WHERE id = %1"_s.arg(created->id)});
+    QVERIFY(!raw);
+    QVERIFY2(raw.error().message.contains(u"packages_verified"_s), qPrintable(raw.error().message));
+    const Status forged = attempt(*s->as.value(u"ian"_s),
+                                  {u"UPDATE package SET status = 'verified' WHERE id = %1"_s.arg(wrong->id)});
+    QVERIFY(!forged);
+    QVERIFY2(forged.error().message.contains(u"audit event"_s), qPrintable(forged.error().message));
+    const Status byAnn = attempt(*s->as.value(u"ann"_s),
+                                 {u"UPDATE package SET status = 'verified' WHERE id = %1"_s.arg(wrong->id)});
+    QVERIFY(!byAnn);
+    QVERIFY2(byAnn.error().message.contains(u"permission denied"_s), qPrintable(byAnn.error().message));
+    QCOMPARE(ian.get(wrong->id)->status, Package::Status::Failed);
+
+    // The right file verified: the request starts. Released by carl; the register takes no change.
+    Package right = p;
+    right.version = u"1.2 (again)"_s;
+    right.checksums = QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex() + "  update.msi\n";
+    right.checksumsSource = u"vendor page"_s;
+    auto good = ian.add(right, path);
+    QVERIFY2(good, Test::why(good));
+    QVERIFY(ian.verify(good->id, verifier)->ok());
+    QVERIFY2(ianChanges.detachPackage(created->id, wrong->id, actorOf(u"ian"_s)), "ian detaches");
+    QVERIFY2(ianChanges.attachPackage(created->id, good->id, actorOf(u"ian"_s)), "ian attaches");
+    auto started = ianChanges.act(created->id, u"start"_s, actorOf(u"ian"_s));
+    QVERIFY2(started, Test::why(started));
+
+    PackageAcceptance a;
+    a.testEnvironment = u"Lab"_s;
+    a.tests = {{u"Install"_s, u"passed"_s, {}}};
+    a.accepted = true;
+    QVERIFY2(ian.accept(good->id, a), "ian accepts");
+    QVERIFY(!ian.release(good->id, QDate(2026, 12, 1), {}));
+    auto released
+        = PackageLibrary(*s->as.value(u"carl"_s), actorOf(u"carl"_s), m_clock).release(good->id, QDate(2026, 12, 1), {});
+    QVERIFY2(released, Test::why(released));
+    const Status rewrite = attempt(*s->as.value(u"carl"_s),
+                                   {u"UPDATE checksum_register SET sha256 = 'x' WHERE seq = %1"_s.arg(released->seq)});
+    QVERIFY(!rewrite);
+    const Status insertByIan = attempt(*s->as.value(u"ian"_s),
+                                       {u"INSERT INTO checksum_register SELECT * FROM checksum_register WHERE seq = 1"_s});
+    QVERIFY(!insertByIan);
+    QVERIFY2(insertByIan.error().message.contains(u"permission denied"_s), qPrintable(insertByIan.error().message));
+    auto verified = AuditLog(admin).verify();
+    QVERIFY2(verified && verified->intact(), "the audit trail is intact");
+}
+
+int main(int argc, char *argv[])
+{
+    QCA::Initializer crypto; // the package library's digests go through QCA
+    QCoreApplication app(argc, argv);
+    TestServerPolicy test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_serverpolicy.moc"

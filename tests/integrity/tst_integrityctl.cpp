@@ -5,6 +5,7 @@
 #include "../change/changetestsupport.h"
 #include "gpgcorpus.h"
 
+#include "change/changeservice.h"
 #include "integrity/openpgpkeyring.h"
 #include "integrity/packageverifier.h"
 
@@ -44,6 +45,7 @@ private slots:
     void initTestCase();
     void trustAndVerify();
     void checksumsAndBadInput();
+    void libraryReleaseAndRegister();
 
 private:
     Test::ProcessResult ctl(const QStringList &args) const
@@ -226,6 +228,102 @@ void TestIntegrityCtl::checksumsAndBadInput()
     const auto nothing = ctl({u"--json"_s, u"verify"_s, file});
     QCOMPARE(nothing.exitCode, 1);
     QCOMPARE(jsonOf(nothing).value(u"reason"_s).toString(), u"no_signature"_s);
+}
+
+void TestIntegrityCtl::libraryReleaseAndRegister()
+{
+    const QByteArray content = QByteArray("service pack\n").repeated(3000);
+    const QString file = path(u"sp2.exe"_s);
+    QVERIFY(writeFile(file, content));
+    const QString sha = QString::fromLatin1(Digests::ofData(content, DigestAlgorithm::Sha256)->toHex());
+    const QStringList add {u"--json"_s,   u"package"_s,    u"add"_s,     file,         u"--kind"_s,
+                           u"service_pack"_s, u"--vendor"_s, u"Fabrikam"_s, u"--product"_s, u"Records"_s,
+                           u"--version"_s, u"2.0 SP2"_s,    u"--sha256"_s, sha,          u"--as"_s,
+                           u"ian"_s};
+
+    // Bad input: exit 2 naming it.
+    const auto noKind = ctl({u"package"_s, u"add"_s, file, u"--vendor"_s, u"F"_s, u"--as"_s, u"ian"_s});
+    QCOMPARE(noKind.exitCode, 2);
+    QVERIFY2(noKind.err.contains(u"--kind"_s), qPrintable(noKind.err));
+    QStringList badKind = add;
+    badKind[badKind.indexOf(u"service_pack"_s)] = u"driver"_s;
+    const auto kind = ctl(badKind);
+    QCOMPARE(kind.exitCode, 2);
+    QVERIFY2(kind.err.contains(u"driver"_s), qPrintable(kind.err));
+    QCOMPARE(ctl({u"package"_s, u"verify"_s, u"x"_s}).exitCode, 2);
+    QCOMPARE(ctl({u"package"_s, u"frobnicate"_s}).exitCode, 2);
+
+    const auto added = ctl(add);
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const qint64 id = jsonOf(added).value(u"package"_s).toObject().value(u"id"_s).toInteger();
+    QVERIFY(id > 0);
+    QCOMPARE(jsonOf(added).value(u"package"_s).toObject().value(u"status"_s).toString(), u"unverified"_s);
+    const QString n = QString::number(id);
+
+    const auto verified = ctl({u"--json"_s, u"package"_s, u"verify"_s, n, u"--as"_s, u"ian"_s});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+    QCOMPARE(jsonOf(verified).value(u"package_id"_s).toInteger(), id);
+
+    // Accept after the tests (a failed test cannot be accepted), release with the statement as PDF.
+    const auto failing = ctl({u"package"_s, u"accept"_s, n, u"--environment"_s, u"Lab"_s, u"--test"_s,
+                              u"Install=failed:rollback"_s, u"--accept"_s, u"--as"_s, u"ian"_s});
+    QCOMPARE(failing.exitCode, 2);
+    QCOMPARE(ctl({u"package"_s, u"accept"_s, n, u"--environment"_s, u"Lab"_s, u"--as"_s, u"ian"_s}).exitCode, 2);
+    const auto accepted = ctl({u"--json"_s, u"package"_s, u"accept"_s, n, u"--environment"_s,
+                               u"Lab, records server clone"_s, u"--test"_s, u"Install=passed"_s, u"--test"_s,
+                               u"Search a record=passed:3 s"_s, u"--accept"_s, u"--as"_s, u"ian"_s});
+    QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+    QCOMPARE(jsonOf(accepted).value(u"acceptance"_s).toObject().value(u"tests"_s).toArray().size(), 2);
+    QCOMPARE(ctl({u"package"_s, u"release"_s, n, u"--as"_s, u"ian"_s}).exitCode, 1); // not a change manager
+    const QString pdf = path(u"release-statement.pdf"_s);
+    const auto released = ctl({u"--json"_s, u"package"_s, u"release"_s, n, u"--date"_s, u"2026-11-30"_s,
+                               u"--restrictions"_s, u"Not before the year-end closing"_s, u"--pdf"_s, pdf,
+                               u"--as"_s, u"carl"_s});
+    QVERIFY2(released.exitCode == 0, qPrintable(released.err));
+    const QJsonObject entry = jsonOf(released).value(u"register_entry"_s).toObject();
+    QCOMPARE(entry.value(u"sha256"_s).toString(), sha);
+    QCOMPARE(entry.value(u"release_date"_s).toString(), u"2026-11-30"_s);
+    QFile statement(pdf);
+    QVERIFY(statement.open(QIODevice::ReadOnly));
+    QVERIFY(statement.read(5) == "%PDF-");
+    QVERIFY(statement.size() > 2000);
+    const auto text = ctl({u"package"_s, u"statement"_s, n});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"Search a record"_s) && text.out.contains(u"Not before the year-end closing"_s),
+             qPrintable(text.out));
+    const auto shown = ctl({u"--json"_s, u"package"_s, u"show"_s, n});
+    QCOMPARE(jsonOf(shown).value(u"package"_s).toObject().value(u"status"_s).toString(), u"released"_s);
+
+    // The register: intact, exported, then a changed file is found (exit 1) and recorded.
+    const auto intact = ctl({u"--json"_s, u"register"_s, u"verify"_s, u"--as"_s, u"carl"_s});
+    QVERIFY2(intact.exitCode == 0, qPrintable(intact.err + intact.out));
+    const QString exported = path(u"register.json"_s);
+    const auto written = ctl({u"--json"_s, u"register"_s, u"export"_s, exported});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    QCOMPARE(jsonOf(written).value(u"head_hash"_s).toString(), entry.value(u"hash"_s).toString());
+    QCOMPARE(ctl({u"register"_s, u"verify"_s, u"--export"_s, exported}).exitCode, 0);
+    QVERIFY(writeFile(file, content + "x"));
+    const auto changed = ctl({u"--json"_s, u"register"_s, u"verify"_s, u"--as"_s, u"carl"_s});
+    QCOMPARE(changed.exitCode, 1);
+    const QJsonObject files = jsonOf(changed).value(u"register"_s).toObject().value(u"files"_s).toArray().at(0).toObject();
+    QCOMPARE(files.value(u"state"_s).toString(), u"changed"_s);
+    const auto after = ctl({u"--json"_s, u"package"_s, u"show"_s, n});
+    QCOMPARE(jsonOf(after).value(u"package"_s).toObject().value(u"status"_s).toString(), u"failed"_s);
+    const auto reverify = ctl({u"--json"_s, u"package"_s, u"verify"_s, n, u"--as"_s, u"ian"_s});
+    QCOMPARE(reverify.exitCode, 1);
+    QCOMPARE(jsonOf(reverify).value(u"reason"_s).toString(), u"file_changed_since_release"_s);
+    // An edited export is found out.
+    QFile exportFile(exported);
+    QVERIFY(exportFile.open(QIODevice::ReadOnly));
+    QByteArray json = exportFile.readAll();
+    exportFile.close();
+    json.replace(sha.toLatin1(), QByteArray(64, 'f'));
+    QVERIFY(writeFile(exported, json));
+    QCOMPARE(ctl({u"register"_s, u"verify"_s, u"--export"_s, exported}).exitCode, 1);
+
+    // Attached to a request: the ids are checked.
+    QCOMPARE(ctl({u"package"_s, u"attach"_s, n, u"--as"_s, u"ian"_s}).exitCode, 2);
+    QCOMPARE(ctl({u"package"_s, u"attach"_s, n, u"--rfc"_s, u"999"_s, u"--as"_s, u"ian"_s}).exitCode, 1);
 }
 
 int main(int argc, char *argv[])
