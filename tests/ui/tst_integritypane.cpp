@@ -10,11 +10,18 @@
 
 #include "common/messages.h"
 #include "integrity/integritypane.h"
+#include "integrity/librarydialogs.h"
 #include "integrity/openpgpkeyring.h"
 #include "integrity/trustdialog.h"
 #include "integrity/verifydialog.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -63,6 +70,7 @@ private slots:
     void initTestCase();
     void trustStoreDialog();
     void verifyDialogVerdicts();
+    void libraryAcceptanceRelease();
     void screenshots_data();
     void screenshots();
 
@@ -224,6 +232,102 @@ void TestIntegrityPane::verifyDialogVerdicts()
     QVERIFY(!dialog.isVisible());
 }
 
+void TestIntegrityPane::libraryAcceptanceRelease()
+{
+    Ui::IntegrityPane pane(m_clock);
+    pane.setDatabase(m_office->db);
+    QVERIFY(pane.setActor(u"ian"_s));
+    pane.resize(1100, 700);
+    QCOMPARE(pane.tabs()->currentIndex(), 0); // the library first
+    const int before = pane.packageList()->topLevelItemCount();
+
+    // Added through the dialog: the signature beside the file is found; a missing field is named
+    // and what was typed stays.
+    auto *add = pane.openPackageDialog(m_package);
+    QVERIFY(add);
+    QCOMPARE(QDir::fromNativeSeparators(add->field(u"signature"_s)->text()), m_package + u".asc"_s);
+    add->kindBox()->setCurrentIndex(add->kindBox()->findData(u"hotfix"_s));
+    add->field(u"vendor"_s)->setText(u"Contoso"_s);
+    add->field(u"product"_s)->setText(u"Fachverfahren"_s);
+    add->accept();
+    QVERIFY(add->isVisible());
+    QVERIFY2(add->message()->text().contains(u"version"_s), qPrintable(add->message()->text()));
+    QCOMPARE(add->field(u"vendor"_s)->text(), u"Contoso"_s);
+    add->field(u"version"_s)->setText(u"4.2.1"_s);
+    add->field(u"source"_s)->setText(u"https://contoso.example/downloads"_s);
+    QVERIFY(add->grab().save(Test::screenshotPath(u"integrity-package-dialog.png"_s)));
+    add->accept();
+    QVERIFY2(add->result() == QDialog::Accepted, qPrintable(add->message()->text()));
+    const qint64 id = add->addedId();
+    QVERIFY(id > 0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(pane.packageList()->topLevelItemCount(), before + 1);
+    QVERIFY(pane.selectPackage(id));
+    QVERIFY(!pane.action(u"acceptPackage"_s)->isEnabled()); // not verified yet
+    QVERIFY(!pane.action(u"releasePackage"_s)->isEnabled());
+
+    // Verified in the background; the status follows.
+    QVERIFY(pane.verifySelected());
+    QVERIFY(pane.isVerifying());
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.isVerifying(), 60000);
+    QVERIFY2(pane.message()->isHidden(), qPrintable(pane.message()->text()));
+    QVERIFY(pane.selectPackage(id));
+    QVERIFY2(pane.packageView()->toPlainText().contains(u"Verified"_s), qPrintable(pane.packageView()->toPlainText()));
+    QVERIFY(pane.action(u"acceptPackage"_s)->isEnabled());
+    QVERIFY(!pane.action(u"releasePackage"_s)->isEnabled()); // ian does not release
+
+    // The acceptance record: a failed test cannot be accepted; the refusal needs reasons.
+    auto *acceptance = pane.openAcceptanceDialog();
+    QVERIFY(acceptance);
+    acceptance->environment()->setText(u"Test lab, clone of FV-01"_s);
+    acceptance->tests()->item(0, 0)->setText(u"Installs silently"_s);
+    acceptance->addTest(u"Monthly report runs"_s, u"failed"_s, u"stops at page 3"_s);
+    acceptance->accept();
+    QVERIFY(acceptance->isVisible());
+    QVERIFY2(acceptance->message()->text().contains(u"Monthly report runs"_s), qPrintable(acceptance->message()->text()));
+    acceptance->tests()->removeRow(1);
+    acceptance->addTest(u"Monthly report runs"_s, u"passed"_s, u"after the fix in 4.2.1"_s);
+    QVERIFY(acceptance->grab().save(Test::screenshotPath(u"integrity-acceptance-dialog.png"_s)));
+    acceptance->accept();
+    QVERIFY2(acceptance->result() == QDialog::Accepted, qPrintable(acceptance->message()->text()));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // Released by the change manager; the statement as PDF; the register intact.
+    QVERIFY(pane.setActor(u"carl"_s));
+    pane.reload();
+    QVERIFY(pane.selectPackage(id));
+    QVERIFY(pane.action(u"releasePackage"_s)->isEnabled());
+    auto *release = pane.openReleaseDialog();
+    QVERIFY(release);
+    release->date()->setDate(QDate(2026, 11, 30));
+    release->restrictions()->setPlainText(u"Only after the year-end closing"_s);
+    QVERIFY(release->grab().save(Test::screenshotPath(u"integrity-release-dialog.png"_s)));
+    release->accept();
+    QVERIFY2(release->result() == QDialog::Accepted, qPrintable(release->message()->text()));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(pane.selectPackage(id));
+    QVERIFY(pane.action(u"statement"_s)->isEnabled());
+    QVERIFY(pane.packageView()->toPlainText().contains(u"Only after the year-end closing"_s));
+    const QString pdf = m_dir.filePath(u"statement.pdf"_s);
+    QVERIFY2(pane.writeStatement(pdf), "the release statement is written");
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly) && written.read(5) == "%PDF-");
+    auto report = pane.verifyRegister();
+    QVERIFY2(report, Test::why(report));
+    QVERIFY(report->intact());
+    QVERIFY2(pane.message()->text().contains(u"intact"_s), qPrintable(pane.message()->text()));
+    QVERIFY(pane.exportRegister(m_dir.filePath(u"register.json"_s)));
+
+    // Attached to a request for change (the change manager may), shown in the list.
+    const ChangeService changes(*m_office->db, WorkflowDefinition::builtIn(), m_clock);
+    auto rfc = changes.create(Test::draft(u"Roll out hotfix 4.2.1"_s, {m_office->server}), (*m_office)[u"ann"_s]);
+    QVERIFY2(rfc, Test::why(rfc));
+    QVERIFY2(pane.attachTo(rfc->id), qPrintable(pane.message()->text()));
+    QVERIFY(pane.selectPackage(id));
+    QCOMPARE(pane.packageList()->currentItem()->text(5), u"#%1"_s.arg(rfc->id));
+    QVERIFY(!pane.attachTo(999999));
+}
+
 void TestIntegrityPane::screenshots_data()
 {
     QTest::addColumn<QString>("language");
@@ -243,6 +347,9 @@ void TestIntegrityPane::screenshots()
     QVERIFY(pane.recordList()->topLevelItemCount() >= 3);
     // Newest first: the weak checksum of the dialog test.
     QVERIFY2(!pane.recordView()->toPlainText().isEmpty(), "the newest record is shown");
+    QVERIFY(pane.packageList()->topLevelItemCount() >= 1);
+    QVERIFY(pane.grab().save(Test::screenshotPath(u"integrity-library-%1.png"_s.arg(language))));
+    pane.tabs()->setCurrentIndex(1);
     QVERIFY(pane.grab().save(Test::screenshotPath(u"integrity-pane-%1.png"_s.arg(language))));
 
     // A file dropped onto the pane opens the dialog and verifies it.

@@ -213,6 +213,25 @@ void VerifyDialog::browse(QLineEdit *field, const QString &title, const QString 
         field->setText(QDir::toNativeSeparators(path));
 }
 
+VerifyDialog::EvidenceFiles VerifyDialog::findBeside(const QString &file)
+{
+    EvidenceFiles e;
+    e.signature = firstExisting(file, kSignatureSuffixes);
+    e.checksums = firstExisting(file, kChecksumSuffixes);
+    if (e.checksums.isEmpty()) {
+        const QDir dir = QFileInfo(file).dir();
+        for (const QString &name : kChecksumFiles) {
+            if (dir.exists(name)) {
+                e.checksums = dir.filePath(name);
+                break;
+            }
+        }
+    }
+    if (!e.checksums.isEmpty())
+        e.checksumsSignature = firstExisting(e.checksums, kSignatureSuffixes);
+    return e;
+}
+
 void VerifyDialog::setFile(const QString &path)
 {
     const QString file = QDir::fromNativeSeparators(path.trimmed());
@@ -220,29 +239,18 @@ void VerifyDialog::setFile(const QString &path)
     if (file.isEmpty())
         return;
     QStringList found;
-    const QString signature = firstExisting(file, kSignatureSuffixes);
-    if (!signature.isEmpty()) {
-        m_signature->setText(QDir::toNativeSeparators(signature));
-        found << QFileInfo(signature).fileName();
+    const EvidenceFiles beside = findBeside(file);
+    if (!beside.signature.isEmpty()) {
+        m_signature->setText(QDir::toNativeSeparators(beside.signature));
+        found << QFileInfo(beside.signature).fileName();
     }
-    QString checksum = firstExisting(file, kChecksumSuffixes);
-    if (checksum.isEmpty()) {
-        const QDir dir = QFileInfo(file).dir();
-        for (const QString &name : kChecksumFiles) {
-            if (dir.exists(name)) {
-                checksum = dir.filePath(name);
-                break;
-            }
-        }
+    if (!beside.checksums.isEmpty()) {
+        m_checksum->setText(QDir::toNativeSeparators(beside.checksums));
+        found << QFileInfo(beside.checksums).fileName();
     }
-    if (!checksum.isEmpty()) {
-        m_checksum->setText(QDir::toNativeSeparators(checksum));
-        found << QFileInfo(checksum).fileName();
-        const QString sumsSignature = firstExisting(checksum, kSignatureSuffixes);
-        if (!sumsSignature.isEmpty()) {
-            m_checksumSignature->setText(QDir::toNativeSeparators(sumsSignature));
-            found << QFileInfo(sumsSignature).fileName();
-        }
+    if (!beside.checksumsSignature.isEmpty()) {
+        m_checksumSignature->setText(QDir::toNativeSeparators(beside.checksumsSignature));
+        found << QFileInfo(beside.checksumsSignature).fileName();
     }
     m_found->setText(found.isEmpty() ? tr("Nothing lies beside the file to check it with: give the published "
                                           "checksum or the signature.")

@@ -41,6 +41,15 @@ public:
     // Fills the fields for `path` as a drop would: the file, and the evidence found beside it.
     void setFile(const QString &path);
     // Starts the check (false with the reason shown when the input is not complete).
+    // The evidence files lying beside `file`: FILE.asc/.sig/.gpg/.p7s, FILE.sha256/384/512 or a
+    // SHA256SUMS (…) in the same folder, and that one's signature.
+    struct EvidenceFiles {
+        QString signature;
+        QString checksums;
+        QString checksumsSignature;
+    };
+    static EvidenceFiles findBeside(const QString &file);
+
     bool start();
     void cancel();
     bool isRunning() const;
