@@ -1282,6 +1282,61 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::AcceptanceDialog</name>
+    <message>
+        <source>&amp;Accepted: the package passed every test case</source>
+        <translation>&amp;Abgenommen: Das Paket hat jeden Testfall bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Refused, because:</source>
+        <translation>Abge&amp;lehnt, weil:</translation>
+    </message>
+    <message>
+        <source>Acceptance of %1</source>
+        <translation>Abnahme von %1</translation>
+    </message>
+    <message>
+        <source>e.g. test lab, reference client W11-REF-01</source>
+        <translation>z. B. Testlabor, Referenz-Client W11-REF-01</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>Testfall</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Add a test case</source>
+        <translation>Testfall hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>Test &amp;environment:</source>
+        <translation>Test&amp;umgebung:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Test cases and their results:</source>
+        <translation>Testfälle und ihre Ergebnisse:</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::AffectedDialog</name>
     <message>
         <source>Configuration item</source>
@@ -4345,6 +4400,240 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
         <source>Open a database to verify packages and keep the trust store.</source>
         <translation>Öffnen Sie eine Datenbank, um Pakete zu prüfen und den Vertrauensspeicher zu pflegen.</translation>
     </message>
+    <message>
+        <source>Add package…</source>
+        <translation>Paket hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Takes a package into the software library with the checksums and signature its vendor published</source>
+        <translation>Nimmt ein Paket mit den Prüfsummen und der Signatur, die sein Hersteller veröffentlicht hat, in die Softwarebibliothek auf</translation>
+    </message>
+    <message>
+        <source>Verify package</source>
+        <translation>Paket prüfen</translation>
+    </message>
+    <message>
+        <source>Checks the selected package&apos;s file as it is now</source>
+        <translation>Prüft die Datei des ausgewählten Pakets in ihrem jetzigen Zustand</translation>
+    </message>
+    <message>
+        <source>Acceptance…</source>
+        <translation>Abnahme…</translation>
+    </message>
+    <message>
+        <source>Records the tests of the selected package and whether it is accepted</source>
+        <translation>Erfasst die Tests des ausgewählten Pakets und ob es abgenommen wird</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <source>Releases the accepted package into the reference checksum register</source>
+        <translation>Gibt das abgenommene Paket frei und trägt es in das Referenz-Prüfsummenregister ein</translation>
+    </message>
+    <message>
+        <source>Release statement…</source>
+        <translation>Freigabeerklärung…</translation>
+    </message>
+    <message>
+        <source>Save the release statement</source>
+        <translation>Freigabeerklärung speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The acceptance record and release statement as PDF</source>
+        <translation>Abnahmeprotokoll und Freigabeerklärung als PDF</translation>
+    </message>
+    <message>
+        <source>Attach to request…</source>
+        <translation>Einem Antrag zuordnen…</translation>
+    </message>
+    <message>
+        <source>Attach to a request for change</source>
+        <translation>Einem Änderungsantrag zuordnen</translation>
+    </message>
+    <message>
+        <source>Number of the request for change:</source>
+        <translation>Nummer des Änderungsantrags:</translation>
+    </message>
+    <message>
+        <source>A request cannot start implementation while a package attached to it is unverified or failed</source>
+        <translation>Ein Antrag kann nicht mit der Umsetzung beginnen, solange ein ihm zugeordnetes Paket ungeprüft oder fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>Check the register and the released files</source>
+        <translation>Register und freigegebene Dateien prüfen</translation>
+    </message>
+    <message>
+        <source>Checks the reference checksum register&apos;s chain and hashes every released file again</source>
+        <translation>Prüft die Hash-Kette des Referenz-Prüfsummenregisters und berechnet die Hashwerte aller freigegebenen Dateien neu</translation>
+    </message>
+    <message>
+        <source>Export for write-once media…</source>
+        <translation>Für einmal beschreibbare Medien exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the checksum register</source>
+        <translation>Prüfsummenregister exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Writes the register for write-once media (a backup of the reference checksums)</source>
+        <translation>Schreibt das Register für einmal beschreibbare Medien (eine Sicherung der Referenz-Prüfsummen)</translation>
+    </message>
+    <message>
+        <source>Checksum register</source>
+        <translation>Prüfsummenregister</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <source>Every package a change installs: verified against its vendor&apos;s evidence, accepted after its tests, released into the checksum register.</source>
+        <translation>Jedes Paket, das eine Änderung installiert: anhand der Nachweise seines Herstellers geprüft, nach seinen Tests abgenommen und in das Prüfsummenregister freigegeben.</translation>
+    </message>
+    <message>
+        <source>Software library</source>
+        <translation>Softwarebibliothek</translation>
+    </message>
+    <message>
+        <source>Verifications</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation>%1, %2 Bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bezugsquelle</translation>
+    </message>
+    <message>
+        <source>checksums from %1</source>
+        <translation>Prüfsummen: %1</translation>
+    </message>
+    <message>
+        <source>their signature %1</source>
+        <translation>deren Signatur: %1</translation>
+    </message>
+    <message>
+        <source>signature %1</source>
+        <translation>Signatur: %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Abnahme</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Abgenommen</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>in %1, %2 by %3</source>
+        <translation>in %1, %2 von %3</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Released for %1 by %2; register entry %3. Restrictions: %4</source>
+        <translation>Freigegeben zum %1 von %2; Registereintrag %3. Einschränkungen: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Select a released package first.</source>
+        <translation>Wählen Sie zuerst ein freigegebenes Paket aus.</translation>
+    </message>
+    <message>
+        <source>Select a package first.</source>
+        <translation>Wählen Sie zuerst ein Paket aus.</translation>
+    </message>
+    <message>
+        <source>%1 is attached to request #%2.</source>
+        <translation>%1 ist Antrag #%2 zugeordnet.</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checksum register is intact: %n entries, every released file unchanged.</source>
+        <translation>
+            <numerusform>Das Prüfsummenregister ist unversehrt: %n Eintrag, jede freigegebene Datei unverändert.</numerusform>
+            <numerusform>Das Prüfsummenregister ist unversehrt: %n Einträge, alle freigegebenen Dateien unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n register entries to %1.</source>
+        <translation>
+            <numerusform>%n Registereintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Registereinträge nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::KpiDialog</name>
@@ -4550,6 +4839,149 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::PackageDialog</name>
+    <message>
+        <source>Could not read the %1 %2: %3</source>
+        <translation>Die %1 %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Add a package to the software library</source>
+        <translation>Paket zur Softwarebibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The package file as downloaded</source>
+        <translation>Die Paketdatei, wie sie heruntergeladen wurde</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Hersteller:</translation>
+    </message>
+    <message>
+        <source>e.g. Microsoft</source>
+        <translation>z. B. Microsoft</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>P&amp;rodukt:</translation>
+    </message>
+    <message>
+        <source>e.g. Windows 11</source>
+        <translation>z. B. Windows 11</translation>
+    </message>
+    <message>
+        <source>V&amp;ersion:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>e.g. KB5070001 or 3.0.15</source>
+        <translation>z. B. KB5070001 oder 3.0.15</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Bezugsquelle:</translation>
+    </message>
+    <message>
+        <source>Where it was obtained: URL, vendor portal, medium</source>
+        <translation>Woher es bezogen wurde: URL, Herstellerportal, Datenträger</translation>
+    </message>
+    <message>
+        <source>&amp;Checksum file:</source>
+        <translation>&amp;Prüfsummendatei:</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS or FILE.sha256 as published</source>
+        <translation>SHA256SUMS oder DATEI.sha256, wie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Checksum file</source>
+        <translation>Prüfsummendatei</translation>
+    </message>
+    <message>
+        <source>or SHA-&amp;256:</source>
+        <translation>oder SHA-&amp;256:</translation>
+    </message>
+    <message>
+        <source>The published SHA-256, 64 hex digits</source>
+        <translation>Der veröffentlichte SHA-256-Wert, 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>Checksum file&apos;s signa&amp;ture:</source>
+        <translation>Signa&amp;tur der Prüfsummendatei:</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS.asc, if the vendor signs it</source>
+        <translation>SHA256SUMS.asc, falls der Hersteller sie signiert</translation>
+    </message>
+    <message>
+        <source>Signature of the checksum file</source>
+        <translation>Signatur der Prüfsummendatei</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>&amp;Signatur:</translation>
+    </message>
+    <message>
+        <source>OpenPGP (.asc, .sig) or CMS (.p7s)</source>
+        <translation>OpenPGP (.asc, .sig) oder CMS (.p7s)</translation>
+    </message>
+    <message>
+        <source>Signature of the package</source>
+        <translation>Signatur des Pakets</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The file is hashed now and verified later; the checksums and signatures are kept with the package as the vendor published them.</source>
+        <translation>Der Hashwert der Datei wird jetzt berechnet und die Datei später geprüft; Prüfsummen und Signaturen werden so, wie der Hersteller sie veröffentlicht hat, mit dem Paket aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Choose the package file.</source>
+        <translation>Wählen Sie die Paketdatei aus.</translation>
+    </message>
+    <message>
+        <source>Give the checksum file or the SHA-256, not both.</source>
+        <translation>Geben Sie die Prüfsummendatei oder den SHA-256-Wert an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 &apos;%1&apos; is not 64 hex digits.</source>
+        <translation>Der SHA-256-Wert „%1“ besteht nicht aus 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>manuell eingegeben</translation>
+    </message>
+    <message>
+        <source>checksum file</source>
+        <translation>Prüfsummendatei</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>Signaturdatei</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::PeopleModel</name>
     <message>
         <source>active</source>
@@ -4704,6 +5136,37 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>The reason is kept in the request&apos;s history.</source>
         <translation>Die Begründung wird im Verlauf des Antrags festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::ReleaseDialog</name>
+    <message>
+        <source>Release %1</source>
+        <translation>%1 freigeben</translation>
+    </message>
+    <message>
+        <source>e.g. not on the measuring PCs of the lab; only after the year-end closing</source>
+        <translation>z. B. nicht auf den Mess-PCs des Labors; erst nach dem Jahresabschluss</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>Release &amp;date:</source>
+        <translation>Freigabe&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Restrictions:</source>
+        <translation>&amp;Einschränkungen:</translation>
+    </message>
+    <message>
+        <source>The file is hashed again (SHA-256 and SHA-512); it must be the file that was verified and accepted. Its checksums go into the reference checksum register, which nobody can change afterwards.</source>
+        <translation>Der Hashwert der Datei wird erneut berechnet (SHA-256 und SHA-512); es muss die Datei sein, die geprüft und abgenommen wurde. Ihre Prüfsummen werden in das Referenz-Prüfsummenregister eingetragen, das danach niemand mehr ändern kann.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5820,10 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>Implementers</source>
         <translation>Umsetzende Personen</translation>
+    </message>
+    <message>
+        <source>Verified packages</source>
+        <translation>Geprüfte Pakete</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6603,38 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
         <source>The database returned the parts of %1 in a form ChangeDesk does not read: %2</source>
         <translation>Die Datenbank hat die Teile von %1 in einer Form geliefert, die ChangeDesk nicht liest: %2</translation>
     </message>
+    <message>
+        <source>%1 cannot attach packages to %2 while it is &apos;%3&apos;.</source>
+        <translation>%1 kann %2 keine Pakete zuordnen, solange der Antrag „%3“ ist.</translation>
+    </message>
+    <message>
+        <source>reading the packages of %1</source>
+        <translation>Lesen der Pakete von %1</translation>
+    </message>
+    <message>
+        <source>attaching %1 to %2</source>
+        <translation>Zuordnen von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot take packages off %2 while it is &apos;%3&apos;.</source>
+        <translation>%1 kann die Zuordnung von Paketen zu %2 nicht aufheben, solange der Antrag „%3“ ist.</translation>
+    </message>
+    <message>
+        <source>taking package %1 off %2</source>
+        <translation>Aufheben der Zuordnung von Paket %1 zu %2</translation>
+    </message>
+    <message>
+        <source>Package %1 is not attached to %2.</source>
+        <translation>Paket %1 ist %2 nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <source>%1 (package %2) is %3: %4</source>
+        <translation>%1 (Paket %2) ist %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 (package %2) is %3</source>
+        <translation>%1 (Paket %2) ist %3</translation>
+    </message>
 </context>
 <context>
     <name>ChecksumFile</name>
@@ -6158,6 +6657,53 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>%1 holds no checksum.</source>
         <translation>%1 enthält keine Prüfsumme.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumRegister</name>
+    <message>
+        <source>Entry %1 follows entry %2: entries are missing or out of order.</source>
+        <translation>Eintrag %1 folgt auf Eintrag %2: Einträge fehlen oder stehen in falscher Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 %3 %4) does not match its hash: it or an entry before it was changed after it was written.</source>
+        <translation>Eintrag %1 (%2 %3 %4) passt nicht zu seinem Hash: Er oder ein Eintrag davor wurde nach dem Schreiben geändert.</translation>
+    </message>
+    <message>
+        <source>waiting for the checksum register</source>
+        <translation>Warten auf das Prüfsummenregister</translation>
+    </message>
+    <message>
+        <source>reading the end of the checksum register</source>
+        <translation>Lesen des Endes des Prüfsummenregisters</translation>
+    </message>
+    <message>
+        <source>entering %1 %2 %3 into the checksum register</source>
+        <translation>Eintragen von %1 %2 %3 in das Prüfsummenregister</translation>
+    </message>
+    <message>
+        <source>reading the checksum register</source>
+        <translation>Lesen des Prüfsummenregisters</translation>
+    </message>
+    <message>
+        <source>Cannot write the register export %1: %2</source>
+        <translation>Der Registerexport %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the register export %1: %2</source>
+        <translation>Der Registerexport %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The register export %1 is not JSON (at byte %2: %3).</source>
+        <translation>Der Registerexport %1 ist kein JSON (bei Byte %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a ChangeDesk checksum register export (format &apos;%2&apos;).</source>
+        <translation>%1 ist kein Export eines ChangeDesk-Prüfsummenregisters (Format „%2“).</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the register export %2 lacks a field or has a bad value.</source>
+        <translation>In Eintrag %1 des Registerexports %2 fehlt ein Feld oder ein Wert ist ungültig.</translation>
     </message>
 </context>
 <context>
@@ -8867,10 +9413,6 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
         <translation>Es gibt keine Datei %1.</translation>
     </message>
     <message>
-        <source>verify takes --sha256 or --checksums, not both</source>
-        <translation>verify erwartet --sha256 oder --checksums, nicht beides</translation>
-    </message>
-    <message>
         <source>--checksums-signature needs --checksums, the file it signs</source>
         <translation>--checksums-signature braucht --checksums (die Datei, die damit signiert ist)</translation>
     </message>
@@ -8985,6 +9527,242 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
         <translation>%1 wurde aus dem Vertrauensspeicher entfernt.</translation>
     </message>
     <message>
+        <source>  signed       %1 over %2, the key %3 then</source>
+        <translation>  signiert      %1 über %2, der Schlüssel damals %3</translation>
+    </message>
+    <message>
+        <source>  signed       %1 over %2</source>
+        <translation>  signiert      %1 über %2</translation>
+    </message>
+    <message>
+        <source>give --sha256 or --checksums, not both</source>
+        <translation>--sha256 oder --checksums angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a package number</source>
+        <translation>„%1“ ist keine Paketnummer</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 (%4)  %5  %6</source>
+        <translation>%1  %2  %3 (%4)  %5  %6</translation>
+    </message>
+    <message>
+        <source>package needs a subcommand: %1</source>
+        <translation>package erwartet einen Unterbefehl: %1</translation>
+    </message>
+    <message>
+        <source>unknown package subcommand &apos;%1&apos;: use %2</source>
+        <translation>unbekannter package-Unterbefehl „%1“: Verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>package add needs the package file</source>
+        <translation>package add braucht die Paketdatei</translation>
+    </message>
+    <message>
+        <source>package add needs --%1</source>
+        <translation>package add braucht --%1</translation>
+    </message>
+    <message>
+        <source>Added package %1: %2, %3 (SHA-256 %4). Verify it: changedeskctl package verify %1</source>
+        <translation>Paket %1 hinzugefügt: %2, %3 (SHA-256 %4). Prüfen Sie es: changedeskctl package verify %1</translation>
+    </message>
+    <message>
+        <source>package list takes no arguments</source>
+        <translation>package list erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>The software library is empty.</source>
+        <translation>Die Softwarebibliothek ist leer.</translation>
+    </message>
+    <message>
+        <source>package show needs the package number</source>
+        <translation>package show braucht die Paketnummer</translation>
+    </message>
+    <message>
+        <source>  file          %1, %2 bytes</source>
+        <translation>  Datei         %1, %2 Bytes</translation>
+    </message>
+    <message>
+        <source>  SHA-256       %1</source>
+        <translation>  SHA-256       %1</translation>
+    </message>
+    <message>
+        <source>  checksums     %1</source>
+        <translation>  Prüfsummen    %1</translation>
+    </message>
+    <message>
+        <source>  signature     %1</source>
+        <translation>  Signatur      %1</translation>
+    </message>
+    <message>
+        <source>  verification  %1 %2 by %3: %4 — %5</source>
+        <translation>  Prüfung       %1 %2 von %3: %4 — %5</translation>
+    </message>
+    <message>
+        <source>  acceptance    %1 %2 by %3 in %4: %5</source>
+        <translation>  Abnahme       %1 %2 von %3 in %4: %5</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>abgenommen</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>  released      %1 by %2, register entry %3</source>
+        <translation>  freigegeben   zum %1 von %2, Registereintrag %3</translation>
+    </message>
+    <message>
+        <source>  attached to   %1</source>
+        <translation>  zugeordnet zu %1</translation>
+    </message>
+    <message>
+        <source>package verify needs the package number</source>
+        <translation>package verify braucht die Paketnummer</translation>
+    </message>
+    <message>
+        <source>package accept needs the package number</source>
+        <translation>package accept braucht die Paketnummer</translation>
+    </message>
+    <message>
+        <source>package accept needs --accept or --refuse REASONS (one of them)</source>
+        <translation>package accept braucht --accept oder --refuse REASONS (genau eines davon)</translation>
+    </message>
+    <message>
+        <source>--test &apos;%1&apos; is not NAME=RESULT[:NOTE] (RESULT: passed, failed, not_run)</source>
+        <translation>--test „%1“ hat nicht die Form NAME=RESULT[:NOTE] (RESULT: passed, failed, not_run)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 accepted after %n test case(s) in %2 (acceptance %3).</source>
+        <translation>
+            <numerusform>Paket %1 nach %n Testfall in %2 abgenommen (Abnahme %3).</numerusform>
+            <numerusform>Paket %1 nach %n Testfällen in %2 abgenommen (Abnahme %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package %1 refused (acceptance %2): %3</source>
+        <translation>Paket %1 abgelehnt (Abnahme %2): %3</translation>
+    </message>
+    <message>
+        <source>package release needs the package number</source>
+        <translation>package release braucht die Paketnummer</translation>
+    </message>
+    <message>
+        <source>--date &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--date „%1“ ist kein Datum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Package %1 released for %2; register entry %3 (SHA-256 %4).</source>
+        <translation>Paket %1 zum %2 freigegeben; Registereintrag %3 (SHA-256 %4).</translation>
+    </message>
+    <message>
+        <source>Wrote the release statement to %1.</source>
+        <translation>Freigabeerklärung nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>package statement needs the package number</source>
+        <translation>package statement braucht die Paketnummer</translation>
+    </message>
+    <message>
+        <source>%1 needs the package number and --rfc N</source>
+        <translation>%1 braucht die Paketnummer und --rfc N</translation>
+    </message>
+    <message>
+        <source>%1 needs --rfc N, the request for change</source>
+        <translation>%1 braucht --rfc N, den Änderungsantrag</translation>
+    </message>
+    <message>
+        <source>Package %1 is attached to RfC #%2.</source>
+        <translation>Paket %1 ist RfC #%2 zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Package %1 is no longer attached to RfC #%2.</source>
+        <translation>Paket %1 ist RfC #%2 nicht mehr zugeordnet.</translation>
+    </message>
+    <message>
+        <source>register needs a subcommand: %1</source>
+        <translation>register erwartet einen Unterbefehl: %1</translation>
+    </message>
+    <message>
+        <source>unknown register subcommand &apos;%1&apos;: use %2</source>
+        <translation>unbekannter register-Unterbefehl „%1“: Verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>register list takes no arguments</source>
+        <translation>register list erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 %4  %5  %6  released %7 by %8</source>
+        <translation>%1  %2 %3 %4  %5  %6  freigegeben zum %7 von %8</translation>
+    </message>
+    <message>
+        <source>The checksum register is empty: nothing has been released.</source>
+        <translation>Das Prüfsummenregister ist leer: Es wurde noch nichts freigegeben.</translation>
+    </message>
+    <message>
+        <source>register verify takes no arguments</source>
+        <translation>register verify erwartet keine Argumente</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export&apos;s chain is intact: %n entries, head %1.</source>
+        <translation>
+            <numerusform>Die Kette des Exports ist unversehrt: %n Eintrag, Stand %1.</numerusform>
+            <numerusform>Die Kette des Exports ist unversehrt: %n Einträge, Stand %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export&apos;s chain is broken at entry %1: %2</source>
+        <translation>Die Kette des Exports ist bei Eintrag %1 unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>The database differs from the export at entry %1.</source>
+        <translation>Die Datenbank weicht bei Eintrag %1 vom Export ab.</translation>
+    </message>
+    <message>
+        <source>The database holds the same entries.</source>
+        <translation>Die Datenbank enthält dieselben Einträge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register&apos;s chain is intact: %n entries, head %1.</source>
+        <translation>
+            <numerusform>Die Kette des Registers ist unversehrt: %n Eintrag, Stand %1.</numerusform>
+            <numerusform>Die Kette des Registers ist unversehrt: %n Einträge, Stand %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register&apos;s chain is broken at entry %1: %2</source>
+        <translation>Die Kette des Registers ist bei Eintrag %1 unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>  intact   %1 (entry %2)</source>
+        <translation>  unversehrt %1 (Eintrag %2)</translation>
+    </message>
+    <message>
+        <source>  CHANGED  %1 (entry %2): file_changed_since_release — %3</source>
+        <translation>  GEÄNDERT   %1 (Eintrag %2): file_changed_since_release — %3</translation>
+    </message>
+    <message>
+        <source>  MISSING  %1 (entry %2): %3</source>
+        <translation>  FEHLT      %1 (Eintrag %2): %3</translation>
+    </message>
+    <message>
+        <source>The checksum register or a released file is not intact.</source>
+        <translation>Das Prüfsummenregister oder eine freigegebene Datei ist nicht unversehrt.</translation>
+    </message>
+    <message>
+        <source>register export needs the file to write</source>
+        <translation>register export braucht die zu schreibende Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n register entries to %1; head %2.</source>
+        <translation>
+            <numerusform>%n Registereintrag nach %1 geschrieben; Stand %2.</numerusform>
+            <numerusform>%n Registereinträge nach %1 geschrieben; Stand %2.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Integrity and authenticity of packages:
   verify FILE [--sha256 HEX | --checksums FILE [--checksums-signature FILE]]
               [--signature FILE] [--at DATETIME] [--as USER]
@@ -8999,30 +9777,64 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
                          channel (--via), matches
   trust pin FPR --via TEXT [--as USER]
   trust remove FPR [--as USER]
+  package add FILE --kind KIND --vendor V --product P --version X [--source TEXT]
+              [--sha256 HEX | --checksums FILE [--checksums-signature FILE]]
+              [--signature FILE] [--notes TEXT] [--as USER]
+                         adds a package to the software library (KIND: patch, security_patch,
+                         hotfix, service_pack, update_rollup, feature_pack, release)
+  package list | show N  the library; one package with its verifications, acceptance, release
+  package verify N       verifies the package&apos;s file as it is now (exit as verify)
+  package accept N --environment TEXT --test NAME=RESULT[:NOTE]... (--accept | --refuse TEXT)
+                         the acceptance record after the tests (RESULT: passed, failed, not_run)
+  package release N [--date YYYY-MM-DD] [--restrictions TEXT] [--pdf FILE]
+                         releases an accepted package into the checksum register
+  package statement N [--pdf FILE]
+                         the acceptance record and release statement
+  package attach|detach N --rfc M
+                         a request cannot start while an attached package is not verified
+  register list          the reference checksum register
+  register verify [--export FILE]
+                         checks the register&apos;s hash chain and hashes every released file again
+                         (exit 1 when a file changed since its release or the chain is broken);
+                         with --export also an export read back and compared
+  register export FILE   writes the register for write-once media
 </source>
         <translation>Integrität und Authentizität von Paketen:
   verify FILE [--sha256 HEX | --checksums FILE [--checksums-signature FILE]]
               [--signature FILE] [--at DATETIME] [--as USER]
-                         prüft die Datei anhand ihrer veröffentlichten Prüfsumme und ihrer
-                         OpenPGP- oder CMS-Signatur gegen den Vertrauensspeicher und erfasst
-                         die Prüfung; Exit-Code 0 verifiziert, 1 nicht verifiziert (mit dem
-                         Code des Grundes), 2 unlesbare Eingabe
-  trust list             die Schlüssel, CA-Zertifikate und CRLs des Vertrauensspeichers
+                         prüft die Datei gegen ihre veröffentlichte Prüfsumme und ihre
+                         OpenPGP- oder CMS-Signatur mit dem Vertrauensspeicher und erfasst
+                         die Prüfung; Exit 0 geprüft, 1 nicht geprüft (mit Begründungscode),
+                         2 unlesbare Eingabe
+  trust list             die Schlüssel, CA-Zertifikate und Sperrlisten des Vertrauensspeichers
   trust add FILE [--fingerprint FPR --via TEXT] [--as USER]
-                         fügt einen OpenPGP-Schlüssel, ein CA-Zertifikat oder eine CRL hinzu
-                         und zeigt den Fingerabdruck; sofort gepinnt, wenn FPR, über einen
-                         anderen Kanal verglichen (--via), übereinstimmt
+                         fügt einen OpenPGP-Schlüssel, ein CA-Zertifikat oder eine Sperrliste
+                         hinzu und zeigt den Fingerabdruck; sofort gepinnt, wenn FPR, über
+                         einen anderen Kanal verglichen (--via), übereinstimmt
   trust pin FPR --via TEXT [--as USER]
   trust remove FPR [--as USER]
+  package add FILE --kind KIND --vendor V --product P --version X [--source TEXT]
+              [--sha256 HEX | --checksums FILE [--checksums-signature FILE]]
+              [--signature FILE] [--notes TEXT] [--as USER]
+                         nimmt ein Paket in die Bibliothek auf (KIND: patch, security_patch,
+                         hotfix, service_pack, update_rollup, feature_pack, release)
+  package list | show N  die Bibliothek; ein Paket mit seinen Prüfungen, Abnahme und Freigabe
+  package verify N       prüft die Datei des Pakets in ihrem jetzigen Zustand (Exit wie verify)
+  package accept N --environment TEXT --test NAME=RESULT[:NOTE]... (--accept | --refuse TEXT)
+                         das Abnahmeprotokoll nach den Tests (RESULT: passed, failed, not_run)
+  package release N [--date YYYY-MM-DD] [--restrictions TEXT] [--pdf FILE]
+                         gibt ein abgenommenes Paket frei (Eintrag im Prüfsummenregister)
+  package statement N [--pdf FILE]
+                         Abnahmeprotokoll und Freigabeerklärung
+  package attach|detach N --rfc M
+                         kein Antrag beginnt, solange ein zugeordnetes Paket nicht geprüft ist
+  register list          das Referenz-Prüfsummenregister
+  register verify [--export FILE]
+                         prüft die Hash-Kette des Registers und jede freigegebene Datei erneut
+                         (Exit 1, wenn eine Datei seit der Freigabe geändert oder die Kette
+                         unterbrochen ist); mit --export wird auch ein Export abgeglichen
+  register export FILE   schreibt das Register für einmal beschreibbare Medien
 </translation>
-    </message>
-    <message>
-        <source>  signed       %1 over %2, the key %3 then</source>
-        <translation>  signiert      %1 über %2, der Schlüssel damals %3</translation>
-    </message>
-    <message>
-        <source>  signed       %1 over %2</source>
-        <translation>  signiert      %1 über %2</translation>
     </message>
 </context>
 <context>
@@ -9364,6 +10176,225 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     </message>
 </context>
 <context>
+    <name>PackageLibrary</name>
+    <message>
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <source>Security patch</source>
+        <translation>Sicherheitspatch</translation>
+    </message>
+    <message>
+        <source>Hotfix</source>
+        <translation>Hotfix</translation>
+    </message>
+    <message>
+        <source>Service pack</source>
+        <translation>Service Pack</translation>
+    </message>
+    <message>
+        <source>Update roll-up</source>
+        <translation>Update-Rollup</translation>
+    </message>
+    <message>
+        <source>Feature pack</source>
+        <translation>Feature Pack</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Only change managers, implementers, security management and administrators keep the software library; %1 is none of these.</source>
+        <translation>Nur Change-Manager, Umsetzer, das Sicherheitsmanagement und Administratoren pflegen die Softwarebibliothek; %1 hat keine dieser Rollen.</translation>
+    </message>
+    <message>
+        <source>nobody acting</source>
+        <translation>die handelnde Person (keine angegeben)</translation>
+    </message>
+    <message>
+        <source>The kind &apos;%1&apos; is none of %2.</source>
+        <translation>Die Art „%1“ ist keiner dieser Werte: %2.</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>A package needs its %1.</source>
+        <translation>Ein Paket braucht die Angabe „%1“.</translation>
+    </message>
+    <message>
+        <source>The package file %1 does not exist.</source>
+        <translation>Die Paketdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not a file.</source>
+        <translation>Das Paket %1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 signs a checksum file, but no checksum file was given.</source>
+        <translation>%1 signiert eine Prüfsummendatei, es wurde aber keine Prüfsummendatei angegeben.</translation>
+    </message>
+    <message>
+        <source>looking for %1 in the software library</source>
+        <translation>Suchen nach %1 in der Softwarebibliothek</translation>
+    </message>
+    <message>
+        <source>The software library already has %1 (%2) as package %3.</source>
+        <translation>Die Softwarebibliothek enthält %1 (%2) bereits als Paket %3.</translation>
+    </message>
+    <message>
+        <source>adding %1 to the software library</source>
+        <translation>Hinzufügen von %1 zur Softwarebibliothek</translation>
+    </message>
+    <message>
+        <source>reading package %1</source>
+        <translation>Lesen von Paket %1</translation>
+    </message>
+    <message>
+        <source>The software library has no package %1.</source>
+        <translation>Die Softwarebibliothek enthält kein Paket %1.</translation>
+    </message>
+    <message>
+        <source>reading the software library</source>
+        <translation>Lesen der Softwarebibliothek</translation>
+    </message>
+    <message>
+        <source>setting the status of %1</source>
+        <translation>Setzen des Status von %1</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was released on %2: its SHA-256 is %3, the register (entry %4) holds %5.</source>
+        <translation>%1 wurde seit der Freigabe am %2 verändert: Der SHA-256-Wert ist %3, das Register (Eintrag %4) enthält %5.</translation>
+    </message>
+    <message>
+        <source>The file is not the one added to the library (SHA-256 then %1); the package record keeps the new one.</source>
+        <translation>Die Datei ist nicht die, die in die Bibliothek aufgenommen wurde (damaliger SHA-256-Wert %1); der Paketdatensatz übernimmt die neue.</translation>
+    </message>
+    <message>
+        <source>Name the test environment the package was tested in.</source>
+        <translation>Geben Sie die Testumgebung an, in der das Paket getestet wurde.</translation>
+    </message>
+    <message>
+        <source>An acceptance record needs at least one test case and its result.</source>
+        <translation>Ein Abnahmeprotokoll braucht mindestens einen Testfall mit Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Test case %1 has no name.</source>
+        <translation>Testfall %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The result &apos;%1&apos; of the test case &apos;%2&apos; is none of %3.</source>
+        <translation>Das Ergebnis „%1“ des Testfalls „%2“ ist keiner dieser Werte: %3.</translation>
+    </message>
+    <message>
+        <source>The package cannot be accepted: the test case &apos;%1&apos; failed. Refuse it, saying why, or test again.</source>
+        <translation>Das Paket kann nicht abgenommen werden: Der Testfall „%1“ ist fehlgeschlagen. Lehnen Sie es mit Begründung ab oder testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The package cannot be accepted: the test case &apos;%1&apos; was not run. Run it, or refuse the package, saying why.</source>
+        <translation>Das Paket kann nicht abgenommen werden: Der Testfall „%1“ wurde nicht ausgeführt. Führen Sie ihn aus oder lehnen Sie das Paket mit Begründung ab.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reasons.</source>
+        <translation>Eine Ablehnung braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>%1 is released already.</source>
+        <translation>%1 ist bereits freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a verified package is tested for acceptance. Verify it first.</source>
+        <translation>%1 ist %2: Nur ein geprüftes Paket wird auf Abnahme getestet. Prüfen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>recording the acceptance of %1</source>
+        <translation>Erfassen der Abnahme von %1</translation>
+    </message>
+    <message>
+        <source>reading the acceptance records of package %1</source>
+        <translation>Lesen der Abnahmeprotokolle von Paket %1</translation>
+    </message>
+    <message>
+        <source>Only change managers and administrators release packages; %1 is neither.</source>
+        <translation>Nur Change-Manager und Administratoren geben Pakete frei; %1 hat keine dieser Rollen.</translation>
+    </message>
+    <message>
+        <source>A release needs its date.</source>
+        <translation>Eine Freigabe braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a verified and accepted package is released.</source>
+        <translation>%1 ist %2: Nur ein geprüftes und abgenommenes Paket wird freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not the file that was verified (SHA-256 now %2, verified %3): verify it again.</source>
+        <translation>%1 ist nicht die Datei, die geprüft wurde (SHA-256 jetzt %2, geprüft %3): Prüfen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 has no acceptance record: record its tests and accept it first.</source>
+        <translation>%1 hat kein Abnahmeprotokoll: Erfassen Sie zuerst die Tests und nehmen Sie das Paket ab.</translation>
+    </message>
+    <message>
+        <source>%1 was refused at its last acceptance: %2</source>
+        <translation>%1 wurde bei der letzten Abnahme abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 was accepted as another file (SHA-256 %2): test and accept this one.</source>
+        <translation>%1 wurde als eine andere Datei abgenommen (SHA-256 %2): Testen Sie diese Datei und nehmen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>releasing %1</source>
+        <translation>Freigeben von %1</translation>
+    </message>
+    <message>
+        <source>%1 has not been released: there is no release statement.</source>
+        <translation>%1 wurde nicht freigegeben: Es gibt keine Freigabeerklärung.</translation>
+    </message>
+    <message>
+        <source>reading the requests package %1 is attached to</source>
+        <translation>Lesen der Anträge, denen Paket %1 zugeordnet ist</translation>
+    </message>
+</context>
+<context>
     <name>PackageUrl</name>
     <message>
         <source>&apos;%1&apos; is not a valid package URL (purl): %2</source>
@@ -9651,6 +10682,181 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>not yet valid</source>
         <translation>noch nicht gültig</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStatementDocument</name>
+    <message>
+        <source>no green verification of this file is on record</source>
+        <translation>für diese Datei ist keine erfolgreiche Prüfung erfasst</translation>
+    </message>
+    <message>
+        <source>verification %1 on %2 by %3: %4</source>
+        <translation>Prüfung %1 am %2 von %3: %4</translation>
+    </message>
+    <message>
+        <source>Signer: %1, fingerprint %2.</source>
+        <translation>Unterzeichner: %1, Fingerabdruck %2.</translation>
+    </message>
+    <message>
+        <source>Release statement: %1</source>
+        <translation>Freigabeerklärung: %1</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Name and version</source>
+        <translation>Name und Version</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bezugsquelle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation>%1, %2 Bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-512</source>
+        <translation>SHA-512</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Abnahme</translation>
+    </message>
+    <message>
+        <source>Test environment</source>
+        <translation>Testumgebung</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Accepted: the package passed the tests below.</source>
+        <translation>Abgenommen: Das Paket hat die unten aufgeführten Tests bestanden.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Erklärt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>Testfälle</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>Testfall</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Freigabedatum</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Checksum register</source>
+        <translation>Prüfsummenregister</translation>
+    </message>
+    <message>
+        <source>entry %1, chain hash %2</source>
+        <translation>Eintrag %1, Kettenhash %2</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by ChangeDesk from the package&apos;s record. Compare the file with the SHA-256 above, or with the register&apos;s export, before installing it.</source>
+        <translation>Erstellt am %1 von ChangeDesk aus dem Datensatz des Pakets. Vergleichen Sie die Datei vor der Installation mit dem SHA-256-Wert oben oder mit dem Export des Registers.</translation>
+    </message>
+    <message>
+        <source>Release statement: %1 (%2)</source>
+        <translation>Freigabeerklärung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  file          %1, %2 bytes</source>
+        <translation>  Datei           %1, %2 Bytes</translation>
+    </message>
+    <message>
+        <source>  SHA-256       %1</source>
+        <translation>  SHA-256         %1</translation>
+    </message>
+    <message>
+        <source>  verification  %1</source>
+        <translation>  Prüfung         %1</translation>
+    </message>
+    <message>
+        <source>  tested in     %1</source>
+        <translation>  getestet in     %1</translation>
+    </message>
+    <message>
+        <source>    %1: %2</source>
+        <translation>    %1: %2</translation>
+    </message>
+    <message>
+        <source>  accepted by   %1 on %2</source>
+        <translation>  abgenommen von  %1 am %2</translation>
+    </message>
+    <message>
+        <source>  released by   %1 for %2</source>
+        <translation>  freigegeben von %1 zum %2</translation>
+    </message>
+    <message>
+        <source>  restrictions  %1</source>
+        <translation>  Einschränkungen %1</translation>
+    </message>
+    <message>
+        <source>  register      entry %1</source>
+        <translation>  Register        Eintrag %1</translation>
     </message>
 </context>
 <context>
@@ -11712,6 +12918,10 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>&apos;%1&apos; needs the role %2, and an applicant may take it only on their own request; this one is somebody else&apos;s.</source>
         <translation>„%1“ braucht die Rolle %2, und Antragstellende dürfen ihn nur bei ihrem eigenen Antrag ausführen; dieser gehört jemand anderem.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; waits for the packages attached to this request to be verified: %2.</source>
+        <translation>„%1“ wartet darauf, dass die diesem Antrag zugeordneten Pakete geprüft sind: %2.</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,23 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::IntegrityPane</name>
+    <message numerus="yes">
+        <source>The checksum register is intact: %n entries, every released file unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n register entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -515,6 +532,37 @@
         <translation>
             <numerusform>%1: %n record rejected, so nothing was imported. Correct it, or import with &apos;skip rejected&apos; to import the others.</numerusform>
             <numerusform>%1: %n records rejected, so nothing was imported. Correct them, or import with &apos;skip rejected&apos; to import the others.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCommands</name>
+    <message numerus="yes">
+        <source>Package %1 accepted after %n test case(s) in %2 (acceptance %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export&apos;s chain is intact: %n entries, head %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The register&apos;s chain is intact: %n entries, head %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n register entries to %1; head %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1282,6 +1282,61 @@
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::AcceptanceDialog</name>
+    <message>
+        <source>&amp;Accepted: the package passed every test case</source>
+        <translation>&amp;Geaccepteerd: het pakket heeft elk testgeval doorstaan</translation>
+    </message>
+    <message>
+        <source>&amp;Refused, because:</source>
+        <translation>&amp;Afgewezen, omdat:</translation>
+    </message>
+    <message>
+        <source>Acceptance of %1</source>
+        <translation>Acceptatie van %1</translation>
+    </message>
+    <message>
+        <source>e.g. test lab, reference client W11-REF-01</source>
+        <translation>bijv. testlab, referentieclient W11-REF-01</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>Testgeval</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Add a test case</source>
+        <translation>Testgeval toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Pakket:</translation>
+    </message>
+    <message>
+        <source>Test &amp;environment:</source>
+        <translation>Test&amp;omgeving:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Test cases and their results:</source>
+        <translation>Testgevallen en hun resultaten:</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::AffectedDialog</name>
     <message>
         <source>Configuration item</source>
@@ -4345,6 +4400,240 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
         <source>Open a database to verify packages and keep the trust store.</source>
         <translation>Open een database om pakketten te verifiëren en de vertrouwensopslag bij te houden.</translation>
     </message>
+    <message>
+        <source>Add package…</source>
+        <translation>Pakket toevoegen…</translation>
+    </message>
+    <message>
+        <source>Takes a package into the software library with the checksums and signature its vendor published</source>
+        <translation>Neemt een pakket op in de softwarebibliotheek, met de controlesommen en de handtekening die de leverancier heeft gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Verify package</source>
+        <translation>Pakket verifiëren</translation>
+    </message>
+    <message>
+        <source>Checks the selected package&apos;s file as it is now</source>
+        <translation>Controleert het bestand van het geselecteerde pakket zoals het nu is</translation>
+    </message>
+    <message>
+        <source>Acceptance…</source>
+        <translation>Acceptatie…</translation>
+    </message>
+    <message>
+        <source>Records the tests of the selected package and whether it is accepted</source>
+        <translation>Legt de tests van het geselecteerde pakket vast en of het is geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>Vrijgeven…</translation>
+    </message>
+    <message>
+        <source>Releases the accepted package into the reference checksum register</source>
+        <translation>Geeft het geaccepteerde pakket vrij in het referentieregister van controlesommen</translation>
+    </message>
+    <message>
+        <source>Release statement…</source>
+        <translation>Vrijgaveverklaring…</translation>
+    </message>
+    <message>
+        <source>Save the release statement</source>
+        <translation>Vrijgaveverklaring opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The acceptance record and release statement as PDF</source>
+        <translation>Het acceptatieverslag en de vrijgaveverklaring als PDF</translation>
+    </message>
+    <message>
+        <source>Attach to request…</source>
+        <translation>Aan verzoek koppelen…</translation>
+    </message>
+    <message>
+        <source>Attach to a request for change</source>
+        <translation>Aan een wijzigingsverzoek koppelen</translation>
+    </message>
+    <message>
+        <source>Number of the request for change:</source>
+        <translation>Nummer van het wijzigingsverzoek:</translation>
+    </message>
+    <message>
+        <source>A request cannot start implementation while a package attached to it is unverified or failed</source>
+        <translation>Met de uitvoering van een verzoek kan niet worden begonnen zolang een daaraan gekoppeld pakket niet geverifieerd of mislukt is</translation>
+    </message>
+    <message>
+        <source>Check the register and the released files</source>
+        <translation>Register en vrijgegeven bestanden controleren</translation>
+    </message>
+    <message>
+        <source>Checks the reference checksum register&apos;s chain and hashes every released file again</source>
+        <translation>Controleert de keten van het referentieregister van controlesommen en hasht elk vrijgegeven bestand opnieuw</translation>
+    </message>
+    <message>
+        <source>Export for write-once media…</source>
+        <translation>Exporteren voor eenmalig beschrijfbare media…</translation>
+    </message>
+    <message>
+        <source>Export the checksum register</source>
+        <translation>Controlesomregister exporteren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Writes the register for write-once media (a backup of the reference checksums)</source>
+        <translation>Schrijft het register weg voor eenmalig beschrijfbare media (een back-up van de referentiecontrolesommen)</translation>
+    </message>
+    <message>
+        <source>Checksum register</source>
+        <translation>Controlesomregister</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Pakket</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <source>Every package a change installs: verified against its vendor&apos;s evidence, accepted after its tests, released into the checksum register.</source>
+        <translation>Elk pakket dat een wijziging installeert: geverifieerd aan de hand van het bewijs van de leverancier, geaccepteerd na de tests, vrijgegeven in het controlesomregister.</translation>
+    </message>
+    <message>
+        <source>Software library</source>
+        <translation>Softwarebibliotheek</translation>
+    </message>
+    <message>
+        <source>Verifications</source>
+        <translation>Verificaties</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation>%1, %2 bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>checksums from %1</source>
+        <translation>controlesommen uit %1</translation>
+    </message>
+    <message>
+        <source>their signature %1</source>
+        <translation>handtekening daarvan %1</translation>
+    </message>
+    <message>
+        <source>signature %1</source>
+        <translation>handtekening %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptatie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Afgewezen: %1</translation>
+    </message>
+    <message>
+        <source>in %1, %2 by %3</source>
+        <translation>in %1, %2 door %3</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Vrijgave</translation>
+    </message>
+    <message>
+        <source>Released for %1 by %2; register entry %3. Restrictions: %4</source>
+        <translation>Vrijgegeven per %1 door %2; registervermelding %3. Beperkingen: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 verifiëren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>De verificatie is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Select a released package first.</source>
+        <translation>Selecteer eerst een vrijgegeven pakket.</translation>
+    </message>
+    <message>
+        <source>Select a package first.</source>
+        <translation>Selecteer eerst een pakket.</translation>
+    </message>
+    <message>
+        <source>%1 is attached to request #%2.</source>
+        <translation>%1 is gekoppeld aan verzoek #%2.</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>Geen database geopend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checksum register is intact: %n entries, every released file unchanged.</source>
+        <translation>
+            <numerusform>Het controlesomregister is intact: %n vermelding, elk vrijgegeven bestand is ongewijzigd.</numerusform>
+            <numerusform>Het controlesomregister is intact: %n vermeldingen, elk vrijgegeven bestand is ongewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n register entries to %1.</source>
+        <translation>
+            <numerusform>%n registervermelding naar %1 geschreven.</numerusform>
+            <numerusform>%n registervermeldingen naar %1 geschreven.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeDesk::Ui::KpiDialog</name>
@@ -4550,6 +4839,149 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     </message>
 </context>
 <context>
+    <name>ChangeDesk::Ui::PackageDialog</name>
+    <message>
+        <source>Could not read the %1 %2: %3</source>
+        <translation>Kon %1 %2 niet lezen: %3</translation>
+    </message>
+    <message>
+        <source>Add a package to the software library</source>
+        <translation>Pakket aan de softwarebibliotheek toevoegen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>The package file as downloaded</source>
+        <translation>Het pakketbestand zoals gedownload</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Pakketbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Leverancier:</translation>
+    </message>
+    <message>
+        <source>e.g. Microsoft</source>
+        <translation>bijv. Microsoft</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>e.g. Windows 11</source>
+        <translation>bijv. Windows 11</translation>
+    </message>
+    <message>
+        <source>V&amp;ersion:</source>
+        <translation>&amp;Versie:</translation>
+    </message>
+    <message>
+        <source>e.g. KB5070001 or 3.0.15</source>
+        <translation>bijv. KB5070001 of 3.0.15</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>B&amp;ron:</translation>
+    </message>
+    <message>
+        <source>Where it was obtained: URL, vendor portal, medium</source>
+        <translation>Waar het is verkregen: URL, leveranciersportaal, medium</translation>
+    </message>
+    <message>
+        <source>&amp;Checksum file:</source>
+        <translation>&amp;Controlesombestand:</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS or FILE.sha256 as published</source>
+        <translation>SHA256SUMS of FILE.sha256 zoals gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Checksum file</source>
+        <translation>Controlesombestand</translation>
+    </message>
+    <message>
+        <source>or SHA-&amp;256:</source>
+        <translation>of SHA-&amp;256:</translation>
+    </message>
+    <message>
+        <source>The published SHA-256, 64 hex digits</source>
+        <translation>De gepubliceerde SHA-256, 64 hexadecimale cijfers</translation>
+    </message>
+    <message>
+        <source>Checksum file&apos;s signa&amp;ture:</source>
+        <translation>Hand&amp;tekening van het controlesombestand:</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS.asc, if the vendor signs it</source>
+        <translation>SHA256SUMS.asc, als de leverancier het ondertekent</translation>
+    </message>
+    <message>
+        <source>Signature of the checksum file</source>
+        <translation>Handtekening van het controlesombestand</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>&amp;Handtekening:</translation>
+    </message>
+    <message>
+        <source>OpenPGP (.asc, .sig) or CMS (.p7s)</source>
+        <translation>OpenPGP (.asc, .sig) of CMS (.p7s)</translation>
+    </message>
+    <message>
+        <source>Signature of the package</source>
+        <translation>Handtekening van het pakket</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>The file is hashed now and verified later; the checksums and signatures are kept with the package as the vendor published them.</source>
+        <translation>Het bestand wordt nu gehasht en later geverifieerd; de controlesommen en handtekeningen worden bij het pakket bewaard zoals de leverancier ze heeft gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>Choose the package file.</source>
+        <translation>Kies het pakketbestand.</translation>
+    </message>
+    <message>
+        <source>Give the checksum file or the SHA-256, not both.</source>
+        <translation>Geef het controlesombestand of de SHA-256 op, niet beide.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 &apos;%1&apos; is not 64 hex digits.</source>
+        <translation>De SHA-256 ‘%1’ bestaat niet uit 64 hexadecimale cijfers.</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>handmatig ingevoerd</translation>
+    </message>
+    <message>
+        <source>checksum file</source>
+        <translation>het controlesombestand</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>het handtekeningbestand</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDesk::Ui::PeopleModel</name>
     <message>
         <source>active</source>
@@ -4704,6 +5136,37 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>The reason is kept in the request&apos;s history.</source>
         <translation>De reden wordt bewaard in de geschiedenis van het verzoek.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDesk::Ui::ReleaseDialog</name>
+    <message>
+        <source>Release %1</source>
+        <translation>%1 vrijgeven</translation>
+    </message>
+    <message>
+        <source>e.g. not on the measuring PCs of the lab; only after the year-end closing</source>
+        <translation>bijv. niet op de meet-pc’s van het lab; pas na de jaarafsluiting</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Pakket:</translation>
+    </message>
+    <message>
+        <source>Release &amp;date:</source>
+        <translation>&amp;Vrijgavedatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Restrictions:</source>
+        <translation>&amp;Beperkingen:</translation>
+    </message>
+    <message>
+        <source>The file is hashed again (SHA-256 and SHA-512); it must be the file that was verified and accepted. Its checksums go into the reference checksum register, which nobody can change afterwards.</source>
+        <translation>Het bestand wordt opnieuw gehasht (SHA-256 en SHA-512); het moet het bestand zijn dat is geverifieerd en geaccepteerd. De controlesommen komen in het referentieregister van controlesommen, dat daarna door niemand meer kan worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Vrijgeven</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5820,10 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>Implementers</source>
         <translation>Uitvoerders</translation>
+    </message>
+    <message>
+        <source>Verified packages</source>
+        <translation>Geverifieerde pakketten</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6603,38 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
         <source>The database returned the parts of %1 in a form ChangeDesk does not read: %2</source>
         <translation>De database gaf de onderdelen van %1 terug in een vorm die ChangeDesk niet leest: %2</translation>
     </message>
+    <message>
+        <source>%1 cannot attach packages to %2 while it is &apos;%3&apos;.</source>
+        <translation>%1 kan geen pakketten aan %2 koppelen zolang het verzoek ‘%3’ is.</translation>
+    </message>
+    <message>
+        <source>reading the packages of %1</source>
+        <translation>lezen van de pakketten van %1</translation>
+    </message>
+    <message>
+        <source>attaching %1 to %2</source>
+        <translation>koppelen van %1 aan %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot take packages off %2 while it is &apos;%3&apos;.</source>
+        <translation>%1 kan geen pakketten van %2 loskoppelen zolang het verzoek ‘%3’ is.</translation>
+    </message>
+    <message>
+        <source>taking package %1 off %2</source>
+        <translation>loskoppelen van pakket %1 van %2</translation>
+    </message>
+    <message>
+        <source>Package %1 is not attached to %2.</source>
+        <translation>Pakket %1 is niet gekoppeld aan %2.</translation>
+    </message>
+    <message>
+        <source>%1 (package %2) is %3: %4</source>
+        <translation>%1 (pakket %2) is %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 (package %2) is %3</source>
+        <translation>%1 (pakket %2) is %3</translation>
+    </message>
 </context>
 <context>
     <name>ChecksumFile</name>
@@ -6158,6 +6657,53 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>%1 holds no checksum.</source>
         <translation>%1 bevat geen controlesom.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumRegister</name>
+    <message>
+        <source>Entry %1 follows entry %2: entries are missing or out of order.</source>
+        <translation>Vermelding %1 volgt op vermelding %2: er ontbreken vermeldingen of ze staan in de verkeerde volgorde.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 %3 %4) does not match its hash: it or an entry before it was changed after it was written.</source>
+        <translation>Vermelding %1 (%2 %3 %4) komt niet overeen met de hash ervan: deze vermelding of een eerdere is gewijzigd nadat ze is geschreven.</translation>
+    </message>
+    <message>
+        <source>waiting for the checksum register</source>
+        <translation>wachten op het controlesomregister</translation>
+    </message>
+    <message>
+        <source>reading the end of the checksum register</source>
+        <translation>lezen van het einde van het controlesomregister</translation>
+    </message>
+    <message>
+        <source>entering %1 %2 %3 into the checksum register</source>
+        <translation>opnemen van %1 %2 %3 in het controlesomregister</translation>
+    </message>
+    <message>
+        <source>reading the checksum register</source>
+        <translation>lezen van het controlesomregister</translation>
+    </message>
+    <message>
+        <source>Cannot write the register export %1: %2</source>
+        <translation>Kan de registerexport %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the register export %1: %2</source>
+        <translation>Kan de registerexport %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>The register export %1 is not JSON (at byte %2: %3).</source>
+        <translation>De registerexport %1 is geen JSON (bij byte %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a ChangeDesk checksum register export (format &apos;%2&apos;).</source>
+        <translation>%1 is geen export van een ChangeDesk-controlesomregister (formaat ‘%2’).</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the register export %2 lacks a field or has a bad value.</source>
+        <translation>Vermelding %1 van de registerexport %2 mist een veld of heeft een ongeldige waarde.</translation>
     </message>
 </context>
 <context>
@@ -8868,10 +9414,6 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
         <translation>Er is geen bestand %1.</translation>
     </message>
     <message>
-        <source>verify takes --sha256 or --checksums, not both</source>
-        <translation>verify accepteert --sha256 of --checksums, niet allebei</translation>
-    </message>
-    <message>
         <source>--checksums-signature needs --checksums, the file it signs</source>
         <translation>--checksums-signature heeft --checksums nodig (het bestand dat ermee is ondertekend)</translation>
     </message>
@@ -8986,6 +9528,242 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
         <translation>%1 is uit de vertrouwensopslag verwijderd.</translation>
     </message>
     <message>
+        <source>  signed       %1 over %2, the key %3 then</source>
+        <translation>  ondertekend    %1 over %2, de sleutel toen %3</translation>
+    </message>
+    <message>
+        <source>  signed       %1 over %2</source>
+        <translation>  ondertekend    %1 over %2</translation>
+    </message>
+    <message>
+        <source>give --sha256 or --checksums, not both</source>
+        <translation>geef --sha256 of --checksums op, niet beide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a package number</source>
+        <translation>‘%1’ is geen pakketnummer</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 (%4)  %5  %6</source>
+        <translation>%1  %2  %3 (%4)  %5  %6</translation>
+    </message>
+    <message>
+        <source>package needs a subcommand: %1</source>
+        <translation>package verwacht een subopdracht: %1</translation>
+    </message>
+    <message>
+        <source>unknown package subcommand &apos;%1&apos;: use %2</source>
+        <translation>onbekende package-subopdracht ‘%1’: gebruik %2</translation>
+    </message>
+    <message>
+        <source>package add needs the package file</source>
+        <translation>package add heeft het pakketbestand nodig</translation>
+    </message>
+    <message>
+        <source>package add needs --%1</source>
+        <translation>package add heeft --%1 nodig</translation>
+    </message>
+    <message>
+        <source>Added package %1: %2, %3 (SHA-256 %4). Verify it: changedeskctl package verify %1</source>
+        <translation>Pakket %1 toegevoegd: %2, %3 (SHA-256 %4). Verifieer het: changedeskctl package verify %1</translation>
+    </message>
+    <message>
+        <source>package list takes no arguments</source>
+        <translation>package list accepteert geen argumenten</translation>
+    </message>
+    <message>
+        <source>The software library is empty.</source>
+        <translation>De softwarebibliotheek is leeg.</translation>
+    </message>
+    <message>
+        <source>package show needs the package number</source>
+        <translation>package show heeft het pakketnummer nodig</translation>
+    </message>
+    <message>
+        <source>  file          %1, %2 bytes</source>
+        <translation>  bestand         %1, %2 bytes</translation>
+    </message>
+    <message>
+        <source>  SHA-256       %1</source>
+        <translation>  SHA-256         %1</translation>
+    </message>
+    <message>
+        <source>  checksums     %1</source>
+        <translation>  controlesommen  %1</translation>
+    </message>
+    <message>
+        <source>  signature     %1</source>
+        <translation>  handtekening    %1</translation>
+    </message>
+    <message>
+        <source>  verification  %1 %2 by %3: %4 — %5</source>
+        <translation>  verificatie     %1 %2 door %3: %4 — %5</translation>
+    </message>
+    <message>
+        <source>  acceptance    %1 %2 by %3 in %4: %5</source>
+        <translation>  acceptatie      %1 %2 door %3 in %4: %5</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>afgewezen: %1</translation>
+    </message>
+    <message>
+        <source>  released      %1 by %2, register entry %3</source>
+        <translation>  vrijgegeven     %1 door %2, registervermelding %3</translation>
+    </message>
+    <message>
+        <source>  attached to   %1</source>
+        <translation>  gekoppeld aan   %1</translation>
+    </message>
+    <message>
+        <source>package verify needs the package number</source>
+        <translation>package verify heeft het pakketnummer nodig</translation>
+    </message>
+    <message>
+        <source>package accept needs the package number</source>
+        <translation>package accept heeft het pakketnummer nodig</translation>
+    </message>
+    <message>
+        <source>package accept needs --accept or --refuse REASONS (one of them)</source>
+        <translation>package accept heeft --accept of --refuse REASONS nodig (een van beide)</translation>
+    </message>
+    <message>
+        <source>--test &apos;%1&apos; is not NAME=RESULT[:NOTE] (RESULT: passed, failed, not_run)</source>
+        <translation>--test ‘%1’ heeft niet de vorm NAME=RESULT[:NOTE] (RESULT: passed, failed, not_run)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 accepted after %n test case(s) in %2 (acceptance %3).</source>
+        <translation>
+            <numerusform>Pakket %1 geaccepteerd na %n testgeval in %2 (acceptatie %3).</numerusform>
+            <numerusform>Pakket %1 geaccepteerd na %n testgevallen in %2 (acceptatie %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package %1 refused (acceptance %2): %3</source>
+        <translation>Pakket %1 afgewezen (acceptatie %2): %3</translation>
+    </message>
+    <message>
+        <source>package release needs the package number</source>
+        <translation>package release heeft het pakketnummer nodig</translation>
+    </message>
+    <message>
+        <source>--date &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--date ‘%1’ is geen datum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Package %1 released for %2; register entry %3 (SHA-256 %4).</source>
+        <translation>Pakket %1 vrijgegeven per %2; registervermelding %3 (SHA-256 %4).</translation>
+    </message>
+    <message>
+        <source>Wrote the release statement to %1.</source>
+        <translation>Vrijgaveverklaring naar %1 geschreven.</translation>
+    </message>
+    <message>
+        <source>package statement needs the package number</source>
+        <translation>package statement heeft het pakketnummer nodig</translation>
+    </message>
+    <message>
+        <source>%1 needs the package number and --rfc N</source>
+        <translation>%1 heeft het pakketnummer en --rfc N nodig</translation>
+    </message>
+    <message>
+        <source>%1 needs --rfc N, the request for change</source>
+        <translation>%1 heeft --rfc N nodig, het wijzigingsverzoek</translation>
+    </message>
+    <message>
+        <source>Package %1 is attached to RfC #%2.</source>
+        <translation>Pakket %1 is gekoppeld aan RfC #%2.</translation>
+    </message>
+    <message>
+        <source>Package %1 is no longer attached to RfC #%2.</source>
+        <translation>Pakket %1 is niet langer gekoppeld aan RfC #%2.</translation>
+    </message>
+    <message>
+        <source>register needs a subcommand: %1</source>
+        <translation>register verwacht een subopdracht: %1</translation>
+    </message>
+    <message>
+        <source>unknown register subcommand &apos;%1&apos;: use %2</source>
+        <translation>onbekende register-subopdracht ‘%1’: gebruik %2</translation>
+    </message>
+    <message>
+        <source>register list takes no arguments</source>
+        <translation>register list accepteert geen argumenten</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 %4  %5  %6  released %7 by %8</source>
+        <translation>%1  %2 %3 %4  %5  %6  vrijgegeven %7 door %8</translation>
+    </message>
+    <message>
+        <source>The checksum register is empty: nothing has been released.</source>
+        <translation>Het controlesomregister is leeg: er is nog niets vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>register verify takes no arguments</source>
+        <translation>register verify accepteert geen argumenten</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export&apos;s chain is intact: %n entries, head %1.</source>
+        <translation>
+            <numerusform>De keten van de export is intact: %n vermelding, stand %1.</numerusform>
+            <numerusform>De keten van de export is intact: %n vermeldingen, stand %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export&apos;s chain is broken at entry %1: %2</source>
+        <translation>De keten van de export is verbroken bij vermelding %1: %2</translation>
+    </message>
+    <message>
+        <source>The database differs from the export at entry %1.</source>
+        <translation>De database wijkt bij vermelding %1 af van de export.</translation>
+    </message>
+    <message>
+        <source>The database holds the same entries.</source>
+        <translation>De database bevat dezelfde vermeldingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register&apos;s chain is intact: %n entries, head %1.</source>
+        <translation>
+            <numerusform>De keten van het register is intact: %n vermelding, stand %1.</numerusform>
+            <numerusform>De keten van het register is intact: %n vermeldingen, stand %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register&apos;s chain is broken at entry %1: %2</source>
+        <translation>De keten van het register is verbroken bij vermelding %1: %2</translation>
+    </message>
+    <message>
+        <source>  intact   %1 (entry %2)</source>
+        <translation>  intact     %1 (vermelding %2)</translation>
+    </message>
+    <message>
+        <source>  CHANGED  %1 (entry %2): file_changed_since_release — %3</source>
+        <translation>  GEWIJZIGD  %1 (vermelding %2): file_changed_since_release — %3</translation>
+    </message>
+    <message>
+        <source>  MISSING  %1 (entry %2): %3</source>
+        <translation>  ONTBREEKT  %1 (vermelding %2): %3</translation>
+    </message>
+    <message>
+        <source>The checksum register or a released file is not intact.</source>
+        <translation>Het controlesomregister of een vrijgegeven bestand is niet intact.</translation>
+    </message>
+    <message>
+        <source>register export needs the file to write</source>
+        <translation>register export heeft het te schrijven bestand nodig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n register entries to %1; head %2.</source>
+        <translation>
+            <numerusform>%n registervermelding naar %1 geschreven; stand %2.</numerusform>
+            <numerusform>%n registervermeldingen naar %1 geschreven; stand %2.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Integrity and authenticity of packages:
   verify FILE [--sha256 HEX | --checksums FILE [--checksums-signature FILE]]
               [--signature FILE] [--at DATETIME] [--as USER]
@@ -9000,30 +9778,68 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
                          channel (--via), matches
   trust pin FPR --via TEXT [--as USER]
   trust remove FPR [--as USER]
+  package add FILE --kind KIND --vendor V --product P --version X [--source TEXT]
+              [--sha256 HEX | --checksums FILE [--checksums-signature FILE]]
+              [--signature FILE] [--notes TEXT] [--as USER]
+                         adds a package to the software library (KIND: patch, security_patch,
+                         hotfix, service_pack, update_rollup, feature_pack, release)
+  package list | show N  the library; one package with its verifications, acceptance, release
+  package verify N       verifies the package&apos;s file as it is now (exit as verify)
+  package accept N --environment TEXT --test NAME=RESULT[:NOTE]... (--accept | --refuse TEXT)
+                         the acceptance record after the tests (RESULT: passed, failed, not_run)
+  package release N [--date YYYY-MM-DD] [--restrictions TEXT] [--pdf FILE]
+                         releases an accepted package into the checksum register
+  package statement N [--pdf FILE]
+                         the acceptance record and release statement
+  package attach|detach N --rfc M
+                         a request cannot start while an attached package is not verified
+  register list          the reference checksum register
+  register verify [--export FILE]
+                         checks the register&apos;s hash chain and hashes every released file again
+                         (exit 1 when a file changed since its release or the chain is broken);
+                         with --export also an export read back and compared
+  register export FILE   writes the register for write-once media
 </source>
         <translation>Integriteit en authenticiteit van pakketten:
   verify FILE [--sha256 HEX | --checksums FILE [--checksums-signature FILE]]
               [--signature FILE] [--at DATETIME] [--as USER]
-                         controleert het bestand tegen de gepubliceerde controlesom en de
-                         OpenPGP- of CMS-handtekening met de vertrouwensopslag, en legt de
-                         verificatie vast; afsluitcode 0 geverifieerd, 1 niet geverifieerd
-                         (met de redencode), 2 onleesbare invoer
-  trust list             de sleutels, CA-certificaten en CRL’s van de vertrouwensopslag
+                         controleert het bestand aan de hand van de gepubliceerde controlesom
+                         en de OpenPGP- of CMS-handtekening met de vertrouwensopslag, en legt
+                         de verificatie vast; exit 0 geverifieerd, 1 niet geverifieerd (met de
+                         redencode), 2 onleesbare invoer
+  trust list             de sleutels, CA-certificaten en intrekkingslijsten van de
+                         vertrouwensopslag
   trust add FILE [--fingerprint FPR --via TEXT] [--as USER]
-                         voegt een OpenPGP-sleutel, een CA-certificaat of een CRL toe en
-                         toont de vingerafdruk; direct vastgepind als FPR, vergeleken via
-                         een ander kanaal (--via), overeenkomt
+                         voegt een OpenPGP-sleutel, een CA-certificaat of een intrekkingslijst
+                         toe en toont de vingerafdruk; meteen vastgepind als FPR, vergeleken
+                         via een ander kanaal (--via), overeenkomt
   trust pin FPR --via TEXT [--as USER]
   trust remove FPR [--as USER]
+  package add FILE --kind KIND --vendor V --product P --version X [--source TEXT]
+              [--sha256 HEX | --checksums FILE [--checksums-signature FILE]]
+              [--signature FILE] [--notes TEXT] [--as USER]
+                         voegt een pakket toe aan de softwarebibliotheek (KIND: patch,
+                         security_patch, hotfix, service_pack, update_rollup, feature_pack,
+                         release)
+  package list | show N  de bibliotheek; één pakket met verificaties, acceptatie, vrijgave
+  package verify N       verifieert het pakketbestand zoals het nu is (exit als bij verify)
+  package accept N --environment TEXT --test NAME=RESULT[:NOTE]... (--accept | --refuse TEXT)
+                         het acceptatieverslag na de tests (RESULT: passed, failed, not_run)
+  package release N [--date YYYY-MM-DD] [--restrictions TEXT] [--pdf FILE]
+                         geeft een geaccepteerd pakket vrij in het controlesomregister
+  package statement N [--pdf FILE]
+                         het acceptatieverslag en de vrijgaveverklaring
+  package attach|detach N --rfc M
+                         een verzoek kan niet starten zolang een gekoppeld pakket niet
+                         geverifieerd is
+  register list          het referentieregister van controlesommen
+  register verify [--export FILE]
+                         controleert de hashketen van het register en hasht elk vrijgegeven
+                         bestand opnieuw (exit 1 als een bestand sinds de vrijgave is
+                         gewijzigd of de keten is verbroken); met --export ook een export
+                         teruggelezen en vergeleken
+  register export FILE   schrijft het register voor eenmalig beschrijfbare media
 </translation>
-    </message>
-    <message>
-        <source>  signed       %1 over %2, the key %3 then</source>
-        <translation>  ondertekend    %1 over %2, de sleutel toen %3</translation>
-    </message>
-    <message>
-        <source>  signed       %1 over %2</source>
-        <translation>  ondertekend    %1 over %2</translation>
     </message>
 </context>
 <context>
@@ -9365,6 +10181,225 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     </message>
 </context>
 <context>
+    <name>PackageLibrary</name>
+    <message>
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <source>Security patch</source>
+        <translation>Beveiligingspatch</translation>
+    </message>
+    <message>
+        <source>Hotfix</source>
+        <translation>Hotfix</translation>
+    </message>
+    <message>
+        <source>Service pack</source>
+        <translation>Servicepack</translation>
+    </message>
+    <message>
+        <source>Update roll-up</source>
+        <translation>Update-rollup</translation>
+    </message>
+    <message>
+        <source>Feature pack</source>
+        <translation>Featurepack</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Niet geverifieerd</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geverifieerd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Vrijgegeven</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Only change managers, implementers, security management and administrators keep the software library; %1 is none of these.</source>
+        <translation>Alleen wijzigingsbeheerders, uitvoerders, beveiligingsmanagement en beheerders houden de softwarebibliotheek bij; %1 heeft geen van deze rollen.</translation>
+    </message>
+    <message>
+        <source>nobody acting</source>
+        <translation>de handelende persoon (niet opgegeven)</translation>
+    </message>
+    <message>
+        <source>The kind &apos;%1&apos; is none of %2.</source>
+        <translation>De soort ‘%1’ is niet een van %2.</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>leverancier</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versie</translation>
+    </message>
+    <message>
+        <source>A package needs its %1.</source>
+        <translation>Een pakket heeft een %1 nodig.</translation>
+    </message>
+    <message>
+        <source>The package file %1 does not exist.</source>
+        <translation>Het pakketbestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not a file.</source>
+        <translation>Het pakket %1 is geen bestand.</translation>
+    </message>
+    <message>
+        <source>%1 signs a checksum file, but no checksum file was given.</source>
+        <translation>%1 ondertekent een controlesombestand, maar er is geen controlesombestand opgegeven.</translation>
+    </message>
+    <message>
+        <source>looking for %1 in the software library</source>
+        <translation>zoeken naar %1 in de softwarebibliotheek</translation>
+    </message>
+    <message>
+        <source>The software library already has %1 (%2) as package %3.</source>
+        <translation>De softwarebibliotheek bevat %1 (%2) al als pakket %3.</translation>
+    </message>
+    <message>
+        <source>adding %1 to the software library</source>
+        <translation>toevoegen van %1 aan de softwarebibliotheek</translation>
+    </message>
+    <message>
+        <source>reading package %1</source>
+        <translation>lezen van pakket %1</translation>
+    </message>
+    <message>
+        <source>The software library has no package %1.</source>
+        <translation>De softwarebibliotheek heeft geen pakket %1.</translation>
+    </message>
+    <message>
+        <source>reading the software library</source>
+        <translation>lezen van de softwarebibliotheek</translation>
+    </message>
+    <message>
+        <source>setting the status of %1</source>
+        <translation>instellen van de status van %1</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was released on %2: its SHA-256 is %3, the register (entry %4) holds %5.</source>
+        <translation>%1 is gewijzigd sinds de vrijgave op %2: de SHA-256 is %3, het register (vermelding %4) bevat %5.</translation>
+    </message>
+    <message>
+        <source>The file is not the one added to the library (SHA-256 then %1); the package record keeps the new one.</source>
+        <translation>Het bestand is niet het bestand dat aan de bibliotheek is toegevoegd (SHA-256 toen %1); de pakketgegevens nemen het nieuwe bestand over.</translation>
+    </message>
+    <message>
+        <source>Name the test environment the package was tested in.</source>
+        <translation>Geef de testomgeving op waarin het pakket is getest.</translation>
+    </message>
+    <message>
+        <source>An acceptance record needs at least one test case and its result.</source>
+        <translation>Een acceptatieverslag heeft ten minste één testgeval met het resultaat ervan nodig.</translation>
+    </message>
+    <message>
+        <source>Test case %1 has no name.</source>
+        <translation>Testgeval %1 heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>The result &apos;%1&apos; of the test case &apos;%2&apos; is none of %3.</source>
+        <translation>Het resultaat ‘%1’ van het testgeval ‘%2’ is niet een van %3.</translation>
+    </message>
+    <message>
+        <source>The package cannot be accepted: the test case &apos;%1&apos; failed. Refuse it, saying why, or test again.</source>
+        <translation>Het pakket kan niet worden geaccepteerd: het testgeval ‘%1’ is mislukt. Wijs het af met een motivering, of test opnieuw.</translation>
+    </message>
+    <message>
+        <source>The package cannot be accepted: the test case &apos;%1&apos; was not run. Run it, or refuse the package, saying why.</source>
+        <translation>Het pakket kan niet worden geaccepteerd: het testgeval ‘%1’ is niet uitgevoerd. Voer het uit, of wijs het pakket af met een motivering.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reasons.</source>
+        <translation>Een afwijzing heeft een motivering nodig.</translation>
+    </message>
+    <message>
+        <source>%1 is released already.</source>
+        <translation>%1 is al vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a verified package is tested for acceptance. Verify it first.</source>
+        <translation>%1 is %2: alleen een geverifieerd pakket wordt op acceptatie getest. Verifieer het eerst.</translation>
+    </message>
+    <message>
+        <source>recording the acceptance of %1</source>
+        <translation>vastleggen van de acceptatie van %1</translation>
+    </message>
+    <message>
+        <source>reading the acceptance records of package %1</source>
+        <translation>lezen van de acceptatieverslagen van pakket %1</translation>
+    </message>
+    <message>
+        <source>Only change managers and administrators release packages; %1 is neither.</source>
+        <translation>Alleen wijzigingsbeheerders en beheerders geven pakketten vrij; %1 is geen van beide.</translation>
+    </message>
+    <message>
+        <source>A release needs its date.</source>
+        <translation>Een vrijgave heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a verified and accepted package is released.</source>
+        <translation>%1 is %2: alleen een geverifieerd en geaccepteerd pakket wordt vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>%1 is not the file that was verified (SHA-256 now %2, verified %3): verify it again.</source>
+        <translation>%1 is niet het bestand dat is geverifieerd (SHA-256 nu %2, geverifieerd %3): verifieer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 has no acceptance record: record its tests and accept it first.</source>
+        <translation>%1 heeft geen acceptatieverslag: leg eerst de tests vast en accepteer het pakket.</translation>
+    </message>
+    <message>
+        <source>%1 was refused at its last acceptance: %2</source>
+        <translation>%1 is bij de laatste acceptatie afgewezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was accepted as another file (SHA-256 %2): test and accept this one.</source>
+        <translation>%1 is als een ander bestand geaccepteerd (SHA-256 %2): test en accepteer dit bestand.</translation>
+    </message>
+    <message>
+        <source>releasing %1</source>
+        <translation>vrijgeven van %1</translation>
+    </message>
+    <message>
+        <source>%1 has not been released: there is no release statement.</source>
+        <translation>%1 is niet vrijgegeven: er is geen vrijgaveverklaring.</translation>
+    </message>
+    <message>
+        <source>reading the requests package %1 is attached to</source>
+        <translation>lezen van de verzoeken waaraan pakket %1 is gekoppeld</translation>
+    </message>
+</context>
+<context>
     <name>PackageUrl</name>
     <message>
         <source>&apos;%1&apos; is not a valid package URL (purl): %2</source>
@@ -9652,6 +10687,181 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>not yet valid</source>
         <translation>nog niet geldig</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStatementDocument</name>
+    <message>
+        <source>no green verification of this file is on record</source>
+        <translation>er is geen geslaagde verificatie van dit bestand vastgelegd</translation>
+    </message>
+    <message>
+        <source>verification %1 on %2 by %3: %4</source>
+        <translation>verificatie %1 op %2 door %3: %4</translation>
+    </message>
+    <message>
+        <source>Signer: %1, fingerprint %2.</source>
+        <translation>Ondertekenaar: %1, vingerafdruk %2.</translation>
+    </message>
+    <message>
+        <source>Release statement: %1</source>
+        <translation>Vrijgaveverklaring: %1</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Pakket</translation>
+    </message>
+    <message>
+        <source>Name and version</source>
+        <translation>Naam en versie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation>%1, %2 bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-512</source>
+        <translation>SHA-512</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificatie</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptatie</translation>
+    </message>
+    <message>
+        <source>Test environment</source>
+        <translation>Testomgeving</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Verklaring</translation>
+    </message>
+    <message>
+        <source>Accepted: the package passed the tests below.</source>
+        <translation>Geaccepteerd: het pakket heeft de onderstaande tests doorstaan.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Afgewezen: %1</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Verklaard</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>Testgevallen</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>Testgeval</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Vrijgave</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Vrijgavedatum</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Beperkingen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation>Vrijgegeven door</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Checksum register</source>
+        <translation>Controlesomregister</translation>
+    </message>
+    <message>
+        <source>entry %1, chain hash %2</source>
+        <translation>vermelding %1, ketenhash %2</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by ChangeDesk from the package&apos;s record. Compare the file with the SHA-256 above, or with the register&apos;s export, before installing it.</source>
+        <translation>Op %1 door ChangeDesk gegenereerd uit de gegevens van het pakket. Vergelijk het bestand vóór de installatie met de SHA-256 hierboven of met de export van het register.</translation>
+    </message>
+    <message>
+        <source>Release statement: %1 (%2)</source>
+        <translation>Vrijgaveverklaring: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  file          %1, %2 bytes</source>
+        <translation>  bestand            %1, %2 bytes</translation>
+    </message>
+    <message>
+        <source>  SHA-256       %1</source>
+        <translation>  SHA-256            %1</translation>
+    </message>
+    <message>
+        <source>  verification  %1</source>
+        <translation>  verificatie        %1</translation>
+    </message>
+    <message>
+        <source>  tested in     %1</source>
+        <translation>  getest in          %1</translation>
+    </message>
+    <message>
+        <source>    %1: %2</source>
+        <translation>    %1: %2</translation>
+    </message>
+    <message>
+        <source>  accepted by   %1 on %2</source>
+        <translation>  geaccepteerd door  %1 op %2</translation>
+    </message>
+    <message>
+        <source>  released by   %1 for %2</source>
+        <translation>  vrijgegeven door   %1 per %2</translation>
+    </message>
+    <message>
+        <source>  restrictions  %1</source>
+        <translation>  beperkingen        %1</translation>
+    </message>
+    <message>
+        <source>  register      entry %1</source>
+        <translation>  register           vermelding %1</translation>
     </message>
 </context>
 <context>
@@ -11713,6 +12923,10 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>&apos;%1&apos; needs the role %2, and an applicant may take it only on their own request; this one is somebody else&apos;s.</source>
         <translation>‘%1’ vereist de rol %2, en een aanvrager mag dit alleen bij het eigen verzoek doen; dit verzoek is van iemand anders.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; waits for the packages attached to this request to be verified: %2.</source>
+        <translation>‘%1’ wacht tot de pakketten die aan dit verzoek zijn gekoppeld, zijn geverifieerd: %2.</translation>
     </message>
 </context>
 <context>
