@@ -9457,14 +9457,6 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
         <translation>%1 ist nicht verifiziert: %2 (%3)</translation>
     </message>
     <message>
-        <source>trust needs a subcommand: %1</source>
-        <translation>trust erwartet einen Unterbefehl: %1</translation>
-    </message>
-    <message>
-        <source>unknown trust subcommand &apos;%1&apos;: use %2</source>
-        <translation>unbekannter trust-Unterbefehl „%1“: Verwenden Sie %2</translation>
-    </message>
-    <message>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
@@ -9545,14 +9537,6 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>%1  %2  %3 (%4)  %5  %6</source>
         <translation>%1  %2  %3 (%4)  %5  %6</translation>
-    </message>
-    <message>
-        <source>package needs a subcommand: %1</source>
-        <translation>package erwartet einen Unterbefehl: %1</translation>
-    </message>
-    <message>
-        <source>unknown package subcommand &apos;%1&apos;: use %2</source>
-        <translation>unbekannter package-Unterbefehl „%1“: Verwenden Sie %2</translation>
     </message>
     <message>
         <source>package add needs the package file</source>
@@ -9680,14 +9664,6 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
     <message>
         <source>Package %1 is no longer attached to RfC #%2.</source>
         <translation>Paket %1 ist RfC #%2 nicht mehr zugeordnet.</translation>
-    </message>
-    <message>
-        <source>register needs a subcommand: %1</source>
-        <translation>register erwartet einen Unterbefehl: %1</translation>
-    </message>
-    <message>
-        <source>unknown register subcommand &apos;%1&apos;: use %2</source>
-        <translation>unbekannter register-Unterbefehl „%1“: Verwenden Sie %2</translation>
     </message>
     <message>
         <source>register list takes no arguments</source>
@@ -9835,6 +9811,14 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
                          unterbrochen ist); mit --export wird auch ein Export abgeglichen
   register export FILE   schreibt das Register für einmal beschreibbare Medien
 </translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2</source>
+        <translation>%1 erwartet einen Unterbefehl: %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 subcommand &apos;%2&apos;: use %3</source>
+        <translation>unbekannter %1-Unterbefehl „%2“: Verwenden Sie %3</translation>
     </message>
 </context>
 <context>

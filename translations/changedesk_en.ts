@@ -250,16 +250,16 @@
     <name>ChangeDesk::Ui::IntegrityPane</name>
     <message numerus="yes">
         <source>The checksum register is intact: %n entries, every released file unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The checksum register is intact: %n entry, the released file unchanged.</numerusform>
+            <numerusform>The checksum register is intact: %n entries, every released file unchanged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n register entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n register entry to %1.</numerusform>
+            <numerusform>Wrote %n register entries to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -539,30 +539,30 @@
     <name>IntegrityCommands</name>
     <message numerus="yes">
         <source>Package %1 accepted after %n test case(s) in %2 (acceptance %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Package %1 accepted after %n test case in %2 (acceptance %3).</numerusform>
+            <numerusform>Package %1 accepted after %n test cases in %2 (acceptance %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The export&apos;s chain is intact: %n entries, head %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The export&apos;s chain is intact: %n entry, head %1.</numerusform>
+            <numerusform>The export&apos;s chain is intact: %n entries, head %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The register&apos;s chain is intact: %n entries, head %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The register&apos;s chain is intact: %n entry, head %1.</numerusform>
+            <numerusform>The register&apos;s chain is intact: %n entries, head %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n register entries to %1; head %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n register entry to %1; head %2.</numerusform>
+            <numerusform>Wrote %n register entries to %1; head %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -9458,14 +9458,6 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
         <translation>%1 is niet geverifieerd: %2 (%3)</translation>
     </message>
     <message>
-        <source>trust needs a subcommand: %1</source>
-        <translation>trust verwacht een subopdracht: %1</translation>
-    </message>
-    <message>
-        <source>unknown trust subcommand &apos;%1&apos;: use %2</source>
-        <translation>onbekende trust-subopdracht ‘%1’: gebruik %2</translation>
-    </message>
-    <message>
         <source>until %1</source>
         <translation>tot %1</translation>
     </message>
@@ -9546,14 +9538,6 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>%1  %2  %3 (%4)  %5  %6</source>
         <translation>%1  %2  %3 (%4)  %5  %6</translation>
-    </message>
-    <message>
-        <source>package needs a subcommand: %1</source>
-        <translation>package verwacht een subopdracht: %1</translation>
-    </message>
-    <message>
-        <source>unknown package subcommand &apos;%1&apos;: use %2</source>
-        <translation>onbekende package-subopdracht ‘%1’: gebruik %2</translation>
     </message>
     <message>
         <source>package add needs the package file</source>
@@ -9681,14 +9665,6 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
     <message>
         <source>Package %1 is no longer attached to RfC #%2.</source>
         <translation>Pakket %1 is niet langer gekoppeld aan RfC #%2.</translation>
-    </message>
-    <message>
-        <source>register needs a subcommand: %1</source>
-        <translation>register verwacht een subopdracht: %1</translation>
-    </message>
-    <message>
-        <source>unknown register subcommand &apos;%1&apos;: use %2</source>
-        <translation>onbekende register-subopdracht ‘%1’: gebruik %2</translation>
     </message>
     <message>
         <source>register list takes no arguments</source>
@@ -9840,6 +9816,14 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
                          teruggelezen en vergeleken
   register export FILE   schrijft het register voor eenmalig beschrijfbare media
 </translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2</source>
+        <translation>%1 verwacht een subopdracht: %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 subcommand &apos;%2&apos;: use %3</source>
+        <translation>onbekende %1-subopdracht ‘%2’: gebruik %3</translation>
     </message>
 </context>
 <context>

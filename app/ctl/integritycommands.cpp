@@ -19,6 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace ChangeDesk::Ctl {
@@ -64,6 +66,11 @@ private:
     // A package id given as the first positional argument; exit 2 when it is none.
     std::optional<qint64> packageId(const QCommandLineParser &parser);
 
+    using Subcommand = std::function<int(const QStringList &)>;
+    // Runs the subcommand args[0] of `command` with the rest; a usage error naming the choices
+    // when there is none or no such one.
+    int dispatch(const QString &command, const QStringList &args,
+                 const QList<std::pair<QString, Subcommand>> &subcommands);
     // Parses and opens the database; the exit code when that fails.
     std::optional<int> prepare(QCommandLineParser &parser, const QString &command, const QStringList &args,
                                qsizetype positionals, const QString &usage);
@@ -76,6 +83,21 @@ private:
     CommandContext &m_ctx;
     std::shared_ptr<Database> m_db;
 };
+
+int IntegrityCommands::dispatch(const QString &command, const QStringList &args,
+                                const QList<std::pair<QString, Subcommand>> &subcommands)
+{
+    const QString sub = args.value(0);
+    QStringList names;
+    for (const auto &[name, run] : subcommands) {
+        if (name == sub)
+            return run(args.mid(1));
+        names << name;
+    }
+    if (sub.isEmpty())
+        return m_ctx.usageError(tr("%1 needs a subcommand: %2").arg(command, names.join(u", "_s)));
+    return m_ctx.usageError(tr("unknown %1 subcommand '%2': use %3").arg(command, sub, names.join(u", "_s)));
+}
 
 std::optional<int> IntegrityCommands::prepare(QCommandLineParser &parser, const QString &command,
                                               const QStringList &args, qsizetype positionals,
@@ -259,20 +281,22 @@ int IntegrityCommands::reportVerification(const PackageVerification &v)
 
 int IntegrityCommands::trust(const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == u"add")
-        return trustAdd(rest);
-    if (sub == u"list")
-        return trustList(rest);
-    if (sub == u"pin")
-        return trustPin(rest);
-    if (sub == u"remove")
-        return trustRemove(rest);
-    const QString subs = u"add, list, pin, remove"_s;
-    if (sub.isEmpty())
-        return m_ctx.usageError(tr("trust needs a subcommand: %1").arg(subs));
-    return m_ctx.usageError(tr("unknown trust subcommand '%1': use %2").arg(sub, subs));
+    return dispatch(u"trust"_s, args,
+                    {{u"add"_s,
+                      [this](const QStringList &a) {
+                          return trustAdd(a);
+                      }},
+                     {u"list"_s,
+                      [this](const QStringList &a) {
+                          return trustList(a);
+                      }},
+                     {u"pin"_s,
+                      [this](const QStringList &a) {
+                          return trustPin(a);
+                      }},
+                     {u"remove"_s, [this](const QStringList &a) {
+                          return trustRemove(a);
+                      }}});
 }
 
 QString anchorLine(const TrustAnchor &a)
@@ -397,36 +421,49 @@ QString packageLine(const Package &p)
 {
     return IntegrityCommands::tr("%1  %2  %3 (%4)  %5  %6")
         .arg(p.id, 4)
-        .arg(PackageLibrary::statusKey(p.status).leftJustified(10), p.label(), PackageLibrary::kindLabel(p.kind),
-             p.fileName, p.statusReason.isEmpty() ? QString() : u"[%1]"_s.arg(p.statusReason));
+        .arg(PackageLibrary::statusKey(p.status).leftJustified(10), p.label(),
+             PackageLibrary::kindLabel(p.kind), p.fileName,
+             p.statusReason.isEmpty() ? QString() : u"[%1]"_s.arg(p.statusReason));
 }
 
 int IntegrityCommands::package(const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == u"add")
-        return packageAdd(rest);
-    if (sub == u"list")
-        return packageList(rest);
-    if (sub == u"show")
-        return packageShow(rest);
-    if (sub == u"verify")
-        return packageVerify(rest);
-    if (sub == u"accept")
-        return packageAccept(rest);
-    if (sub == u"release")
-        return packageRelease(rest);
-    if (sub == u"statement")
-        return packageStatement(rest);
-    if (sub == u"attach")
-        return packageAttach(rest, true);
-    if (sub == u"detach")
-        return packageAttach(rest, false);
-    const QString subs = u"add, list, show, verify, accept, release, statement, attach, detach"_s;
-    if (sub.isEmpty())
-        return m_ctx.usageError(tr("package needs a subcommand: %1").arg(subs));
-    return m_ctx.usageError(tr("unknown package subcommand '%1': use %2").arg(sub, subs));
+    return dispatch(u"package"_s, args,
+                    {{u"add"_s,
+                      [this](const QStringList &a) {
+                          return packageAdd(a);
+                      }},
+                     {u"list"_s,
+                      [this](const QStringList &a) {
+                          return packageList(a);
+                      }},
+                     {u"show"_s,
+                      [this](const QStringList &a) {
+                          return packageShow(a);
+                      }},
+                     {u"verify"_s,
+                      [this](const QStringList &a) {
+                          return packageVerify(a);
+                      }},
+                     {u"accept"_s,
+                      [this](const QStringList &a) {
+                          return packageAccept(a);
+                      }},
+                     {u"release"_s,
+                      [this](const QStringList &a) {
+                          return packageRelease(a);
+                      }},
+                     {u"statement"_s,
+                      [this](const QStringList &a) {
+                          return packageStatement(a);
+                      }},
+                     {u"attach"_s,
+                      [this](const QStringList &a) {
+                          return packageAttach(a, true);
+                      }},
+                     {u"detach"_s, [this](const QStringList &a) {
+                          return packageAttach(a, false);
+                      }}});
 }
 
 int IntegrityCommands::packageAdd(const QStringList &args)
@@ -482,10 +519,11 @@ int IntegrityCommands::packageAdd(const QStringList &args)
     auto added = PackageLibrary(*m_db, *acting).add(p, path);
     if (!added)
         return m_ctx.failed(added.error());
-    return m_ctx.printResult({{u"package"_s, added->toJson()}},
-                             tr("Added package %1: %2, %3 (SHA-256 %4). Verify it: changedeskctl package verify %1")
-                                 .arg(added->id)
-                                 .arg(added->label(), added->fileName, added->sha256));
+    return m_ctx.printResult(
+        {{u"package"_s, added->toJson()}},
+        tr("Added package %1: %2, %3 (SHA-256 %4). Verify it: changedeskctl package verify %1")
+            .arg(added->id)
+            .arg(added->label(), added->fileName, added->sha256));
 }
 
 int IntegrityCommands::packageList(const QStringList &args)
@@ -524,7 +562,7 @@ int IntegrityCommands::packageShow(const QStringList &args)
     auto changes = library.changesOf(*id);
     auto entries = ChecksumRegister(*m_db).entries(*id);
     if (!verified || !accepted || !changes || !entries)
-        return m_ctx.failed(!verified   ? verified.error()
+        return m_ctx.failed(!verified       ? verified.error()
                                 : !accepted ? accepted.error()
                                 : !changes  ? changes.error()
                                             : entries.error());
@@ -555,7 +593,9 @@ int IntegrityCommands::packageShow(const QStringList &args)
     QJsonArray es;
     for (const RegisterEntry &e : std::as_const(*entries)) {
         es.append(e.toJson());
-        lines << tr("  released      %1 by %2, register entry %3").arg(e.releaseDate.toString(Qt::ISODate), e.releasedBy).arg(e.seq);
+        lines << tr("  released      %1 by %2, register entry %3")
+                     .arg(e.releaseDate.toString(Qt::ISODate), e.releasedBy)
+                     .arg(e.seq);
     }
     json.insert(u"register"_s, es);
     QJsonArray cs;
@@ -575,7 +615,8 @@ int IntegrityCommands::packageVerify(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption asOption(u"as"_s, {}, u"USER"_s);
     parser.addOption(asOption);
-    if (auto bad = prepare(parser, u"package verify"_s, args, 1, tr("package verify needs the package number")))
+    if (auto bad
+        = prepare(parser, u"package verify"_s, args, 1, tr("package verify needs the package number")))
         return *bad;
     const auto id = packageId(parser);
     if (!id)
@@ -602,7 +643,8 @@ int IntegrityCommands::packageAccept(const QStringList &args)
     const QCommandLineOption refuseOption(u"refuse"_s, {}, u"REASONS"_s);
     const QCommandLineOption asOption(u"as"_s, {}, u"USER"_s);
     parser.addOptions({environmentOption, testOption, acceptOption, refuseOption, asOption});
-    if (auto bad = prepare(parser, u"package accept"_s, args, 1, tr("package accept needs the package number")))
+    if (auto bad
+        = prepare(parser, u"package accept"_s, args, 1, tr("package accept needs the package number")))
         return *bad;
     const auto id = packageId(parser);
     if (!id)
@@ -616,9 +658,11 @@ int IntegrityCommands::packageAccept(const QStringList &args)
     for (const QString &test : parser.values(testOption)) {
         const qsizetype eq = test.lastIndexOf(u'=');
         if (eq <= 0)
-            return m_ctx.usageError(tr("--test '%1' is not NAME=RESULT[:NOTE] (RESULT: passed, failed, not_run)").arg(test));
+            return m_ctx.usageError(
+                tr("--test '%1' is not NAME=RESULT[:NOTE] (RESULT: passed, failed, not_run)").arg(test));
         const QString rest = test.mid(eq + 1);
-        a.tests << AcceptanceTest {test.left(eq), rest.section(u':', 0, 0).trimmed(), rest.section(u':', 1).trimmed()};
+        a.tests << AcceptanceTest {test.left(eq), rest.section(u':', 0, 0).trimmed(),
+                                   rest.section(u':', 1).trimmed()};
     }
     auto acting = actor(parser.value(asOption), true);
     if (!acting)
@@ -628,8 +672,8 @@ int IntegrityCommands::packageAccept(const QStringList &args)
         return m_ctx.failed(recorded.error());
     return m_ctx.printResult({{u"acceptance"_s, recorded->toJson()}},
                              recorded->accepted
-                                 ? tr("Package %1 accepted after %n test case(s) in %2 (acceptance %3).", nullptr,
-                                      int(recorded->tests.size()))
+                                 ? tr("Package %1 accepted after %n test case(s) in %2 (acceptance %3).",
+                                      nullptr, int(recorded->tests.size()))
                                        .arg(*id)
                                        .arg(recorded->testEnvironment)
                                        .arg(recorded->id)
@@ -647,7 +691,8 @@ int IntegrityCommands::packageRelease(const QStringList &args)
     const QCommandLineOption pdfOption(u"pdf"_s, {}, u"FILE"_s);
     const QCommandLineOption asOption(u"as"_s, {}, u"USER"_s);
     parser.addOptions({dateOption, restrictionsOption, pdfOption, asOption});
-    if (auto bad = prepare(parser, u"package release"_s, args, 1, tr("package release needs the package number")))
+    if (auto bad
+        = prepare(parser, u"package release"_s, args, 1, tr("package release needs the package number")))
         return *bad;
     const auto id = packageId(parser);
     if (!id)
@@ -656,7 +701,8 @@ int IntegrityCommands::packageRelease(const QStringList &args)
     if (parser.isSet(dateOption)) {
         date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
         if (!date.isValid())
-            return m_ctx.usageError(tr("--date '%1' is not a date (YYYY-MM-DD)").arg(parser.value(dateOption)));
+            return m_ctx.usageError(
+                tr("--date '%1' is not a date (YYYY-MM-DD)").arg(parser.value(dateOption)));
     }
     auto acting = actor(parser.value(asOption), true);
     if (!acting)
@@ -676,7 +722,8 @@ int IntegrityCommands::packageRelease(const QStringList &args)
         if (!statement)
             return m_ctx.failed(statement.error());
         const QString path = parser.value(pdfOption);
-        if (auto written = Documents::ReleaseStatementDocument::write(*statement, QDateTime::currentDateTimeUtc(), path);
+        if (auto written
+            = Documents::ReleaseStatementDocument::write(*statement, QDateTime::currentDateTimeUtc(), path);
             !written)
             return m_ctx.failed(written.error());
         json.insert(u"pdf"_s, QDir::toNativeSeparators(path));
@@ -690,7 +737,8 @@ int IntegrityCommands::packageStatement(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption pdfOption(u"pdf"_s, {}, u"FILE"_s);
     parser.addOption(pdfOption);
-    if (auto bad = prepare(parser, u"package statement"_s, args, 1, tr("package statement needs the package number")))
+    if (auto bad
+        = prepare(parser, u"package statement"_s, args, 1, tr("package statement needs the package number")))
         return *bad;
     const auto id = packageId(parser);
     if (!id)
@@ -705,7 +753,8 @@ int IntegrityCommands::packageStatement(const QStringList &args)
     QString text = Documents::ReleaseStatementDocument::text(*statement);
     if (parser.isSet(pdfOption)) {
         const QString path = parser.value(pdfOption);
-        if (auto written = Documents::ReleaseStatementDocument::write(*statement, QDateTime::currentDateTimeUtc(), path);
+        if (auto written
+            = Documents::ReleaseStatementDocument::write(*statement, QDateTime::currentDateTimeUtc(), path);
             !written)
             return m_ctx.failed(written.error());
         json.insert(u"pdf"_s, QDir::toNativeSeparators(path));
@@ -721,7 +770,8 @@ int IntegrityCommands::packageAttach(const QStringList &args, bool attach)
     const QCommandLineOption asOption(u"as"_s, {}, u"USER"_s);
     parser.addOptions({rfcOption, asOption});
     const QString command = attach ? u"package attach"_s : u"package detach"_s;
-    if (auto bad = prepare(parser, command, args, 1, tr("%1 needs the package number and --rfc N").arg(command)))
+    if (auto bad
+        = prepare(parser, command, args, 1, tr("%1 needs the package number and --rfc N").arg(command)))
         return *bad;
     const auto id = packageId(parser);
     if (!id)
@@ -734,7 +784,8 @@ int IntegrityCommands::packageAttach(const QStringList &args, bool attach)
     if (!acting)
         return m_ctx.failed(acting.error());
     const ChangeService changes(*m_db, WorkflowDefinition::builtIn());
-    if (auto done = attach ? changes.attachPackage(rfc, *id, *acting) : changes.detachPackage(rfc, *id, *acting);
+    if (auto done
+        = attach ? changes.attachPackage(rfc, *id, *acting) : changes.detachPackage(rfc, *id, *acting);
         !done)
         return m_ctx.failed(done.error());
     return m_ctx.printResult({{u"rfc"_s, rfc}, {u"package"_s, *id}, {u"attached"_s, attach}},
@@ -746,18 +797,18 @@ int IntegrityCommands::packageAttach(const QStringList &args, bool attach)
 
 int IntegrityCommands::registerCommand(const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == u"list")
-        return registerList(rest);
-    if (sub == u"verify")
-        return registerVerify(rest);
-    if (sub == u"export")
-        return registerExport(rest);
-    const QString subs = u"list, verify, export"_s;
-    if (sub.isEmpty())
-        return m_ctx.usageError(tr("register needs a subcommand: %1").arg(subs));
-    return m_ctx.usageError(tr("unknown register subcommand '%1': use %2").arg(sub, subs));
+    return dispatch(u"register"_s, args,
+                    {{u"list"_s,
+                      [this](const QStringList &a) {
+                          return registerList(a);
+                      }},
+                     {u"verify"_s,
+                      [this](const QStringList &a) {
+                          return registerVerify(a);
+                      }},
+                     {u"export"_s, [this](const QStringList &a) {
+                          return registerExport(a);
+                      }}});
 }
 
 int IntegrityCommands::registerList(const QStringList &args)
@@ -774,8 +825,8 @@ int IntegrityCommands::registerList(const QStringList &args)
         json.append(e.toJson());
         lines << tr("%1  %2 %3 %4  %5  %6  released %7 by %8")
                      .arg(e.seq, 4)
-                     .arg(e.vendor, e.product, e.version, e.fileName, e.sha256, e.releaseDate.toString(Qt::ISODate),
-                          e.releasedBy);
+                     .arg(e.vendor, e.product, e.version, e.fileName, e.sha256,
+                          e.releaseDate.toString(Qt::ISODate), e.releasedBy);
     }
     if (lines.isEmpty())
         lines << tr("The checksum register is empty: nothing has been released.");
@@ -811,14 +862,17 @@ int IntegrityCommands::registerVerify(const QStringList &args)
             }
         }
         intact = chain.intact() && differs == 0;
-        json.insert(u"export"_s, QJsonObject {{u"entries"_s, exported->size()},
-                                              {u"chain_intact"_s, chain.intact()},
-                                              {u"head_hash"_s, chain.headHash},
-                                              {u"first_difference"_s, differs}});
-        lines << (chain.intact() ? tr("The export's chain is intact: %n entries, head %1.", nullptr,
-                                      int(chain.checked))
-                                       .arg(chain.headHash)
-                                 : tr("The export's chain is broken at entry %1: %2").arg(chain.badSeq).arg(chain.problem));
+        json.insert(u"export"_s,
+                    QJsonObject {{u"entries"_s, exported->size()},
+                                 {u"chain_intact"_s, chain.intact()},
+                                 {u"head_hash"_s, chain.headHash},
+                                 {u"first_difference"_s, differs}});
+        lines << (chain.intact()
+                      ? tr("The export's chain is intact: %n entries, head %1.", nullptr, int(chain.checked))
+                            .arg(chain.headHash)
+                      : tr("The export's chain is broken at entry %1: %2")
+                            .arg(chain.badSeq)
+                            .arg(chain.problem));
         if (differs)
             lines << tr("The database differs from the export at entry %1.").arg(differs);
         else if (chain.intact())
@@ -844,7 +898,10 @@ int IntegrityCommands::registerVerify(const QStringList &args)
             lines << tr("  intact   %1 (entry %2)").arg(f.entry.fileName).arg(f.entry.seq);
             break;
         case RegisterFileCheck::State::Changed:
-            lines << tr("  CHANGED  %1 (entry %2): file_changed_since_release — %3").arg(f.entry.fileName).arg(f.entry.seq).arg(f.detail);
+            lines << tr("  CHANGED  %1 (entry %2): file_changed_since_release — %3")
+                         .arg(f.entry.fileName)
+                         .arg(f.entry.seq)
+                         .arg(f.detail);
             break;
         case RegisterFileCheck::State::Missing:
             lines << tr("  MISSING  %1 (entry %2): %3").arg(f.entry.fileName).arg(f.entry.seq).arg(f.detail);
@@ -855,14 +912,16 @@ int IntegrityCommands::registerVerify(const QStringList &args)
     if (intact)
         return m_ctx.printResult(json, lines.join(u'\n'));
     writeErr(tr("The checksum register or a released file is not intact."));
-    writeOut(m_ctx.json() ? QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) : lines.join(u'\n'));
+    writeOut(m_ctx.json() ? QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))
+                          : lines.join(u'\n'));
     return 1;
 }
 
 int IntegrityCommands::registerExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    if (auto bad = prepare(parser, u"register export"_s, args, 1, tr("register export needs the file to write")))
+    if (auto bad
+        = prepare(parser, u"register export"_s, args, 1, tr("register export needs the file to write")))
         return *bad;
     const QString path = parser.positionalArguments().first();
     auto check = ChecksumRegister(*m_db).exportTo(path);

@@ -2,37 +2,37 @@
 
 #include "change/workflow.h"
 #include "common/clock.h"
+#include "common/emptystate.h"
 #include "documents/releasestatement.h"
 #include "integrity/truststore.h"
 #include "librarydialogs.h"
-#include "common/emptystate.h"
 #include "storage/database.h"
 #include "trustdialog.h"
 #include "verificationview.h"
 #include "verifydialog.h"
 
 #include <QAction>
-#include <QDragEnterEvent>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QPointer>
 #include <QFileDialog>
 #include <QFutureWatcher>
-#include <QInputDialog>
-#include <QMenu>
-#include <QToolButton>
-#include <QProgressDialog>
-#include <QTabWidget>
-#include <QtConcurrent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMimeData>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -72,8 +72,14 @@ IntegrityPane::IntegrityPane(const Clock &clock, QWidget *parent)
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(u"integrityToolBar"_s);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The library's actions sit on a bar of their own above the library; the pane's bar keeps
+    // what concerns both tabs.
+    auto *libraryBar = new QToolBar(this);
+    libraryBar->setObjectName(u"libraryToolBar"_s);
+    libraryBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QToolBar *bar = toolBar;
     const auto add = [&](const QString &name, const QString &text, auto slot) {
-        QAction *action = toolBar->addAction(text);
+        QAction *action = bar->addAction(text);
         action->setObjectName(name);
         connect(action, &QAction::triggered, this, slot);
         m_actions.insert(name, action);
@@ -85,38 +91,46 @@ IntegrityPane::IntegrityPane(const Clock &clock, QWidget *parent)
     add(u"trust"_s, tr("Trust store…"), [this] {
         openTrustDialog();
     })->setToolTip(tr("The keys and CA certificates signatures are checked against"));
-    toolBar->addSeparator();
+    add(u"refresh"_s, tr("Refresh"), &IntegrityPane::reload);
+    bar = libraryBar;
     add(u"addPackage"_s, tr("Add package…"), [this] { openPackageDialog(); })
-        ->setToolTip(tr("Takes a package into the software library with the checksums and signature its vendor "
-                        "published"));
+        ->setToolTip(
+            tr("Takes a package into the software library with the checksums and signature its vendor "
+               "published"));
     add(u"verifyPackage"_s, tr("Verify package"), &IntegrityPane::verifySelected)
         ->setToolTip(tr("Checks the selected package's file as it is now"));
-    add(u"acceptPackage"_s, tr("Acceptance…"), [this] { openAcceptanceDialog(); })
-        ->setToolTip(tr("Records the tests of the selected package and whether it is accepted"));
-    add(u"releasePackage"_s, tr("Release…"), [this] { openReleaseDialog(); })
-        ->setToolTip(tr("Releases the accepted package into the reference checksum register"));
+    add(u"acceptPackage"_s, tr("Acceptance…"), [this] {
+        openAcceptanceDialog();
+    })->setToolTip(tr("Records the tests of the selected package and whether it is accepted"));
+    add(u"releasePackage"_s, tr("Release…"), [this] {
+        openReleaseDialog();
+    })->setToolTip(tr("Releases the accepted package into the reference checksum register"));
     add(u"statement"_s, tr("Release statement…"), [this] {
         const auto p = selected();
         if (!p)
             return;
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the release statement"),
-            u"release-statement-%1.pdf"_s.arg(p->id), tr("PDF documents (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the release statement"),
+                                                          u"release-statement-%1.pdf"_s.arg(p->id),
+                                                          tr("PDF documents (*.pdf)"));
         if (!path.isEmpty()) {
             if (auto written = writeStatement(path); !written)
                 showMessage(written.error().message);
         }
     })->setToolTip(tr("The acceptance record and release statement as PDF"));
-    add(u"attach"_s, tr("Attach to request…"), [this] {
-        bool ok = false;
-        const int id = QInputDialog::getInt(this, tr("Attach to a request for change"),
-                                            tr("Number of the request for change:"), 1, 1, 2147483647, 1, &ok);
-        if (ok) {
-            if (auto attached = attachTo(id); !attached)
-                showMessage(attached.error().message);
-        }
-    })->setToolTip(tr("A request cannot start implementation while a package attached to it is unverified or "
-                      "failed"));
+    add(u"attach"_s, tr("Attach to request…"),
+        [this] {
+            bool ok = false;
+            const int id
+                = QInputDialog::getInt(this, tr("Attach to a request for change"),
+                                       tr("Number of the request for change:"), 1, 1, 2147483647, 1, &ok);
+            if (ok) {
+                if (auto attached = attachTo(id); !attached)
+                    showMessage(attached.error().message);
+            }
+        })
+        ->setToolTip(
+            tr("A request cannot start implementation while a package attached to it is unverified or "
+               "failed"));
     // The register's two actions behind one button: the toolbar stays within a laptop's width.
     auto *registerMenu = new QMenu(this);
     const auto addToMenu = [&](const QString &name, const QString &text, auto slot) {
@@ -126,24 +140,24 @@ IntegrityPane::IntegrityPane(const Clock &clock, QWidget *parent)
         m_actions.insert(name, action);
         return action;
     };
-    addToMenu(u"verifyRegister"_s, tr("Check the register and the released files"), [this] { verifyRegister(); })
-        ->setToolTip(tr("Checks the reference checksum register's chain and hashes every released file again"));
+    addToMenu(u"verifyRegister"_s, tr("Check the register and the released files"), [this] {
+        verifyRegister();
+    })->setToolTip(tr("Checks the reference checksum register's chain and hashes every released file again"));
     addToMenu(u"exportRegister"_s, tr("Export for write-once media…"), [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the checksum register"),
-                                                          u"checksum-register.json"_s, tr("JSON files (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the checksum register"), u"checksum-register.json"_s, tr("JSON files (*.json)"));
         if (!path.isEmpty()) {
             if (auto written = exportRegister(path); !written)
                 showMessage(written.error().message);
         }
     })->setToolTip(tr("Writes the register for write-once media (a backup of the reference checksums)"));
-    auto *registerButton = new QToolButton(toolBar);
+    auto *registerButton = new QToolButton(libraryBar);
     registerButton->setObjectName(u"registerButton"_s);
     registerButton->setText(tr("Checksum register"));
     registerButton->setMenu(registerMenu);
     registerButton->setPopupMode(QToolButton::InstantPopup);
-    toolBar->addSeparator();
-    toolBar->addWidget(registerButton);
-    add(u"refresh"_s, tr("Refresh"), &IntegrityPane::reload);
+    libraryBar->addSeparator();
+    libraryBar->addWidget(registerButton);
 
     m_records->setHeaderLabels({tr("When"), tr("File"), tr("Verdict"), tr("Reason"), tr("Signer"), tr("By")});
     m_records->setRootIsDecorated(false);
@@ -168,7 +182,8 @@ IntegrityPane::IntegrityPane(const Clock &clock, QWidget *parent)
     workLayout->addWidget(splitter, 1);
 
     m_packages->setObjectName(u"packages"_s);
-    m_packages->setHeaderLabels({tr("Status"), tr("Package"), tr("Kind"), tr("File"), tr("Reason"), tr("Requests")});
+    m_packages->setHeaderLabels(
+        {tr("Status"), tr("Package"), tr("Kind"), tr("File"), tr("Reason"), tr("Requests")});
     m_packages->setRootIsDecorated(false);
     m_packages->setAlternatingRowColors(true);
     m_packages->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -182,11 +197,13 @@ IntegrityPane::IntegrityPane(const Clock &clock, QWidget *parent)
     librarySplitter->setStretchFactor(1, 1);
     auto *libraryLayout = new QVBoxLayout(library);
     libraryLayout->setContentsMargins(0, 0, 0, 0);
-    auto *libraryHint = new QLabel(tr("Every package a change installs: verified against its vendor's evidence, "
-                                      "accepted after its tests, released into the checksum register."),
-                                   library);
+    auto *libraryHint
+        = new QLabel(tr("Every package a change installs: verified against its vendor's evidence, "
+                        "accepted after its tests, released into the checksum register."),
+                     library);
     libraryHint->setWordWrap(true);
     libraryLayout->addWidget(libraryHint);
+    libraryLayout->addWidget(libraryBar);
     libraryLayout->addWidget(librarySplitter, 1);
     m_tabs->addTab(library, tr("Software library"));
     m_tabs->addTab(m_work, tr("Verifications"));
@@ -263,13 +280,16 @@ void IntegrityPane::updateActions()
     const auto p = selected();
     const bool keeps = PackageLibrary::mayKeep(m_actor);
     const bool db = bool(m_db);
-    for (const QString &name : {u"verify"_s, u"trust"_s, u"refresh"_s, u"verifyRegister"_s, u"exportRegister"_s})
+    for (const QString &name :
+         {u"verify"_s, u"trust"_s, u"refresh"_s, u"verifyRegister"_s, u"exportRegister"_s})
         m_actions.value(name)->setEnabled(db);
     m_actions.value(u"addPackage"_s)->setEnabled(db && keeps);
     m_actions.value(u"verifyPackage"_s)->setEnabled(db && keeps && p && !m_verifying);
-    m_actions.value(u"acceptPackage"_s)->setEnabled(db && keeps && p && p->status == Package::Status::Verified);
+    m_actions.value(u"acceptPackage"_s)
+        ->setEnabled(db && keeps && p && p->status == Package::Status::Verified);
     m_actions.value(u"releasePackage"_s)
-        ->setEnabled(db && PackageLibrary::mayRelease(m_actor) && p && p->status == Package::Status::Verified);
+        ->setEnabled(db && PackageLibrary::mayRelease(m_actor) && p
+                     && p->status == Package::Status::Verified);
     m_actions.value(u"statement"_s)->setEnabled(db && p && p->status == Package::Status::Released);
     m_actions.value(u"attach"_s)->setEnabled(db && p);
 }
@@ -320,14 +340,14 @@ void IntegrityPane::reloadPackages()
                 requests << u"#%1"_s.arg(c);
         }
         const auto reason = Reasons::fromKey(p.statusReason);
-        auto *item = new QTreeWidgetItem(m_packages, {PackageLibrary::statusLabel(p.status), p.label(),
-                                                      PackageLibrary::kindLabel(p.kind), p.fileName,
-                                                      reason ? Reasons::text(*reason) : QString(),
-                                                      requests.join(u", "_s)});
+        auto *item = new QTreeWidgetItem(
+            m_packages,
+            {PackageLibrary::statusLabel(p.status), p.label(), PackageLibrary::kindLabel(p.kind), p.fileName,
+             reason ? Reasons::text(*reason) : QString(), requests.join(u", "_s)});
         item->setData(0, Qt::UserRole, i);
         const Reasons::Verdict verdict = p.status == Package::Status::Failed ? Reasons::Verdict::Red
-            : p.status == Package::Status::Unverified                      ? Reasons::Verdict::Amber
-                                                                           : Reasons::Verdict::Green;
+            : p.status == Package::Status::Unverified                        ? Reasons::Verdict::Amber
+                                                                             : Reasons::Verdict::Green;
         item->setForeground(0, verdictColor(verdict));
         QFont bold = item->font(0);
         bold.setBold(true);
@@ -346,14 +366,18 @@ void IntegrityPane::showPackage()
         return;
     }
     const PackageLibrary library(*m_db, m_actor, m_clock);
-    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    const auto esc = [](const QString &text) {
+        return text.toHtmlEscaped();
+    };
     const auto row = [&](const QString &label, const QString &value) {
         return u"<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>"_s.arg(esc(label), value);
     };
     QString html = u"<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"2\">"_s.arg(esc(p->label()));
     html += row(tr("Status"), u"<b>%1</b>"_s.arg(esc(PackageLibrary::statusLabel(p->status))));
     html += row(tr("Kind"), esc(PackageLibrary::kindLabel(p->kind)));
-    html += row(tr("File"), esc(tr("%1, %2 bytes").arg(QDir::toNativeSeparators(p->filePath), QLocale().toString(p->fileSize))));
+    html += row(
+        tr("File"),
+        esc(tr("%1, %2 bytes").arg(QDir::toNativeSeparators(p->filePath), QLocale().toString(p->fileSize))));
     html += row(tr("SHA-256"), u"<tt>%1</tt>"_s.arg(p->sha256));
     if (!p->source.isEmpty())
         html += row(tr("Source"), esc(p->source));
@@ -365,14 +389,19 @@ void IntegrityPane::showPackage()
     if (!p->signatureSource.isEmpty())
         evidence << tr("signature %1").arg(p->signatureSource);
     html += row(tr("Evidence"), esc(evidence.isEmpty() ? tr("none given") : evidence.join(u"; "_s)));
-    html += row(tr("Added"), esc(tr("%1 by %2").arg(QLocale().toString(p->createdAt.toLocalTime(), QLocale::ShortFormat), p->addedBy)));
+    html += row(
+        tr("Added"),
+        esc(tr("%1 by %2")
+                .arg(QLocale().toString(p->createdAt.toLocalTime(), QLocale::ShortFormat), p->addedBy)));
     html += u"</table>"_s;
     if (auto verified = library.verifications(p->id); verified && !verified->isEmpty()) {
         html += u"<h4>%1</h4>"_s.arg(esc(tr("Verifications")));
         for (const PackageVerification &v : std::as_const(*verified))
             html += u"<p><span style=\"color:%1\">%2</span> %3 — %4</p>"_s.arg(
                 verdictColor(v.verdict()).name(), esc(VerificationView::headline(v)),
-                esc(tr("%1 by %2").arg(QLocale().toString(v.verifiedAt.toLocalTime(), QLocale::ShortFormat), v.verifiedBy)),
+                esc(tr("%1 by %2")
+                        .arg(QLocale().toString(v.verifiedAt.toLocalTime(), QLocale::ShortFormat),
+                             v.verifiedBy)),
                 esc(v.detail));
     }
     if (auto accepted = library.acceptances(p->id); accepted && !accepted->isEmpty()) {
@@ -383,9 +412,10 @@ void IntegrityPane::showPackage()
                 tests << tr("%1: %2").arg(t.name, PackageLibrary::testResultLabel(t.result));
             html += u"<p><b>%1</b> %2<br>%3</p>"_s.arg(
                 esc(a.accepted ? tr("Accepted") : tr("Refused: %1").arg(a.refusalReasons)),
-                esc(tr("in %1, %2 by %3").arg(a.testEnvironment,
-                                              QLocale().toString(a.declaredAt.toLocalTime(), QLocale::ShortFormat),
-                                              a.declaredBy)),
+                esc(tr("in %1, %2 by %3")
+                        .arg(a.testEnvironment,
+                             QLocale().toString(a.declaredAt.toLocalTime(), QLocale::ShortFormat),
+                             a.declaredBy)),
                 esc(tests.join(u"; "_s)));
         }
     }
@@ -433,7 +463,7 @@ bool IntegrityPane::verifySelected()
         m_verifying = false;
         if (!checked) {
             showMessage(checked.error().kind == ErrorKind::Cancelled ? tr("The verification was cancelled.")
-                                                                      : checked.error().message);
+                                                                     : checked.error().message);
             updateActions();
             return;
         }
@@ -539,9 +569,10 @@ Result<RegisterReport> IntegrityPane::verifyRegister()
     }
     if (!report->chain.intact())
         problems.prepend(report->chain.problem);
-    showMessage(problems.isEmpty() ? tr("The checksum register is intact: %n entries, every released file unchanged.",
-                                        nullptr, int(report->chain.checked))
-                                   : problems.join(u'\n'));
+    showMessage(problems.isEmpty()
+                    ? tr("The checksum register is intact: %n entries, every released file unchanged.",
+                         nullptr, int(report->chain.checked))
+                    : problems.join(u'\n'));
     reload();
     return report;
 }
@@ -553,7 +584,8 @@ Status IntegrityPane::exportRegister(const QString &path)
     auto written = ChecksumRegister(*m_db, m_clock).exportTo(path);
     if (!written)
         return fail(written.error());
-    showMessage(tr("Wrote %n register entries to %1.", nullptr, int(written->checked)).arg(QDir::toNativeSeparators(path)));
+    showMessage(tr("Wrote %n register entries to %1.", nullptr, int(written->checked))
+                    .arg(QDir::toNativeSeparators(path)));
     return {};
 }
 
