@@ -4841,10 +4841,6 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
 <context>
     <name>ChangeDesk::Ui::PackageDialog</name>
     <message>
-        <source>Could not read the %1 %2: %3</source>
-        <translation>Die %1 %2 konnte nicht gelesen werden: %3</translation>
-    </message>
-    <message>
         <source>Add a package to the software library</source>
         <translation>Paket zur Softwarebibliothek hinzufügen</translation>
     </message>
@@ -5407,10 +5403,6 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
 </context>
 <context>
     <name>ChangeDesk::Ui::VerifyDialog</name>
-    <message>
-        <source>The %1 %2 cannot be read: %3</source>
-        <translation>Die %1 %2 kann nicht gelesen werden: %3</translation>
-    </message>
     <message>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
@@ -6657,6 +6649,10 @@ Was dazu erfasst ist, wird mit gelöscht: Beziehungen: %2, installierte Software
     <message>
         <source>%1 holds no checksum.</source>
         <translation>%1 enthält keine Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 %2: %3</source>
+        <translation>Die %1 %2 konnte nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -9400,10 +9396,6 @@ Exit-Codes: 0 ok, 1 Vorgang fehlgeschlagen, 2 ungültige Eingabe oder falscher A
 </context>
 <context>
     <name>IntegrityCommands</name>
-    <message>
-        <source>Could not read the %1 %2: %3</source>
-        <translation>Die %1 %2 konnte nicht gelesen werden: %3</translation>
-    </message>
     <message>
         <source>verify needs the package file</source>
         <translation>verify braucht die Paketdatei</translation>

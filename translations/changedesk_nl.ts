@@ -4841,10 +4841,6 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
 <context>
     <name>ChangeDesk::Ui::PackageDialog</name>
     <message>
-        <source>Could not read the %1 %2: %3</source>
-        <translation>Kon %1 %2 niet lezen: %3</translation>
-    </message>
-    <message>
         <source>Add a package to the software library</source>
         <translation>Pakket aan de softwarebibliotheek toevoegen</translation>
     </message>
@@ -5407,10 +5403,6 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
 </context>
 <context>
     <name>ChangeDesk::Ui::VerifyDialog</name>
-    <message>
-        <source>The %1 %2 cannot be read: %3</source>
-        <translation>Het lezen van %1 %2 is mislukt: %3</translation>
-    </message>
     <message>
         <source>&amp;Verify</source>
         <translation>&amp;Verifiëren</translation>
@@ -6657,6 +6649,10 @@ Wat erover is vastgelegd, wordt mee verwijderd: relaties: %2, geïnstalleerde so
     <message>
         <source>%1 holds no checksum.</source>
         <translation>%1 bevat geen controlesom.</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 %2: %3</source>
+        <translation>Kon %1 %2 niet lezen: %3</translation>
     </message>
 </context>
 <context>
@@ -9401,10 +9397,6 @@ Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 ongeldige invoer of onjuist geb
 </context>
 <context>
     <name>IntegrityCommands</name>
-    <message>
-        <source>Could not read the %1 %2: %3</source>
-        <translation>Kon %1 %2 niet lezen: %3</translation>
-    </message>
     <message>
         <source>verify needs the package file</source>
         <translation>verify heeft het pakketbestand nodig</translation>

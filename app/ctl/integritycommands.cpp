@@ -19,8 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <functional>
-
 using namespace Qt::StringLiterals;
 
 namespace ChangeDesk::Ctl {
@@ -53,11 +51,16 @@ private:
     int packageAccept(const QStringList &args);
     int packageRelease(const QStringList &args);
     int packageStatement(const QStringList &args);
-    int packageAttach(const QStringList &args, bool attach);
+    int packageAttach(const QStringList &args) { return attachment(args, true); }
+    int packageDetach(const QStringList &args) { return attachment(args, false); }
+    int attachment(const QStringList &args, bool attach);
     int registerList(const QStringList &args);
     int registerVerify(const QStringList &args);
     int registerExport(const QStringList &args);
 
+    // Writes the release statement as PDF to `path` and says so in `json` and `text`.
+    static Status writeStatement(const ReleaseStatement &statement, const QString &path, QJsonObject &json,
+                                 QString &text);
     // The verdict in lines (or JSON); exit 0 when verified, else 1 with the reason on stderr.
     int reportVerification(const PackageVerification &v);
     // The evidence options of verify and package add, read into `evidence` for `fileName`.
@@ -66,7 +69,7 @@ private:
     // A package id given as the first positional argument; exit 2 when it is none.
     std::optional<qint64> packageId(const QCommandLineParser &parser);
 
-    using Subcommand = std::function<int(const QStringList &)>;
+    using Subcommand = int (IntegrityCommands::*)(const QStringList &);
     // Runs the subcommand args[0] of `command` with the rest; a usage error naming the choices
     // when there is none or no such one.
     int dispatch(const QString &command, const QStringList &args,
@@ -77,8 +80,6 @@ private:
     // Who acts (--as, else the login); for a verification also somebody the database does not
     // know as a person, by their login.
     Result<ChangeActor> actor(const QString &login, bool personRequired) const;
-    // The bytes of a file the user named: InvalidInput (exit 2) naming it when unreadable.
-    static Result<QByteArray> readInput(const QString &path, const QString &what);
 
     CommandContext &m_ctx;
     std::shared_ptr<Database> m_db;
@@ -91,7 +92,7 @@ int IntegrityCommands::dispatch(const QString &command, const QStringList &args,
     QStringList names;
     for (const auto &[name, run] : subcommands) {
         if (name == sub)
-            return run(args.mid(1));
+            return (this->*run)(args.mid(1));
         names << name;
     }
     if (sub.isEmpty())
@@ -125,16 +126,6 @@ Result<ChangeActor> IntegrityCommands::actor(const QString &login, bool personRe
     return unknown;
 }
 
-Result<QByteArray> IntegrityCommands::readInput(const QString &path, const QString &what)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            ErrorKind::InvalidInput,
-            tr("Could not read the %1 %2: %3").arg(what, QDir::toNativeSeparators(path), file.errorString()));
-    return file.readAll();
-}
-
 std::optional<int> IntegrityCommands::readEvidence(const QCommandLineParser &parser, const QString &fileName,
                                                    PackageEvidence &evidence)
 {
@@ -157,7 +148,7 @@ std::optional<int> IntegrityCommands::readEvidence(const QCommandLineParser &par
     }
     if (parser.isSet(checksumsOption)) {
         const QString sums = parser.value(checksumsOption);
-        auto text = readInput(sums, tr("checksum file"));
+        auto text = ChecksumFile::read(sums, tr("checksum file"));
         if (!text)
             return m_ctx.failed(text.error());
         if (auto added
@@ -167,7 +158,7 @@ std::optional<int> IntegrityCommands::readEvidence(const QCommandLineParser &par
     }
     if (parser.isSet(checksumsSignatureOption)) {
         const QString sig = parser.value(checksumsSignatureOption);
-        auto bytes = readInput(sig, tr("signature"));
+        auto bytes = ChecksumFile::read(sig, tr("signature"));
         if (!bytes)
             return m_ctx.failed(bytes.error());
         evidence.checksumFileSignature = *bytes;
@@ -175,7 +166,7 @@ std::optional<int> IntegrityCommands::readEvidence(const QCommandLineParser &par
     }
     if (parser.isSet(signatureOption)) {
         const QString sig = parser.value(signatureOption);
-        auto bytes = readInput(sig, tr("signature"));
+        auto bytes = ChecksumFile::read(sig, tr("signature"));
         if (!bytes)
             return m_ctx.failed(bytes.error());
         evidence.signature = *bytes;
@@ -282,21 +273,12 @@ int IntegrityCommands::reportVerification(const PackageVerification &v)
 int IntegrityCommands::trust(const QStringList &args)
 {
     return dispatch(u"trust"_s, args,
-                    {{u"add"_s,
-                      [this](const QStringList &a) {
-                          return trustAdd(a);
-                      }},
-                     {u"list"_s,
-                      [this](const QStringList &a) {
-                          return trustList(a);
-                      }},
-                     {u"pin"_s,
-                      [this](const QStringList &a) {
-                          return trustPin(a);
-                      }},
-                     {u"remove"_s, [this](const QStringList &a) {
-                          return trustRemove(a);
-                      }}});
+                    {
+                        {u"add"_s, &IntegrityCommands::trustAdd},
+                        {u"list"_s, &IntegrityCommands::trustList},
+                        {u"pin"_s, &IntegrityCommands::trustPin},
+                        {u"remove"_s, &IntegrityCommands::trustRemove},
+                    });
 }
 
 QString anchorLine(const TrustAnchor &a)
@@ -324,7 +306,7 @@ int IntegrityCommands::trustAdd(const QStringList &args)
         return m_ctx.usageError(tr("--fingerprint and --via go together: the fingerprint you compared, and "
                                    "through which channel"));
     const QString path = parser.positionalArguments().first();
-    auto data = readInput(path, tr("file"));
+    auto data = ChecksumFile::read(path, tr("file"));
     if (!data)
         return m_ctx.failed(data.error());
     auto acting = actor(parser.value(asOption), true);
@@ -429,41 +411,17 @@ QString packageLine(const Package &p)
 int IntegrityCommands::package(const QStringList &args)
 {
     return dispatch(u"package"_s, args,
-                    {{u"add"_s,
-                      [this](const QStringList &a) {
-                          return packageAdd(a);
-                      }},
-                     {u"list"_s,
-                      [this](const QStringList &a) {
-                          return packageList(a);
-                      }},
-                     {u"show"_s,
-                      [this](const QStringList &a) {
-                          return packageShow(a);
-                      }},
-                     {u"verify"_s,
-                      [this](const QStringList &a) {
-                          return packageVerify(a);
-                      }},
-                     {u"accept"_s,
-                      [this](const QStringList &a) {
-                          return packageAccept(a);
-                      }},
-                     {u"release"_s,
-                      [this](const QStringList &a) {
-                          return packageRelease(a);
-                      }},
-                     {u"statement"_s,
-                      [this](const QStringList &a) {
-                          return packageStatement(a);
-                      }},
-                     {u"attach"_s,
-                      [this](const QStringList &a) {
-                          return packageAttach(a, true);
-                      }},
-                     {u"detach"_s, [this](const QStringList &a) {
-                          return packageAttach(a, false);
-                      }}});
+                    {
+                        {u"add"_s, &IntegrityCommands::packageAdd},
+                        {u"list"_s, &IntegrityCommands::packageList},
+                        {u"show"_s, &IntegrityCommands::packageShow},
+                        {u"verify"_s, &IntegrityCommands::packageVerify},
+                        {u"accept"_s, &IntegrityCommands::packageAccept},
+                        {u"release"_s, &IntegrityCommands::packageRelease},
+                        {u"statement"_s, &IntegrityCommands::packageStatement},
+                        {u"attach"_s, &IntegrityCommands::packageAttach},
+                        {u"detach"_s, &IntegrityCommands::packageDetach},
+                    });
 }
 
 int IntegrityCommands::packageAdd(const QStringList &args)
@@ -505,8 +463,7 @@ int IntegrityCommands::packageAdd(const QStringList &args)
     p.source = parser.value(sourceOption);
     p.notes = parser.value(notesOption);
     if (parser.isSet(sha256Option)) {
-        p.checksums = parser.value(sha256Option).trimmed().toLower().toLatin1() + "  "
-            + QFileInfo(path).fileName().toUtf8() + '\n';
+        p.checksums = ChecksumFile::line(parser.value(sha256Option), path);
         p.checksumsSource = u"--sha256"_s;
     } else if (!evidence.checksumFile.isEmpty()) {
         p.checksums = evidence.checksumFile;
@@ -721,15 +678,22 @@ int IntegrityCommands::packageRelease(const QStringList &args)
         auto statement = library.statement(*id);
         if (!statement)
             return m_ctx.failed(statement.error());
-        const QString path = parser.value(pdfOption);
-        if (auto written
-            = Documents::ReleaseStatementDocument::write(*statement, QDateTime::currentDateTimeUtc(), path);
-            !written)
+        if (auto written = writeStatement(*statement, parser.value(pdfOption), json, text); !written)
             return m_ctx.failed(written.error());
-        json.insert(u"pdf"_s, QDir::toNativeSeparators(path));
-        text += u'\n' + tr("Wrote the release statement to %1.").arg(QDir::toNativeSeparators(path));
     }
     return m_ctx.printResult(json, text);
+}
+
+Status IntegrityCommands::writeStatement(const ReleaseStatement &statement, const QString &path,
+                                         QJsonObject &json, QString &text)
+{
+    if (auto written
+        = Documents::ReleaseStatementDocument::write(statement, QDateTime::currentDateTimeUtc(), path);
+        !written)
+        return written;
+    json.insert(u"pdf"_s, QDir::toNativeSeparators(path));
+    text += u'\n' + tr("Wrote the release statement to %1.").arg(QDir::toNativeSeparators(path));
+    return {};
 }
 
 int IntegrityCommands::packageStatement(const QStringList &args)
@@ -752,18 +716,13 @@ int IntegrityCommands::packageStatement(const QStringList &args)
                       {u"verification"_s, statement->verification.toJson()}};
     QString text = Documents::ReleaseStatementDocument::text(*statement);
     if (parser.isSet(pdfOption)) {
-        const QString path = parser.value(pdfOption);
-        if (auto written
-            = Documents::ReleaseStatementDocument::write(*statement, QDateTime::currentDateTimeUtc(), path);
-            !written)
+        if (auto written = writeStatement(*statement, parser.value(pdfOption), json, text); !written)
             return m_ctx.failed(written.error());
-        json.insert(u"pdf"_s, QDir::toNativeSeparators(path));
-        text += u'\n' + tr("Wrote the release statement to %1.").arg(QDir::toNativeSeparators(path));
     }
     return m_ctx.printResult(json, text);
 }
 
-int IntegrityCommands::packageAttach(const QStringList &args, bool attach)
+int IntegrityCommands::attachment(const QStringList &args, bool attach)
 {
     QCommandLineParser parser;
     const QCommandLineOption rfcOption(u"rfc"_s, {}, u"N"_s);
@@ -798,17 +757,11 @@ int IntegrityCommands::packageAttach(const QStringList &args, bool attach)
 int IntegrityCommands::registerCommand(const QStringList &args)
 {
     return dispatch(u"register"_s, args,
-                    {{u"list"_s,
-                      [this](const QStringList &a) {
-                          return registerList(a);
-                      }},
-                     {u"verify"_s,
-                      [this](const QStringList &a) {
-                          return registerVerify(a);
-                      }},
-                     {u"export"_s, [this](const QStringList &a) {
-                          return registerExport(a);
-                      }}});
+                    {
+                        {u"list"_s, &IntegrityCommands::registerList},
+                        {u"verify"_s, &IntegrityCommands::registerVerify},
+                        {u"export"_s, &IntegrityCommands::registerExport},
+                    });
 }
 
 int IntegrityCommands::registerList(const QStringList &args)
@@ -854,13 +807,7 @@ int IntegrityCommands::registerVerify(const QStringList &args)
         auto stored = ChecksumRegister(*m_db).entries();
         if (!stored)
             return m_ctx.failed(stored.error());
-        qint64 differs = 0;
-        for (const RegisterEntry &e : std::as_const(*exported)) {
-            if (e.seq > stored->size() || stored->at(e.seq - 1).hash != e.hash) {
-                differs = e.seq;
-                break;
-            }
-        }
+        const qint64 differs = ChecksumRegister::firstDifference(*exported, *stored);
         intact = chain.intact() && differs == 0;
         json.insert(u"export"_s,
                     QJsonObject {{u"entries"_s, exported->size()},

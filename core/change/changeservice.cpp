@@ -1242,9 +1242,13 @@ Result<QList<AttachedPackage>> ChangeService::packages(qint64 changeId) const
         return fail(q.error());
     QList<AttachedPackage> list;
     while (q->next()) {
+        Package named;
+        named.vendor = q->value(1).toString();
+        named.product = q->value(2).toString();
+        named.version = q->value(3).toString();
         AttachedPackage p;
         p.id = q->value(0).toLongLong();
-        p.label = u"%1 %2 %3"_s.arg(q->value(1).toString(), q->value(2).toString(), q->value(3).toString());
+        p.label = named.label();
         p.fileName = q->value(4).toString();
         p.status = q->value(5).toString();
         p.statusReason = q->value(6).toString();

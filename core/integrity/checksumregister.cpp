@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -266,6 +267,19 @@ Result<RegisterChainCheck> ChecksumRegister::exportTo(const QString &path) const
         return fail(ErrorKind::InvalidInput,
                     tr("Cannot write the register export %1: %2").arg(path, out.errorString()));
     return check;
+}
+
+qint64 ChecksumRegister::firstDifference(const QList<RegisterEntry> &exported,
+                                         const QList<RegisterEntry> &stored)
+{
+    QHash<qint64, QString> hashes;
+    for (const RegisterEntry &e : stored)
+        hashes.insert(e.seq, e.hash);
+    for (const RegisterEntry &e : exported) {
+        if (hashes.value(e.seq) != e.hash)
+            return e.seq;
+    }
+    return 0;
 }
 
 Result<QList<RegisterEntry>> ChecksumRegister::readExport(const QString &path)

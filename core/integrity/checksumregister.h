@@ -87,6 +87,9 @@ public:
 
     // Writes every entry and the head as JSON to `path` (whole or not at all).
     Result<RegisterChainCheck> exportTo(const QString &path) const;
+    // The seq of the first entry of `exported` that `stored` does not hold with the same hash (an
+    // export read back against the database); 0 when all of them are there.
+    static qint64 firstDifference(const QList<RegisterEntry> &exported, const QList<RegisterEntry> &stored);
     // Reads an export back: InvalidInput naming `path` and the entry when it does not read.
     static Result<QList<RegisterEntry>> readExport(const QString &path);
 

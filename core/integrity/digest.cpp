@@ -1,6 +1,8 @@
 #include "digest.h"
 
 #include <QFile>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QtCrypto>
@@ -198,6 +200,20 @@ Result<QList<ChecksumEntry>> ChecksumFile::parse(const QByteArray &text, const Q
     if (entries.isEmpty())
         return fail(ErrorKind::InvalidInput, tr("%1 holds no checksum.").arg(source));
     return entries;
+}
+
+QByteArray ChecksumFile::line(const QString &hexDigest, const QString &fileName)
+{
+    return hexDigest.trimmed().toLower().toLatin1() + "  " + QFileInfo(fileName).fileName().toUtf8() + '\n';
+}
+
+Result<QByteArray> ChecksumFile::read(const QString &path, const QString &what)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::InvalidInput, tr("Could not read the %1 %2: %3")
+                                                 .arg(what, QDir::toNativeSeparators(path), file.errorString()));
+    return file.readAll();
 }
 
 QList<ChecksumEntry> ChecksumFile::forFile(const QList<ChecksumEntry> &entries, const QString &fileName)

@@ -67,6 +67,11 @@ public:
     // The entries for `fileName` (compared without directories), or the bare digests when the file
     // names none; the strongest algorithm first.
     static QList<ChecksumEntry> forFile(const QList<ChecksumEntry> &entries, const QString &fileName);
+    // One line in sha*sum format ("HEX  NAME"): a digest typed in, kept as a checksum file.
+    static QByteArray line(const QString &hexDigest, const QString &fileName);
+    // The bytes of an evidence file somebody named (a checksum file, a signature): InvalidInput
+    // naming `what` and the path when it cannot be read.
+    static Result<QByteArray> read(const QString &path, const QString &what);
 };
 
 } // namespace ChangeDesk

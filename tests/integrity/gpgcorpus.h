@@ -16,6 +16,19 @@
 
 namespace ChangeDesk::Test {
 
+// Midnight UTC of a day: the times the signatures and checks of the integrity tests happen at.
+inline QDateTime utc(int y, int m, int d)
+{
+    return QDateTime(QDate(y, m, d), QTime(0, 0), QTimeZone::UTC);
+}
+
+// Writes `content` to `path` whole; false when it could not.
+inline bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+}
+
 class GpgSigner
 {
 public:

@@ -19,16 +19,8 @@ using namespace ChangeDesk;
 
 namespace {
 
-QDateTime utc(int y, int m, int d)
-{
-    return QDateTime(QDate(y, m, d), QTime(0, 0), QTimeZone::UTC);
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
-}
+using Test::utc;
+using Test::writeFile;
 
 QJsonObject jsonOf(const Test::ProcessResult &result)
 {

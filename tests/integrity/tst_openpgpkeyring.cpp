@@ -18,10 +18,7 @@ using namespace ChangeDesk;
 
 namespace {
 
-QDateTime utc(int y, int m, int d)
-{
-    return QDateTime(QDate(y, m, d), QTime(0, 0), QTimeZone::UTC);
-}
+using Test::utc;
 
 QByteArray readFile(const QString &path)
 {
@@ -29,11 +26,7 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
-}
+using Test::writeFile;
 
 } // namespace
 

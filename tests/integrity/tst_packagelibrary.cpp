@@ -24,16 +24,8 @@ using namespace ChangeDesk;
 
 namespace {
 
-QDateTime utc(int y, int m, int d)
-{
-    return QDateTime(QDate(y, m, d), QTime(0, 0), QTimeZone::UTC);
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
-}
+using Test::utc;
+using Test::writeFile;
 
 QString sha256Hex(const QByteArray &bytes)
 {
@@ -326,6 +318,10 @@ void TestPackageLibrary::registerIsAppendOnlyAndChained()
     const RegisterChainCheck broken = ChecksumRegister::checkChain(edited);
     QVERIFY(!broken.intact());
     QCOMPARE(broken.badSeq, 2);
+    QCOMPARE(ChecksumRegister::firstDifference(*read, *entries), 0);
+    QCOMPARE(ChecksumRegister::firstDifference(edited, *entries), 0); // the hashes were left alone
+    edited[1].hash = ChecksumRegister::chainHash(edited[0].hash, edited[1]);
+    QCOMPARE(ChecksumRegister::firstDifference(edited, *entries), 2);
     QList<RegisterEntry> gap = *read;
     gap.removeAt(1);
     QCOMPARE(ChecksumRegister::checkChain(gap).badSeq, 3);

@@ -21,16 +21,8 @@ using namespace ChangeDesk;
 
 namespace {
 
-QDateTime utc(int y, int m, int d)
-{
-    return QDateTime(QDate(y, m, d), QTime(0, 0), QTimeZone::UTC);
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
-}
+using Test::utc;
+using Test::writeFile;
 
 // Runs openssl in `dir` with a configuration of its own; the failure's text in `error`.
 bool openssl(const QTemporaryDir &dir, const QStringList &args, QString *error)

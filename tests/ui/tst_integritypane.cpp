@@ -38,16 +38,8 @@ namespace {
 
 const QDateTime kNow(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::UTC);
 
-QDateTime utc(int y, int m, int d)
-{
-    return QDateTime(QDate(y, m, d), QTime(0, 0), QTimeZone::UTC);
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
-}
+using Test::utc;
+using Test::writeFile;
 
 // Drops `path` onto `target` as a file manager would.
 void dropFile(QWidget *target, const QString &path)

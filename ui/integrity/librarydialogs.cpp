@@ -45,16 +45,6 @@ void showMessage(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
-Result<QByteArray> readFile(const QString &path, const QString &what)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorKind::InvalidInput,
-                    PackageDialog::tr("Could not read the %1 %2: %3")
-                        .arg(what, QDir::toNativeSeparators(path), file.errorString()));
-    return file.readAll();
-}
-
 } // namespace
 
 // ---- PackageDialog --------------------------------------------------------------------------------
@@ -197,7 +187,7 @@ void PackageDialog::accept()
         const QString path = QDir::fromNativeSeparators(text(name));
         if (path.isEmpty())
             continue;
-        auto read = readFile(path, what);
+        auto read = ChecksumFile::read(path, what);
         if (!read) {
             showMessage(m_message, read.error().message);
             return;

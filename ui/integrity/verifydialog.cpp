@@ -54,16 +54,6 @@ std::optional<DigestAlgorithm> digestIn(const QString &text)
     return Digests::fromHexLength(t.size());
 }
 
-Result<QByteArray> readInput(const QString &path, const QString &what)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorKind::InvalidInput,
-                    VerifyDialog::tr("The %1 %2 cannot be read: %3")
-                        .arg(what, QDir::toNativeSeparators(path), file.errorString()));
-    return file.readAll();
-}
-
 } // namespace
 
 VerifyDialog::VerifyDialog(std::shared_ptr<Database> db, ChangeActor actor, const Clock &clock,
@@ -269,7 +259,7 @@ Result<PackageEvidence> VerifyDialog::evidence() const
             e.checksums << ChecksumEntry {*algorithm, QByteArray::fromHex(checksum.toLatin1()), name, 0};
             e.checksumSource = tr("the published checksum");
         } else {
-            auto text = readInput(QDir::fromNativeSeparators(checksum), tr("checksum file"));
+            auto text = ChecksumFile::read(QDir::fromNativeSeparators(checksum), tr("checksum file"));
             if (!text)
                 return fail(text.error());
             if (auto added = PackageVerifier::addChecksumFile(e, *text, QFileInfo(checksum).fileName(), name);
@@ -283,7 +273,7 @@ Result<PackageEvidence> VerifyDialog::evidence() const
             return fail(ErrorKind::InvalidInput,
                         tr("A signature of the checksum file needs the checksum file itself under "
                            "\"Published checksum\"."));
-        auto bytes = readInput(QDir::fromNativeSeparators(sumsSignature), tr("signature"));
+        auto bytes = ChecksumFile::read(QDir::fromNativeSeparators(sumsSignature), tr("signature"));
         if (!bytes)
             return fail(bytes.error());
         e.checksumFileSignature = *bytes;
@@ -291,7 +281,7 @@ Result<PackageEvidence> VerifyDialog::evidence() const
     }
     const QString signature = m_signature->text().trimmed();
     if (!signature.isEmpty()) {
-        auto bytes = readInput(QDir::fromNativeSeparators(signature), tr("signature"));
+        auto bytes = ChecksumFile::read(QDir::fromNativeSeparators(signature), tr("signature"));
         if (!bytes)
             return fail(bytes.error());
         e.signature = *bytes;
